@@ -1,0 +1,98 @@
+// The arrows of docs/architecture: which folder may import which.
+// `npm run depcheck` (part of `npm test`) fails on any "error" below.
+/** @type {import('dependency-cruiser').IConfiguration} */
+
+// Resolved npm paths ("node_modules/ioredis/...") and, if not installed, bare names.
+// Packages src/domain may import after all: only pure ones (no I/O, no clock,
+// no globals). date-fns does the council-time arithmetic (days across DST)
+// that would otherwise be hand-written zone offsets.
+const PACKAGES_ALLOWED_IN_DOMAIN = ['date-fns', '@date-fns/tz'];
+
+const npm = (...names) => names.map((name) => `(^|/)node_modules/${name}/|^${name}(/|$)`).join('|');
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'A cycle makes load order matter and the layers meaningless.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'domain-is-pure',
+      severity: 'error',
+      comment:
+        'src/domain holds pure rules: no node builtins, no npm packages, nothing from other folders.',
+      from: { path: '^src/domain/' },
+      to: {
+        pathNot: [
+          '^src/domain/',
+          ...(PACKAGES_ALLOWED_IN_DOMAIN.length ? [npm(...PACKAGES_ALLOWED_IN_DOMAIN)] : []),
+        ],
+      },
+    },
+    {
+      name: 'app-knows-ports-not-adapters',
+      severity: 'error',
+      comment:
+        'Use cases talk to Redis, queues and chat only through ports, so they run with in-memory twins.',
+      from: { path: '^src/app/' },
+      to: {
+        path: [
+          '^src/(store|jobs|bot)/',
+          npm('ioredis', 'bullmq', '@slack/[^/]+', '@microsoft/[^/]+'),
+        ],
+      },
+    },
+    {
+      name: 'slack-stands-alone',
+      severity: 'error',
+      comment:
+        'A surface parses, calls a use case and renders; it never reaches the store or jobs.',
+      from: { path: '^src/bot/slack/' },
+      to: { path: '^src/(bot/teams|store|jobs)/' },
+    },
+    {
+      name: 'teams-stands-alone',
+      severity: 'error',
+      comment:
+        'A surface parses, calls a use case and renders; it never reaches the store or jobs.',
+      from: { path: '^src/bot/teams/' },
+      to: { path: '^src/(bot/slack|store|jobs)/' },
+    },
+    {
+      name: 'main-is-the-root',
+      severity: 'error',
+      comment: 'src/main.ts wires everything; nothing may import it.',
+      from: {},
+      to: { path: '^src/main\\.ts$' },
+    },
+    {
+      name: 'no-unresolvable',
+      severity: 'error',
+      comment: 'An import that does not resolve is a typo or a missing dependency.',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+    {
+      name: 'no-dev-deps-in-src',
+      severity: 'error',
+      comment: 'Production code must not need devDependencies (vitest, fast-check, ...).',
+      from: { path: '^src/' },
+      to: { dependencyTypes: ['npm-dev'] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // Count `import type` too: a type from Slack in src/domain is still a leak.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { Ballot } from '../domain/ballot.ts';
+import { fail, succeed, type Result } from '../domain/errors.ts';
+import { checkBallot, choices } from '../domain/hearing.ts';
+import { claimSeat } from '../domain/seat.ts';
+import type { AppDeps } from './deps.ts';
+import { councilIdField, hearingIdField, memberIdField, reasonField } from './input-fields.ts';
+import { loadCouncil, loadHearing } from './load-council.ts';
+import { closeIfAllResponded } from './close-hearing.ts';
+import { loadSeatContext } from './seat-context.ts';
+import { validate } from './validate.ts';
+
+export const castBallotInput = z.object({
+  councilId: councilIdField,
+  hearingId: hearingIdField,
+  actorId: memberIdField,
+  choice: z.enum(choices),
+  reason: reasonField.optional(),
+});
+export type CastBallotInput = z.input<typeof castBallotInput>;
+
+export interface CastReceipt {
+  readonly ballot: Ballot;
+  /** The seat's ballot before this one, when this was a change. */
+  readonly previous?: Ballot;
+}
+
+/**
+ * A member (or the substitute holding their seat) answers a hearing. The
+ * store writes the ballot and its audit event atomically; everything else
+ * (card refreshes, early close) is queued or follows from the store.
+ */
+export async function castBallot(
+  deps: Pick<AppDeps, 'clock' | 'councils' | 'rosters' | 'absences' | 'hearings' | 'notifier' | 'scheduler'>,
+  raw: CastBallotInput,
+): Promise<Result<CastReceipt>> {
+  const input = validate(castBallotInput, raw);
+  if (!input.ok) return input;
+  const { councilId, hearingId, actorId } = input.value;
+  const now = deps.clock.now();
+
+  const [council, hearing] = await Promise.all([
+    loadCouncil(deps.councils, councilId),
+    loadHearing(deps.hearings, councilId, hearingId),
+  ]);
+  if (!council.ok) return council;
+  if (!hearing.ok) return hearing;
+
+  const checked = checkBallot(hearing.value, input.value, now);
+  if (!checked.ok) return checked;
+  const seat = claimSeat(actorId, await loadSeatContext(deps, council.value, hearingId, now));
+  if (!seat.ok) return seat;
+
+  const ballot: Ballot = {
+    seatId: seat.value.seatId,
+    castBy: actorId,
+    actingAs: seat.value.actingAs,
+    ...checked.value,
+    castAt: now.toISOString(),
+  };
+  const written = await deps.hearings.castBallot(councilId, hearingId, ballot);
+  if (!written.ok) return fail(written.code);
+
+  await deps.notifier.notify({ kind: 'hearing_changed', councilId, hearingId });
+  if (hearing.value.rules.closeWhenAllResponded) {
+    await closeIfAllResponded(deps, council.value, hearing.value);
+  }
+  return succeed(written.previous === undefined ? { ballot } : { ballot, previous: written.previous });
+}

@@ -1,0 +1,22 @@
+import type {
+  AbsenceStore,
+  Clock,
+  CouncilStore,
+  HearingScheduler,
+  HearingStore,
+  IdSource,
+  Notifier,
+  RosterStore,
+} from './ports.ts';
+
+/** All ports together; each use case picks the few it needs. */
+export interface AppDeps {
+  readonly clock: Clock;
+  readonly ids: IdSource;
+  readonly councils: CouncilStore;
+  readonly rosters: RosterStore;
+  readonly absences: AbsenceStore;
+  readonly hearings: HearingStore;
+  readonly scheduler: HearingScheduler;
+  readonly notifier: Notifier;
+}

@@ -1,0 +1,118 @@
+/**
+ * The ports the use cases need, each holding only the methods they call.
+ * src/store implements the stores with Redis, src/jobs the scheduler and the
+ * notifier with BullMQ; test/fakes holds in-memory twins for unit tests.
+ */
+import type { Absence } from '../domain/absence.ts';
+import type { AuditEvent, Ballot } from '../domain/ballot.ts';
+import type { Council } from '../domain/council.ts';
+import type { Failure } from '../domain/errors.ts';
+import type { Hearing } from '../domain/hearing.ts';
+import type { HearingResult } from '../domain/hearing-result.ts';
+import type { PlannedReminder } from '../domain/reminder-plan.ts';
+import type { ChatIdentity, Member } from '../domain/roster.ts';
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface IdSource {
+  /** Short, unique, safe in Redis keys and BullMQ job ids (no ':'). */
+  newHearingId(): string;
+}
+
+export interface CouncilStore {
+  council(councilId: string): Promise<Council | undefined>;
+  saveCouncil(council: Council): Promise<void>;
+  councils(): Promise<Council[]>;
+}
+
+export interface RosterStore {
+  roster(councilId: string): Promise<Member[]>;
+  /** Replaces the whole roster at once: readers see the old or the new, never half. */
+  replaceRoster(councilId: string, members: readonly Member[]): Promise<void>;
+  memberByIdentity(councilId: string, identity: ChatIdentity): Promise<Member | undefined>;
+}
+
+export interface AbsenceStore {
+  absences(councilId: string): Promise<Absence[]>;
+  addAbsence(councilId: string, absence: Absence): Promise<void>;
+}
+
+/** What the store itself refuses when it writes a ballot atomically. */
+export type StoreRefusal = Failure & { code: 'hearing_not_open' | 'deadline_passed' | 'recused' | 'hearing_not_found' };
+
+export type CastOutcome = { ok: true; previous?: Ballot } | StoreRefusal;
+export type WithdrawOutcome = { ok: true; withdrawn: Ballot } | StoreRefusal | (Failure & { code: 'no_ballot_to_withdraw' });
+
+export interface HearingStore {
+  /** Creates the hearing, or rewrites a draft. */
+  saveHearing(hearing: Hearing): Promise<void>;
+  hearing(councilId: string, hearingId: string): Promise<Hearing | undefined>;
+  /** Open hearings, soonest deadline first. */
+  openHearings(councilId: string): Promise<Hearing[]>;
+  /**
+   * Writes the seat's ballot and its audit event in one atomic step, and only
+   * while the hearing is open, before its deadline, and the seat not recused.
+   */
+  castBallot(councilId: string, hearingId: string, ballot: Ballot): Promise<CastOutcome>;
+  withdrawBallot(
+    councilId: string,
+    hearingId: string,
+    seatId: string,
+    memberId: string,
+    at: Date,
+  ): Promise<WithdrawOutcome>;
+  ballots(councilId: string, hearingId: string): Promise<Ballot[]>;
+  auditTrail(councilId: string, hearingId: string): Promise<AuditEvent[]>;
+  /** Records inhabilitet and its audit event; false when already recorded. */
+  recordRecusal(councilId: string, hearingId: string, memberId: string, at: Date): Promise<boolean>;
+  recusedMemberIds(councilId: string, hearingId: string): Promise<Set<string>>;
+  /** Moves the deadline only while the hearing is open; false otherwise. */
+  moveDeadline(councilId: string, hearingId: string, deadline: Date): Promise<boolean>;
+  /**
+   * Open → closed, once. True only for the call that closed it, so that two
+   * workers or a retry cannot close a hearing twice. Ballots freeze from then on.
+   */
+  markClosed(councilId: string, hearingId: string, closedAt: Date, closedBy: string): Promise<boolean>;
+  markCancelled(councilId: string, hearingId: string, at: Date, by: string): Promise<boolean>;
+  /** Stores the result of a closed hearing (same ballots, same result: safe to repeat). */
+  saveResult(councilId: string, hearingId: string, result: HearingResult): Promise<void>;
+}
+
+export interface HearingScheduler {
+  /**
+   * Schedules the close at the deadline and the reminders, replacing whatever
+   * was scheduled for the hearing before (a moved deadline moves its jobs).
+   */
+  scheduleDeadline(hearing: Hearing, reminders: readonly PlannedReminder[]): Promise<void>;
+  cancelSchedule(hearing: Hearing): Promise<void>;
+}
+
+/** Something the council or a member should be told; each surface renders it. */
+export type Notice =
+  | { readonly kind: 'hearing_opened'; readonly councilId: string; readonly hearingId: string }
+  | { readonly kind: 'hearing_changed'; readonly councilId: string; readonly hearingId: string }
+  | { readonly kind: 'deadline_moved'; readonly councilId: string; readonly hearingId: string; readonly deadline: string }
+  | { readonly kind: 'hearing_closed'; readonly councilId: string; readonly hearingId: string }
+  | { readonly kind: 'hearing_cancelled'; readonly councilId: string; readonly hearingId: string }
+  | {
+      readonly kind: 'reminder';
+      readonly councilId: string;
+      readonly hearingId: string;
+      readonly memberId: string;
+      readonly reminderKey: string;
+    };
+
+export interface Notifier {
+  /** Queues the notice; the same notice twice is delivered once. */
+  notify(notice: Notice): Promise<void>;
+}
+
+/** Thrown by a store when Redis cannot be reached; users are told to try again shortly. */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+  constructor(cause?: unknown) {
+    super('The store cannot be reached', { cause });
+  }
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { isValidPeriod, type Absence } from '../domain/absence.ts';
+import { localDateOf } from '../domain/council-time.ts';
+import { fail, succeed, type Result } from '../domain/errors.ts';
+import { holdsSeat } from '../domain/roster.ts';
+import type { AppDeps } from './deps.ts';
+import { councilIdField, hearingIdField, localDateField, memberIdField } from './input-fields.ts';
+import { loadCouncil, loadHearing, loadMember } from './load-council.ts';
+import { validate } from './validate.ts';
+
+export const registerAbsenceInput = z.union([
+  z.object({ councilId: councilIdField, memberId: memberIdField, hearingId: hearingIdField }),
+  z.object({ councilId: councilIdField, memberId: memberIdField, from: localDateField, to: localDateField }),
+]);
+export type RegisterAbsenceInput = z.input<typeof registerAbsenceInput>;
+
+/**
+ * Afbud: a member will not take part in a hearing, or for some days. Their
+ * personal substitute then holds the seat and is the one reminded.
+ */
+export async function registerAbsence(
+  deps: Pick<AppDeps, 'clock' | 'councils' | 'rosters' | 'absences' | 'hearings' | 'notifier'>,
+  raw: RegisterAbsenceInput,
+): Promise<Result<Absence>> {
+  const input = validate(registerAbsenceInput, raw);
+  if (!input.ok) return input;
+  const { councilId, memberId } = input.value;
+  const council = await loadCouncil(deps.councils, councilId);
+  if (!council.ok) return council;
+  const member = await loadMember(deps.rosters, councilId, memberId);
+  if (!member.ok) return member;
+  if (!holdsSeat(member.value)) return fail('no_voting_right');
+  const now = deps.clock.now();
+
+  let scope: Absence['scope'];
+  if ('hearingId' in input.value) {
+    const hearing = await loadHearing(deps.hearings, councilId, input.value.hearingId);
+    if (!hearing.ok) return hearing;
+    scope = { kind: 'hearing', hearingId: hearing.value.id };
+  } else {
+    const { from, to } = input.value;
+    if (!isValidPeriod(from, to)) return fail('absence_period_invalid', 'to');
+    if (to < localDateOf(now, council.value.timeZone)) return fail('absence_period_invalid', 'to');
+    scope = { kind: 'period', from, to };
+  }
+  const absence: Absence = { memberId, scope, registeredAt: now.toISOString() };
+  await deps.absences.addAbsence(councilId, absence);
+  return succeed(absence);
+}

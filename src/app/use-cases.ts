@@ -1,0 +1,53 @@
+import type { Council } from '../domain/council.ts';
+import { fail, type Failure } from '../domain/errors.ts';
+import { cancelHearing } from './cancel-hearing.ts';
+import { castBallot } from './cast-ballot.ts';
+import { closeAtDeadline, closeHearing } from './close-hearing.ts';
+import { declareRecusal } from './declare-recusal.ts';
+import type { AppDeps } from './deps.ts';
+import { importRoster, type ImportRosterInput } from './import-roster.ts';
+import { listMyHearings } from './list-my-hearings.ts';
+import { moveDeadline } from './move-deadline.ts';
+import { openHearing } from './open-hearing.ts';
+import { StoreUnavailableError } from './ports.ts';
+import { registerAbsence } from './register-absence.ts';
+import { sendReminders } from './send-reminders.ts';
+import { viewHearing } from './view-hearing.ts';
+import { withdrawBallot } from './withdraw-ballot.ts';
+
+/**
+ * The use cases bound to their ports: what every surface (CLI, Slack, Teams)
+ * and every worker calls. A store outage becomes the `store_unavailable`
+ * failure ("try again shortly") instead of an exception.
+ */
+export function createUseCases(deps: AppDeps, defaults: { locale: Council['locale']; timeZone: string }) {
+  const guard =
+    <I, O>(run: (input: I) => Promise<O>) =>
+    async (input: I): Promise<O | Failure> => {
+      try {
+        return await run(input);
+      } catch (error) {
+        if (error instanceof StoreUnavailableError) return fail('store_unavailable');
+        throw error;
+      }
+    };
+  return {
+    importRoster: guard((input: ImportRosterInput) => importRoster(deps, input, defaults)),
+    openHearing: guard((input: Parameters<typeof openHearing>[1]) => openHearing(deps, input)),
+    castBallot: guard((input: Parameters<typeof castBallot>[1]) => castBallot(deps, input)),
+    withdrawBallot: guard((input: Parameters<typeof withdrawBallot>[1]) => withdrawBallot(deps, input)),
+    registerAbsence: guard((input: Parameters<typeof registerAbsence>[1]) => registerAbsence(deps, input)),
+    declareRecusal: guard((input: Parameters<typeof declareRecusal>[1]) => declareRecusal(deps, input)),
+    moveDeadline: guard((input: Parameters<typeof moveDeadline>[1]) => moveDeadline(deps, input)),
+    closeHearing: guard((input: Parameters<typeof closeHearing>[1]) => closeHearing(deps, input)),
+    cancelHearing: guard((input: Parameters<typeof cancelHearing>[1]) => cancelHearing(deps, input)),
+    viewHearing: guard((input: Parameters<typeof viewHearing>[1]) => viewHearing(deps, input)),
+    listMyHearings: guard((input: Parameters<typeof listMyHearings>[1]) => listMyHearings(deps, input)),
+    /** For the workers: exceptions propagate so BullMQ retries. */
+    closeAtDeadline: (councilId: string, hearingId: string, deadline: string) =>
+      closeAtDeadline(deps, councilId, hearingId, deadline),
+    sendReminders: (job: Parameters<typeof sendReminders>[1]) => sendReminders(deps, job),
+  };
+}
+
+export type UseCases = ReturnType<typeof createUseCases>;

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import type { AuditEvent, Ballot } from '../domain/ballot.ts';
+import type { Council } from '../domain/council.ts';
+import { succeed, type Result } from '../domain/errors.ts';
+import type { Hearing } from '../domain/hearing.ts';
+import { tallyBallots, type Tally } from '../domain/hearing-result.ts';
+import type { Member } from '../domain/roster.ts';
+import { claimSeat, eligibleSeatIds, seatHolder } from '../domain/seat.ts';
+import type { AppDeps } from './deps.ts';
+import { councilIdField, hearingIdField, memberIdField } from './input-fields.ts';
+import { loadCouncil, loadHearing } from './load-council.ts';
+import { loadSeatContext } from './seat-context.ts';
+import { validate } from './validate.ts';
+
+export interface SeatLine {
+  readonly seatId: string;
+  readonly memberName: string;
+  readonly organisation: string;
+  /** Who answers for the seat now: the member or, during afbud, the substitute. */
+  readonly holderName: string;
+  readonly recused: boolean;
+  /** Hidden in a secret hearing. */
+  readonly ballot?: Ballot;
+  readonly responded: boolean;
+}
+
+/** Everything a surface or the CLI needs to show one hearing. */
+export interface HearingView {
+  readonly council: Council;
+  readonly hearing: Hearing;
+  /** Shown while open only when the rules say results are live. */
+  readonly tally?: Tally;
+  readonly seats: readonly SeatLine[];
+  readonly audit: readonly AuditEvent[];
+  /** The viewer's own seat and ballot, when the viewer holds a seat here. */
+  readonly viewer?: {
+    readonly member: Member;
+    readonly seatId?: string;
+    readonly ballot?: Ballot;
+    readonly canVote: boolean;
+  };
+}
+
+export const viewHearingInput = z.object({
+  councilId: councilIdField,
+  hearingId: hearingIdField,
+  viewerId: memberIdField.optional(),
+});
+export type ViewHearingInput = z.input<typeof viewHearingInput>;
+
+export async function viewHearing(
+  deps: Pick<AppDeps, 'clock' | 'councils' | 'rosters' | 'absences' | 'hearings'>,
+  raw: ViewHearingInput,
+): Promise<Result<HearingView>> {
+  const input = validate(viewHearingInput, raw);
+  if (!input.ok) return input;
+  const { councilId, hearingId, viewerId } = input.value;
+  const [council, hearing] = await Promise.all([
+    loadCouncil(deps.councils, councilId),
+    loadHearing(deps.hearings, councilId, hearingId),
+  ]);
+  if (!council.ok) return council;
+  if (!hearing.ok) return hearing;
+  const now = deps.clock.now();
+  const [context, ballots, audit] = await Promise.all([
+    loadSeatContext(deps, council.value, hearingId, now),
+    deps.hearings.ballots(councilId, hearingId),
+    deps.hearings.auditTrail(councilId, hearingId),
+  ]);
+  return succeed(composeView(council.value, hearing.value, context, ballots, audit, viewerId));
+}
+
+function composeView(
+  council: Council,
+  hearing: Hearing,
+  context: Awaited<ReturnType<typeof loadSeatContext>>,
+  ballots: readonly Ballot[],
+  audit: readonly AuditEvent[],
+  viewerId: string | undefined,
+): HearingView {
+  const secret = hearing.rules.ballot === 'secret';
+  const bySeat = new Map(ballots.map((ballot) => [ballot.seatId, ballot]));
+  const eligible = eligibleSeatIds(context.members, context.recusedMemberIds);
+  const seats: SeatLine[] = context.members
+    .filter((member) => eligible.includes(member.id) || context.recusedMemberIds.has(member.id))
+    .map((member) => {
+      const ballot = bySeat.get(member.id);
+      return {
+        seatId: member.id,
+        memberName: member.name,
+        organisation: member.organisation,
+        holderName: seatHolder(member.id, context)?.name ?? member.name,
+        recused: context.recusedMemberIds.has(member.id),
+        responded: ballot !== undefined,
+        ...(ballot !== undefined && !secret ? { ballot } : {}),
+      };
+    });
+  const showTally = hearing.state === 'closed' || hearing.rules.results === 'live';
+  const member = context.members.find((candidate) => candidate.id === viewerId);
+  let viewer: HearingView['viewer'];
+  if (member !== undefined) {
+    const claim = claimSeat(member.id, context);
+    const seatId = claim.ok ? claim.value.seatId : undefined;
+    const ballot = seatId === undefined ? undefined : bySeat.get(seatId);
+    viewer = {
+      member,
+      ...(seatId === undefined ? {} : { seatId }),
+      ...(ballot === undefined ? {} : { ballot }),
+      canVote: claim.ok && hearing.state === 'open',
+    };
+  }
+  return {
+    council,
+    hearing,
+    ...(showTally ? { tally: hearing.result?.tally ?? tallyBallots(ballots, eligible) } : {}),
+    seats,
+    audit: secret ? audit.map(({ choice: _choice, reason: _reason, ...rest }) => rest) : audit,
+    ...(viewer === undefined ? {} : { viewer }),
+  };
+}

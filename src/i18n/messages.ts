@@ -1,0 +1,55 @@
+import { format } from 'date-fns';
+import { da as daLocale, enGB } from 'date-fns/locale';
+import type { Locale } from '../domain/council.ts';
+import { inZone } from '../domain/council-time.ts';
+import type { Failure } from '../domain/errors.ts';
+import { da, type MessageKey } from './da.ts';
+import { en } from './en.ts';
+
+export type { MessageKey };
+type Params = Readonly<Record<string, string | number>>;
+type Entry = string | ((params: Params) => string);
+
+const catalogs: Record<Locale, Record<MessageKey, Entry>> = { da, en };
+
+/** Text for a code, in the council's language. */
+export function t(locale: Locale, key: MessageKey, params: Params = {}): string {
+  const entry = catalogs[locale][key];
+  return typeof entry === 'function' ? entry(params) : entry;
+}
+
+const isKey = (key: string): key is MessageKey => key in da;
+
+/**
+ * A failure as one sentence a member can act on. For a bad field it names the
+ * field as the form labels it and says what is wrong: "Fristdato: skal være en
+ * gyldig dato (ÅÅÅÅ-MM-DD), fx 2026-11-28."
+ */
+export function describeFailure(locale: Locale, failure: Pick<Failure, 'code' | 'field' | 'params'>): string {
+  if (failure.code !== 'invalid_input') return t(locale, `error.${failure.code}`, failure.params);
+  return `${fieldLabel(locale, failure.field ?? 'input')}: ${describeProblem(locale, failure.params ?? {})}`;
+}
+
+export function fieldLabel(locale: Locale, field: string): string {
+  const key = `field.${field}`;
+  return isKey(key) ? t(locale, key) : field;
+}
+
+export function describeProblem(locale: Locale, params: Params): string {
+  const key = `problem.${String(params['problem'] ?? 'invalid')}`;
+  return t(locale, isKey(key) ? key : 'problem.invalid', params);
+}
+
+/** "fredag 28. november kl. 12.00" / "Friday 28 November at 12:00", in the council's zone. */
+export function formatDeadline(locale: Locale, instant: Date | string, timeZone: string): string {
+  const local = inZone(new Date(instant), timeZone);
+  return locale === 'da'
+    ? format(local, "EEEE d. MMMM 'kl.' HH.mm", { locale: daLocale })
+    : format(local, "EEEE d MMMM 'at' HH:mm", { locale: enGB });
+}
+
+/** "28.11.2026" / "28/11/2026" */
+export function formatDate(locale: Locale, isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return locale === 'da' ? `${day}.${month}.${year}` : `${day}/${month}/${year}`;
+}

@@ -1,0 +1,36 @@
+import type { AppDeps } from '../../src/app/deps.ts';
+import { createUseCases } from '../../src/app/use-cases.ts';
+import { aCouncil, rosterWith, type RosterShape } from './council-mother.ts';
+import { FixedClock } from './fixed-clock.ts';
+import {
+  InMemoryAbsenceStore,
+  InMemoryCouncilStore,
+  InMemoryHearingStore,
+  InMemoryRosterStore,
+} from './in-memory-stores.ts';
+import { RecordingNotifier } from './recording-notifier.ts';
+import { RecordingScheduler } from './recording-scheduler.ts';
+import { SequentialIds } from './sequential-ids.ts';
+
+/** The use cases over in-memory twins, with a council and roster already set up. */
+export async function anAppWithCouncil(shape: RosterShape = {}) {
+  const clock = new FixedClock('2026-11-23T08:00:00.000Z');
+  const scheduler = new RecordingScheduler();
+  const notifier = new RecordingNotifier();
+  const deps: AppDeps = {
+    clock,
+    ids: new SequentialIds(),
+    councils: new InMemoryCouncilStore(),
+    rosters: new InMemoryRosterStore(),
+    absences: new InMemoryAbsenceStore(),
+    hearings: new InMemoryHearingStore(),
+    scheduler,
+    notifier,
+  };
+  const council = aCouncil();
+  const roster = rosterWith(shape);
+  await deps.councils.saveCouncil(council);
+  await deps.rosters.replaceRoster(council.id, roster.all);
+  const app = createUseCases(deps, { locale: 'da', timeZone: 'Europe/Copenhagen' });
+  return { app, deps, clock, scheduler, notifier, council, roster };
+}

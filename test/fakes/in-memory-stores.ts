@@ -1,0 +1,248 @@
+/**
+ * In-memory twins of the store ports, with the same semantics as src/store's
+ * Redis stores (the contract suite in test/store runs against both). Reads
+ * return copies, so a test cannot change the "stored" data by accident.
+ */
+import type { Absence } from '../../src/domain/absence.ts';
+import type { AuditEvent, Ballot } from '../../src/domain/ballot.ts';
+import type { Council } from '../../src/domain/council.ts';
+import type { Hearing } from '../../src/domain/hearing.ts';
+import type { HearingResult } from '../../src/domain/hearing-result.ts';
+import { identityKey, type ChatIdentity, type Member } from '../../src/domain/roster.ts';
+import type {
+  AbsenceStore,
+  CastOutcome,
+  CouncilStore,
+  HearingStore,
+  RosterStore,
+  StoreRefusal,
+  WithdrawOutcome,
+} from '../../src/app/ports.ts';
+
+const copy = <T>(value: T): T => structuredClone(value);
+const refuse = (code: StoreRefusal['code']): StoreRefusal => ({ ok: false, code });
+const key = (councilId: string, hearingId: string) => `${councilId}/${hearingId}`;
+
+export class InMemoryCouncilStore implements CouncilStore {
+  private readonly byId = new Map<string, Council>();
+
+  async council(councilId: string): Promise<Council | undefined> {
+    const council = this.byId.get(councilId);
+    return council && copy(council);
+  }
+
+  async saveCouncil(council: Council): Promise<void> {
+    this.byId.set(council.id, copy(council));
+  }
+
+  /** Sorted by id, like the Redis store. */
+  async councils(): Promise<Council[]> {
+    return [...this.byId.values()].sort((a, b) => a.id.localeCompare(b.id)).map(copy);
+  }
+}
+
+export class InMemoryRosterStore implements RosterStore {
+  private readonly rosters = new Map<string, { members: Member[]; byIdentity: Map<string, string> }>();
+
+  async roster(councilId: string): Promise<Member[]> {
+    return copy(this.rosters.get(councilId)?.members ?? []);
+  }
+
+  async replaceRoster(councilId: string, members: readonly Member[]): Promise<void> {
+    const byIdentity = new Map<string, string>();
+    for (const member of members) {
+      for (const identity of member.identities) byIdentity.set(identityKey(identity), member.id);
+    }
+    this.rosters.set(councilId, { members: copy([...members]), byIdentity });
+  }
+
+  async memberByIdentity(councilId: string, identity: ChatIdentity): Promise<Member | undefined> {
+    const roster = this.rosters.get(councilId);
+    const memberId = roster?.byIdentity.get(identityKey(identity));
+    const member = roster?.members.find((candidate) => candidate.id === memberId);
+    return member && copy(member);
+  }
+}
+
+export class InMemoryAbsenceStore implements AbsenceStore {
+  private readonly byCouncil = new Map<string, Absence[]>();
+
+  async absences(councilId: string): Promise<Absence[]> {
+    return copy(this.byCouncil.get(councilId) ?? []);
+  }
+
+  async addAbsence(councilId: string, absence: Absence): Promise<void> {
+    this.byCouncil.set(councilId, [...(this.byCouncil.get(councilId) ?? []), copy(absence)]);
+  }
+}
+
+interface StoredHearing {
+  hearing: Hearing;
+  /** seatId → ballot; one per seat, replaced on change. */
+  ballots: Map<string, Ballot>;
+  audit: AuditEvent[];
+  recused: Set<string>;
+}
+
+export class InMemoryHearingStore implements HearingStore {
+  private readonly hearings = new Map<string, StoredHearing>();
+
+  private find(councilId: string, hearingId: string): StoredHearing | undefined {
+    return this.hearings.get(key(councilId, hearingId));
+  }
+
+  /** The checks castBallot and withdrawBallot share, in the Lua script's order. */
+  private refusal(stored: StoredHearing | undefined, seatId: string, at: string): StoreRefusal | undefined {
+    if (stored === undefined) return refuse('hearing_not_found');
+    if (stored.hearing.state !== 'open') return refuse('hearing_not_open');
+    if (Date.parse(at) >= Date.parse(stored.hearing.deadline)) return refuse('deadline_passed');
+    if (stored.recused.has(seatId)) return refuse('recused');
+    return undefined;
+  }
+
+  /** Creates, or rewrites a draft; rewriting a hearing past draft is a bug and throws. */
+  async saveHearing(hearing: Hearing): Promise<void> {
+    const existing = this.find(hearing.councilId, hearing.id);
+    if (existing === undefined) {
+      this.hearings.set(key(hearing.councilId, hearing.id), {
+        hearing: copy(hearing),
+        ballots: new Map(),
+        audit: [],
+        recused: new Set(),
+      });
+      return;
+    }
+    if (existing.hearing.state !== 'draft') {
+      throw new Error(`hearing ${hearing.id} is ${existing.hearing.state}: only a draft can be rewritten`);
+    }
+    existing.hearing = copy(hearing);
+  }
+
+  async hearing(councilId: string, hearingId: string): Promise<Hearing | undefined> {
+    const stored = this.find(councilId, hearingId);
+    return stored && copy(stored.hearing);
+  }
+
+  /** Soonest deadline first; equal deadlines by id (as a Redis sorted set orders them). */
+  async openHearings(councilId: string): Promise<Hearing[]> {
+    return [...this.hearings.values()]
+      .map((stored) => stored.hearing)
+      .filter((hearing) => hearing.councilId === councilId && hearing.state === 'open')
+      .sort(
+        (a, b) =>
+          Date.parse(a.deadline) - Date.parse(b.deadline) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      )
+      .map(copy);
+  }
+
+  async castBallot(councilId: string, hearingId: string, ballot: Ballot): Promise<CastOutcome> {
+    const stored = this.find(councilId, hearingId);
+    const refused = this.refusal(stored, ballot.seatId, ballot.castAt);
+    if (refused || stored === undefined) return refused ?? refuse('hearing_not_found');
+    const previous = stored.ballots.get(ballot.seatId);
+    stored.ballots.set(ballot.seatId, copy(ballot));
+    stored.audit.push({
+      type: previous === undefined ? 'cast' : 'change',
+      seatId: ballot.seatId,
+      memberId: ballot.castBy,
+      choice: ballot.choice,
+      ...(ballot.reason === undefined ? {} : { reason: ballot.reason }),
+      at: ballot.castAt,
+    });
+    return previous === undefined ? { ok: true } : { ok: true, previous: copy(previous) };
+  }
+
+  async withdrawBallot(
+    councilId: string,
+    hearingId: string,
+    seatId: string,
+    memberId: string,
+    at: Date,
+  ): Promise<WithdrawOutcome> {
+    const stored = this.find(councilId, hearingId);
+    const refused = this.refusal(stored, seatId, at.toISOString());
+    if (refused || stored === undefined) return refused ?? refuse('hearing_not_found');
+    const withdrawn = stored.ballots.get(seatId);
+    if (withdrawn === undefined) return { ok: false, code: 'no_ballot_to_withdraw' };
+    stored.ballots.delete(seatId);
+    stored.audit.push({ type: 'withdraw', seatId, memberId, at: at.toISOString() });
+    return { ok: true, withdrawn: copy(withdrawn) };
+  }
+
+  /** Ordered by castAt, then seatId, like the Redis store. */
+  async ballots(councilId: string, hearingId: string): Promise<Ballot[]> {
+    const ballots = [...(this.find(councilId, hearingId)?.ballots.values() ?? [])];
+    return ballots.sort(byCastAtThenSeat).map(copy);
+  }
+
+  async auditTrail(councilId: string, hearingId: string): Promise<AuditEvent[]> {
+    return copy(this.find(councilId, hearingId)?.audit ?? []);
+  }
+
+  /** False when already recorded, or when there is no such hearing. */
+  async recordRecusal(councilId: string, hearingId: string, memberId: string, at: Date): Promise<boolean> {
+    const stored = this.find(councilId, hearingId);
+    if (stored === undefined || stored.recused.has(memberId)) return false;
+    stored.recused.add(memberId);
+    stored.audit.push({ type: 'recusal', seatId: memberId, memberId, at: at.toISOString() });
+    return true;
+  }
+
+  async recusedMemberIds(councilId: string, hearingId: string): Promise<Set<string>> {
+    return new Set(this.find(councilId, hearingId)?.recused ?? []);
+  }
+
+  async moveDeadline(councilId: string, hearingId: string, deadline: Date): Promise<boolean> {
+    const stored = this.find(councilId, hearingId);
+    if (stored?.hearing.state !== 'open') return false;
+    stored.hearing = { ...stored.hearing, deadline: deadline.toISOString() };
+    return true;
+  }
+
+  async markClosed(councilId: string, hearingId: string, closedAt: Date, closedBy: string): Promise<boolean> {
+    const stored = this.find(councilId, hearingId);
+    if (stored?.hearing.state !== 'open') return false;
+    stored.hearing = { ...stored.hearing, state: 'closed', closedAt: closedAt.toISOString(), closedBy };
+    return true;
+  }
+
+  /**
+   * Draft or open → cancelled, once. The Hearing type has no field for when and
+   * by whom, so (like the Redis store) they are kept but not returned.
+   */
+  async markCancelled(councilId: string, hearingId: string, _at: Date, _by: string): Promise<boolean> {
+    const stored = this.find(councilId, hearingId);
+    if (stored === undefined || (stored.hearing.state !== 'open' && stored.hearing.state !== 'draft')) {
+      return false;
+    }
+    stored.hearing = { ...stored.hearing, state: 'cancelled' };
+    return true;
+  }
+
+  /** The first result stored stays; a hearing that is not closed takes none (a bug: throws). */
+  async saveResult(councilId: string, hearingId: string, result: HearingResult): Promise<void> {
+    const stored = this.find(councilId, hearingId);
+    if (stored?.hearing.state !== 'closed') {
+      throw new Error(`hearing ${hearingId} is ${stored?.hearing.state ?? 'missing'}: a result needs a closed hearing`);
+    }
+    if (stored.hearing.result === undefined) stored.hearing = { ...stored.hearing, result: copy(result) };
+  }
+}
+
+export const byCastAtThenSeat = (a: Ballot, b: Ballot): number =>
+  a.castAt < b.castAt ? -1 : a.castAt > b.castAt ? 1 : a.seatId < b.seatId ? -1 : a.seatId > b.seatId ? 1 : 0;
+
+export interface InMemoryStores {
+  readonly councils: InMemoryCouncilStore;
+  readonly rosters: InMemoryRosterStore;
+  readonly absences: InMemoryAbsenceStore;
+  readonly hearings: InMemoryHearingStore;
+}
+
+/** All four twins, ready to spread into AppDeps. */
+export const inMemoryStores = (): InMemoryStores => ({
+  councils: new InMemoryCouncilStore(),
+  rosters: new InMemoryRosterStore(),
+  absences: new InMemoryAbsenceStore(),
+  hearings: new InMemoryHearingStore(),
+});
