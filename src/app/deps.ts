@@ -1,5 +1,6 @@
 import type {
   AbsenceStore,
+  ChatDirectory,
   Clock,
   CouncilStore,
   HearingScheduler,
@@ -19,4 +20,5 @@ export interface AppDeps {
   readonly hearings: HearingStore;
   readonly scheduler: HearingScheduler;
   readonly notifier: Notifier;
+  readonly directory: ChatDirectory;
 }

@@ -102,11 +102,32 @@ export type Notice =
       readonly hearingId: string;
       readonly memberId: string;
       readonly reminderKey: string;
+      /** The deadline reminded of: a moved deadline gets reminders of its own. */
+      readonly deadline: string;
     };
 
 export interface Notifier {
   /** Queues the notice; the same notice twice is delivered once. */
   notify(notice: Notice): Promise<void>;
+}
+
+/**
+ * Where the council lives in chat. A Slack workspace or a Teams team, chat or
+ * tenant is bound to one council, and a request from it can reach no other.
+ * Addresses (a Slack channel id, a Teams conversation reference) are kept as
+ * opaque JSON per platform: for the council's channel and for each member.
+ */
+export type ChatPlatform = 'slack' | 'teams';
+
+export interface ChatDirectory {
+  bindWorkspace(platform: ChatPlatform, workspaceId: string, councilId: string): Promise<void>;
+  councilForWorkspace(platform: ChatPlatform, workspaceId: string): Promise<string | undefined>;
+  /** `who` is 'council' for the council's channel, else a member id. */
+  saveAddress(councilId: string, platform: ChatPlatform, who: string, address: unknown): Promise<void>;
+  address(councilId: string, platform: ChatPlatform, who: string): Promise<unknown>;
+  /** Where a hearing's message was posted, so it can be updated in place. */
+  saveHearingMessage(councilId: string, hearingId: string, platform: ChatPlatform, address: unknown): Promise<void>;
+  hearingMessage(councilId: string, hearingId: string, platform: ChatPlatform): Promise<unknown>;
 }
 
 /** Thrown by a store when Redis cannot be reached; users are told to try again shortly. */

@@ -36,14 +36,17 @@ export async function sendReminders(
     .map((seatId) => seatHolder(seatId, { ...context, localDate: localDateOf(now, council.timeZone) })?.id)
     .filter((memberId): memberId is string => memberId !== undefined);
 
-  for (const memberId of memberIds) {
-    await deps.notifier.notify({
-      kind: 'reminder',
-      councilId: council.id,
-      hearingId: hearing.id,
-      memberId,
-      reminderKey: job.reminderKey,
-    });
-  }
+  await Promise.all(
+    memberIds.map((memberId) =>
+      deps.notifier.notify({
+        kind: 'reminder',
+        councilId: council.id,
+        hearingId: hearing.id,
+        memberId,
+        reminderKey: job.reminderKey,
+        deadline: hearing.deadline,
+      }),
+    ),
+  );
   return { status: 'sent', memberIds };
 }

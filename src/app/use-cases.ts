@@ -1,15 +1,18 @@
 import type { Council } from '../domain/council.ts';
-import { fail, type Failure } from '../domain/errors.ts';
+import { fail, succeed, type Failure } from '../domain/errors.ts';
+import type { ChatIdentity } from '../domain/roster.ts';
 import { cancelHearing } from './cancel-hearing.ts';
 import { castBallot } from './cast-ballot.ts';
 import { closeAtDeadline, closeHearing } from './close-hearing.ts';
 import { declareRecusal } from './declare-recusal.ts';
 import type { AppDeps } from './deps.ts';
+import { identifyMember } from './identify-member.ts';
 import { importRoster, type ImportRosterInput } from './import-roster.ts';
+import { describeCouncil, listCouncils } from './list-councils.ts';
 import { listMyHearings } from './list-my-hearings.ts';
 import { moveDeadline } from './move-deadline.ts';
 import { openHearing } from './open-hearing.ts';
-import { StoreUnavailableError } from './ports.ts';
+import { StoreUnavailableError, type ChatPlatform } from './ports.ts';
 import { registerAbsence } from './register-absence.ts';
 import { sendReminders } from './send-reminders.ts';
 import { viewHearing } from './view-hearing.ts';
@@ -32,6 +35,17 @@ export function createUseCases(deps: AppDeps, defaults: { locale: Council['local
       }
     };
   return {
+    identifyMember: guard((input: { platform: ChatPlatform; workspaceId: string; identity: ChatIdentity }) =>
+      identifyMember(deps, input.platform, input.workspaceId, input.identity),
+    ),
+    bindWorkspace: guard(async (input: { platform: ChatPlatform; workspaceId: string; councilId: string }) => {
+      const council = await deps.councils.council(input.councilId);
+      if (council === undefined) return fail('council_not_found', 'councilId');
+      await deps.directory.bindWorkspace(input.platform, input.workspaceId, input.councilId);
+      return succeed(council);
+    }),
+    listCouncils: guard((_: void) => listCouncils(deps)),
+    describeCouncil: guard((input: { councilId: string }) => describeCouncil(deps, input)),
     importRoster: guard((input: ImportRosterInput) => importRoster(deps, input, defaults)),
     openHearing: guard((input: Parameters<typeof openHearing>[1]) => openHearing(deps, input)),
     castBallot: guard((input: Parameters<typeof castBallot>[1]) => castBallot(deps, input)),

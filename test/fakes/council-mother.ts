@@ -21,11 +21,39 @@ export const aCouncil = (overrides: Partial<Council> = {}): Council => ({
   ...overrides,
 });
 
-export const organisations = ['DA', 'FH', 'KL', 'DH', 'Akademikerne', 'Lederne', 'Regionsrådet'] as const;
+export const organisations = [
+  'DA',
+  'FH',
+  'KL',
+  'DH',
+  'Akademikerne',
+  'Lederne',
+  'Regionsrådet',
+] as const;
 
 // Invented surnames, so no test ever names a real person.
-const firstNames = ['Asta', 'Bjarke', 'Cille', 'Dines', 'Edel', 'Folmer', 'Gry', 'Holger', 'Ilse', 'Jeppe'];
-const lastNames = ['Kragsmark', 'Lyngholt', 'Mosevang', 'Nørrekær', 'Ovesholm', 'Pilegård', 'Rævebjerg', 'Skovtoft'];
+const firstNames = [
+  'Asta',
+  'Bjarke',
+  'Cille',
+  'Dines',
+  'Edel',
+  'Folmer',
+  'Gry',
+  'Holger',
+  'Ilse',
+  'Jeppe',
+];
+const lastNames = [
+  'Kragsmark',
+  'Lyngholt',
+  'Mosevang',
+  'Nørrekær',
+  'Ovesholm',
+  'Pilegård',
+  'Rævebjerg',
+  'Skovtoft',
+];
 
 const nameOf = (index: number): string =>
   `${firstNames[index % firstNames.length]} ${lastNames[Math.floor(index / firstNames.length) % lastNames.length]}`;
@@ -42,7 +70,14 @@ const person = (
   organisation: string,
   index: number,
   extra: Partial<Member> = {},
-): Member => ({ id, name: nameOf(index), organisation, role, identities: identitiesOf(index), ...extra });
+): Member => ({
+  id,
+  name: nameOf(index),
+  organisation,
+  role,
+  identities: identitiesOf(index),
+  ...extra,
+});
 
 export interface TestRoster {
   /** Everyone, in roster order. */
@@ -71,7 +106,12 @@ export function rosterWith(shape: RosterShape = {}): TestRoster {
   const chair = person('formand', 'formand', 'DA', 1);
   const viceChair = person('naestformand', 'naestformand', 'FH', 2);
   const members = Array.from({ length: count }, (_, i) =>
-    person(`m${String(i + 1).padStart(3, '0')}`, 'medlem', organisations[i % organisations.length] ?? 'DA', 3 + i),
+    person(
+      `m${String(i + 1).padStart(3, '0')}`,
+      'medlem',
+      organisations[i % organisations.length] ?? 'DA',
+      3 + i,
+    ),
   );
   const principal = members[0] ?? chair;
   const substitute = person('s001', 'suppleant', principal.organisation, 3 + count, {

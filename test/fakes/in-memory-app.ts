@@ -4,6 +4,7 @@ import { aCouncil, rosterWith, type RosterShape } from './council-mother.ts';
 import { FixedClock } from './fixed-clock.ts';
 import {
   InMemoryAbsenceStore,
+  InMemoryChatDirectory,
   InMemoryCouncilStore,
   InMemoryHearingStore,
   InMemoryRosterStore,
@@ -26,6 +27,7 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
     hearings: new InMemoryHearingStore(),
     scheduler,
     notifier,
+    directory: new InMemoryChatDirectory(),
   };
   const council = aCouncil();
   const roster = rosterWith(shape);

@@ -11,6 +11,8 @@ import type { HearingResult } from '../../src/domain/hearing-result.ts';
 import { identityKey, type ChatIdentity, type Member } from '../../src/domain/roster.ts';
 import type {
   AbsenceStore,
+  ChatDirectory,
+  ChatPlatform,
   CastOutcome,
   CouncilStore,
   HearingStore,
@@ -42,7 +44,10 @@ export class InMemoryCouncilStore implements CouncilStore {
 }
 
 export class InMemoryRosterStore implements RosterStore {
-  private readonly rosters = new Map<string, { members: Member[]; byIdentity: Map<string, string> }>();
+  private readonly rosters = new Map<
+    string,
+    { members: Member[]; byIdentity: Map<string, string> }
+  >();
 
   async roster(councilId: string): Promise<Member[]> {
     return copy(this.rosters.get(councilId)?.members ?? []);
@@ -92,7 +97,11 @@ export class InMemoryHearingStore implements HearingStore {
   }
 
   /** The checks castBallot and withdrawBallot share, in the Lua script's order. */
-  private refusal(stored: StoredHearing | undefined, seatId: string, at: string): StoreRefusal | undefined {
+  private refusal(
+    stored: StoredHearing | undefined,
+    seatId: string,
+    at: string,
+  ): StoreRefusal | undefined {
     if (stored === undefined) return refuse('hearing_not_found');
     if (stored.hearing.state !== 'open') return refuse('hearing_not_open');
     if (Date.parse(at) >= Date.parse(stored.hearing.deadline)) return refuse('deadline_passed');
@@ -113,7 +122,9 @@ export class InMemoryHearingStore implements HearingStore {
       return;
     }
     if (existing.hearing.state !== 'draft') {
-      throw new Error(`hearing ${hearing.id} is ${existing.hearing.state}: only a draft can be rewritten`);
+      throw new Error(
+        `hearing ${hearing.id} is ${existing.hearing.state}: only a draft can be rewritten`,
+      );
     }
     existing.hearing = copy(hearing);
   }
@@ -130,7 +141,8 @@ export class InMemoryHearingStore implements HearingStore {
       .filter((hearing) => hearing.councilId === councilId && hearing.state === 'open')
       .sort(
         (a, b) =>
-          Date.parse(a.deadline) - Date.parse(b.deadline) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+          Date.parse(a.deadline) - Date.parse(b.deadline) ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
       )
       .map(copy);
   }
@@ -180,7 +192,12 @@ export class InMemoryHearingStore implements HearingStore {
   }
 
   /** False when already recorded, or when there is no such hearing. */
-  async recordRecusal(councilId: string, hearingId: string, memberId: string, at: Date): Promise<boolean> {
+  async recordRecusal(
+    councilId: string,
+    hearingId: string,
+    memberId: string,
+    at: Date,
+  ): Promise<boolean> {
     const stored = this.find(councilId, hearingId);
     if (stored === undefined || stored.recused.has(memberId)) return false;
     stored.recused.add(memberId);
@@ -199,10 +216,20 @@ export class InMemoryHearingStore implements HearingStore {
     return true;
   }
 
-  async markClosed(councilId: string, hearingId: string, closedAt: Date, closedBy: string): Promise<boolean> {
+  async markClosed(
+    councilId: string,
+    hearingId: string,
+    closedAt: Date,
+    closedBy: string,
+  ): Promise<boolean> {
     const stored = this.find(councilId, hearingId);
     if (stored?.hearing.state !== 'open') return false;
-    stored.hearing = { ...stored.hearing, state: 'closed', closedAt: closedAt.toISOString(), closedBy };
+    stored.hearing = {
+      ...stored.hearing,
+      state: 'closed',
+      closedAt: closedAt.toISOString(),
+      closedBy,
+    };
     return true;
   }
 
@@ -210,9 +237,17 @@ export class InMemoryHearingStore implements HearingStore {
    * Draft or open → cancelled, once. The Hearing type has no field for when and
    * by whom, so (like the Redis store) they are kept but not returned.
    */
-  async markCancelled(councilId: string, hearingId: string, _at: Date, _by: string): Promise<boolean> {
+  async markCancelled(
+    councilId: string,
+    hearingId: string,
+    _at: Date,
+    _by: string,
+  ): Promise<boolean> {
     const stored = this.find(councilId, hearingId);
-    if (stored === undefined || (stored.hearing.state !== 'open' && stored.hearing.state !== 'draft')) {
+    if (
+      stored === undefined ||
+      (stored.hearing.state !== 'open' && stored.hearing.state !== 'draft')
+    ) {
       return false;
     }
     stored.hearing = { ...stored.hearing, state: 'cancelled' };
@@ -223,26 +258,68 @@ export class InMemoryHearingStore implements HearingStore {
   async saveResult(councilId: string, hearingId: string, result: HearingResult): Promise<void> {
     const stored = this.find(councilId, hearingId);
     if (stored?.hearing.state !== 'closed') {
-      throw new Error(`hearing ${hearingId} is ${stored?.hearing.state ?? 'missing'}: a result needs a closed hearing`);
+      throw new Error(
+        `hearing ${hearingId} is ${stored?.hearing.state ?? 'missing'}: a result needs a closed hearing`,
+      );
     }
-    if (stored.hearing.result === undefined) stored.hearing = { ...stored.hearing, result: copy(result) };
+    if (stored.hearing.result === undefined)
+      stored.hearing = { ...stored.hearing, result: copy(result) };
   }
 }
 
 export const byCastAtThenSeat = (a: Ballot, b: Ballot): number =>
-  a.castAt < b.castAt ? -1 : a.castAt > b.castAt ? 1 : a.seatId < b.seatId ? -1 : a.seatId > b.seatId ? 1 : 0;
+  a.castAt < b.castAt
+    ? -1
+    : a.castAt > b.castAt
+      ? 1
+      : a.seatId < b.seatId
+        ? -1
+        : a.seatId > b.seatId
+          ? 1
+          : 0;
 
 export interface InMemoryStores {
   readonly councils: InMemoryCouncilStore;
   readonly rosters: InMemoryRosterStore;
   readonly absences: InMemoryAbsenceStore;
   readonly hearings: InMemoryHearingStore;
+  readonly directory: InMemoryChatDirectory;
 }
 
-/** All four twins, ready to spread into AppDeps. */
+/** Every store twin, ready to spread into AppDeps. */
 export const inMemoryStores = (): InMemoryStores => ({
   councils: new InMemoryCouncilStore(),
   rosters: new InMemoryRosterStore(),
   absences: new InMemoryAbsenceStore(),
   hearings: new InMemoryHearingStore(),
+  directory: new InMemoryChatDirectory(),
 });
+
+export class InMemoryChatDirectory implements ChatDirectory {
+  private readonly workspaces = new Map<string, string>();
+  private readonly addresses = new Map<string, unknown>();
+
+  async bindWorkspace(platform: ChatPlatform, workspaceId: string, councilId: string): Promise<void> {
+    this.workspaces.set(`${platform}/${workspaceId}`, councilId);
+  }
+
+  async councilForWorkspace(platform: ChatPlatform, workspaceId: string): Promise<string | undefined> {
+    return this.workspaces.get(`${platform}/${workspaceId}`);
+  }
+
+  async saveAddress(councilId: string, platform: ChatPlatform, who: string, address: unknown): Promise<void> {
+    this.addresses.set(`${councilId}/${platform}/${who}`, copy(address));
+  }
+
+  async address(councilId: string, platform: ChatPlatform, who: string): Promise<unknown> {
+    return copy(this.addresses.get(`${councilId}/${platform}/${who}`));
+  }
+
+  async saveHearingMessage(councilId: string, hearingId: string, platform: ChatPlatform, address: unknown): Promise<void> {
+    this.addresses.set(`${councilId}/hearing/${hearingId}/${platform}`, copy(address));
+  }
+
+  async hearingMessage(councilId: string, hearingId: string, platform: ChatPlatform): Promise<unknown> {
+    return copy(this.addresses.get(`${councilId}/hearing/${hearingId}/${platform}`));
+  }
+}

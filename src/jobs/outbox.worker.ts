@@ -1,0 +1,51 @@
+import { UnrecoverableError, Worker } from 'bullmq';
+import type { ChatSender } from './chat-sender.ts';
+import { senderFailureOf } from './chat-sender.ts';
+import { noticeJobId, refreshOptions } from './outbox-notifier.ts';
+import { outboxPayload, queueNames, type JobQueues, type OutboxPayload } from './queues.ts';
+import { routeKey } from './route-key.ts';
+import { parsePayload, workerOptions, type WorkerSettings } from './worker-settings.ts';
+
+/**
+ * Fans a notice out to one delivery job per route. Delivery ids derive from
+ * the notice's id, so a retry after a partial fan-out adds nothing twice.
+ * Refreshes are deduplicated per route instead: a pending refresh of a card
+ * absorbs the next one, since it renders fresh state when delivered.
+ */
+export function createOutboxWorker(
+  senders: readonly ChatSender[],
+  queues: Pick<JobQueues, 'delivery'>,
+  settings: WorkerSettings,
+) {
+  return new Worker<OutboxPayload, number>(
+    queueNames.outbox,
+    async (job) => {
+      const { notice } = parsePayload(outboxPayload, job.data);
+      let deliveries = 0;
+      for (const sender of senders) {
+        const routes = await routesOf(sender, notice);
+        const queue = queues.delivery(sender.platform);
+        for (const found of routes) {
+          const route = { ...found, platform: sender.platform };
+          const id = `${noticeJobId(notice)}.to.${routeKey(route)}`;
+          const opts = notice.kind === 'hearing_changed' ? refreshOptions(id, 0) : { jobId: id };
+          await queue.add('deliver', { notice, route }, opts);
+          deliveries += 1;
+        }
+      }
+      return deliveries;
+    },
+    workerOptions(settings),
+  );
+}
+
+async function routesOf(sender: ChatSender, notice: OutboxPayload['notice']) {
+  try {
+    return await sender.routesFor(notice);
+  } catch (error) {
+    if (senderFailureOf(error)?.failure === 'permanent') {
+      throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,42 @@
+interface Waiting<T> {
+  readonly item: T;
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * Gathers the calls made in one turn of the event loop and runs them as one
+ * batch: many hearings planned at once (an import, a benchmark, a restart)
+ * become one addBulk instead of thousands of round trips. A lone call waits
+ * only until setImmediate.
+ */
+export class TickBatcher<T> {
+  private pending: Waiting<T>[] = [];
+  private scheduled = false;
+
+  constructor(
+    private readonly run: (items: readonly T[]) => Promise<void>,
+    private readonly maxBatch = 1_000,
+  ) {}
+
+  add(item: T): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ item, resolve, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, this.maxBatch);
+      this.run(batch.map((waiting) => waiting.item)).then(
+        () => batch.forEach((waiting) => waiting.resolve()),
+        (error: unknown) => batch.forEach((waiting) => waiting.reject(error)),
+      );
+    }
+  }
+}

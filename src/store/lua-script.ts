@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import type { Redis } from 'ioredis';
+
+type ScriptCall = (...keysThenArgs: Array<string | number>) => Promise<unknown>;
+
+/**
+ * A script from src/store/lua, registered on a client with defineCommand on
+ * first use. ioredis sends EVALSHA and falls back to EVAL when Redis has
+ * forgotten the script (after a restart), so callers never see NOSCRIPT.
+ */
+export class LuaScript {
+  private readonly lua: string;
+  private readonly command: string;
+
+  constructor(
+    readonly name: string,
+    private readonly numberOfKeys: number,
+  ) {
+    this.lua = readFileSync(new URL(`./lua/${name}.lua`, import.meta.url), 'utf8');
+    this.command = `raadsbot_${name.replaceAll('-', '_')}`;
+  }
+
+  run(
+    redis: Redis,
+    keys: readonly string[],
+    args: ReadonlyArray<string | number>,
+  ): Promise<unknown> {
+    if (keys.length !== this.numberOfKeys) {
+      throw new Error(`${this.name}.lua takes ${this.numberOfKeys} keys, got ${keys.length}`);
+    }
+    const client = redis as unknown as Record<string, ScriptCall | undefined>;
+    let call = client[this.command];
+    if (call === undefined) {
+      redis.defineCommand(this.command, { numberOfKeys: this.numberOfKeys, lua: this.lua });
+      call = client[this.command] as ScriptCall;
+    }
+    return call.call(redis, ...keys, ...args);
+  }
+}
+
+/** Every script the stores run, loaded once per process. */
+export const scripts = {
+  castBallot: new LuaScript('cast-ballot', 4),
+  withdrawBallot: new LuaScript('withdraw-ballot', 4),
+  recordRecusal: new LuaScript('record-recusal', 3),
+  saveHearing: new LuaScript('save-hearing', 2),
+  changeState: new LuaScript('change-state', 2),
+  moveDeadline: new LuaScript('move-deadline', 2),
+  saveResult: new LuaScript('save-result', 1),
+  memberByIdentity: new LuaScript('member-by-identity', 2),
+} as const;

@@ -1,0 +1,111 @@
+/**
+ * The Redis key layout: the one place that names keys. Every key of a council
+ * carries the council id as a hash tag `{…}`, so all of them share one Cluster
+ * slot and a Lua script may touch several of them at once.
+ *
+ * | key                                         | type   | holds                                               |
+ * |---------------------------------------------|--------|-----------------------------------------------------|
+ * | <p>rb:councils                               | set    | ids of every council (global, no hash tag)          |
+ * | <p>rb:workspaces                             | hash   | <platform>/<workspaceId> → councilId (global: the   |
+ * |                                             |        | council is not known until this is read)            |
+ * | <p>rb:{<council>}:council                    | hash   | id, name, locale, timeZone                          |
+ * | <p>rb:{<council>}:roster                     | hash   | memberId → {"at": position, "member": Member}       |
+ * | <p>rb:{<council>}:roster:identities          | hash   | identityKey(identity) → memberId                    |
+ * | <p>rb:{<council>}:absences                   | list   | Absence JSON, in the order registered               |
+ * | <p>rb:{<council>}:chat:addresses             | hash   | <platform>/<who> → address JSON ('council' or a     |
+ * |                                             |        | member id)                                          |
+ * | <p>rb:{<council>}:hearings:open              | zset   | hearingId scored by deadline (epoch ms)             |
+ * | <p>rb:{<council>}:hearing:<id>               | hash   | state, deadline (epoch ms), body (JSON of the rest),|
+ * |                                             |        | closedAt, closedBy, cancelledAt, cancelledBy, result|
+ * | <p>rb:{<council>}:hearing:<id>:ballots       | hash   | seatId → Ballot JSON (one per seat)                 |
+ * | <p>rb:{<council>}:hearing:<id>:audit         | list   | AuditEvent JSON, append-only                        |
+ * | <p>rb:{<council>}:hearing:<id>:recused       | set    | member ids that declared inhabilitet                |
+ * | <p>rb:{<council>}:hearing:<id>:messages      | hash   | platform → address JSON of the hearing's message    |
+ *
+ * `<p>` is an optional global prefix (e.g. "t-cast-1a2b3c:") so tests and
+ * benchmarks can share one Redis without seeing each other's keys. BullMQ's
+ * queues live under their own prefix (see src/jobs), not here.
+ *
+ * `state` and `deadline` sit in their own hash fields because the Lua scripts
+ * check them on every ballot; JSON is never parsed inside Redis.
+ */
+
+/** Council and hearing ids are checked upstream; these keep a bad one from breaking the layout. */
+const unsafe = /[{}:\s]/;
+
+function checked(kind: string, id: string): string {
+  if (id === '' || unsafe.test(id))
+    throw new Error(`${kind} id ${JSON.stringify(id)} cannot be used in a Redis key`);
+  return id;
+}
+
+export interface HearingKeys {
+  readonly hearing: string;
+  readonly ballots: string;
+  readonly audit: string;
+  readonly recused: string;
+  readonly messages: string;
+  readonly openHearings: string;
+}
+
+export class RedisKeys {
+  /** `prefix` is used as given: end it with ':' if you want a separator. */
+  constructor(readonly prefix = '') {
+    if (/[{}]/.test(prefix))
+      throw new Error('a key prefix must not contain { or }: it would change the hash slot');
+  }
+
+  councilIds(): string {
+    return `${this.prefix}rb:councils`;
+  }
+
+  workspaces(): string {
+    return `${this.prefix}rb:workspaces`;
+  }
+
+  /** The part every key of a council starts with, hash tag included. */
+  private council(councilId: string): string {
+    return `${this.prefix}rb:{${checked('council', councilId)}}`;
+  }
+
+  councilHash(councilId: string): string {
+    return `${this.council(councilId)}:council`;
+  }
+
+  roster(councilId: string): string {
+    return `${this.council(councilId)}:roster`;
+  }
+
+  rosterIdentities(councilId: string): string {
+    return `${this.council(councilId)}:roster:identities`;
+  }
+
+  absences(councilId: string): string {
+    return `${this.council(councilId)}:absences`;
+  }
+
+  chatAddresses(councilId: string): string {
+    return `${this.council(councilId)}:chat:addresses`;
+  }
+
+  openHearings(councilId: string): string {
+    return `${this.council(councilId)}:hearings:open`;
+  }
+
+  hearing(councilId: string, hearingId: string): string {
+    return `${this.council(councilId)}:hearing:${checked('hearing', hearingId)}`;
+  }
+
+  /** Every key a hearing script may touch, in one object. */
+  hearingKeys(councilId: string, hearingId: string): HearingKeys {
+    const hearing = this.hearing(councilId, hearingId);
+    return {
+      hearing,
+      ballots: `${hearing}:ballots`,
+      audit: `${hearing}:audit`,
+      recused: `${hearing}:recused`,
+      messages: `${hearing}:messages`,
+      openHearings: this.openHearings(councilId),
+    };
+  }
+}

@@ -1,0 +1,111 @@
+import { writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/bot/cli/run-cli.ts';
+import { startTestRaadsbot, type TestRaadsbot } from '../../support/start-test-raadsbot.ts';
+
+let bot: TestRaadsbot;
+/** A week from now, as the secretariat would type it. */
+const inAWeek = `${new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)} 12:00`;
+let rosterFile: string;
+
+beforeAll(async () => {
+  bot = await startTestRaadsbot({ RUN_WORKERS: 'false' }, { label: 'cli' });
+  const dir = await mkdtemp(join(tmpdir(), 'raadsbot-cli-'));
+  rosterFile = join(dir, 'roster.yaml');
+  await writeFile(
+    rosterFile,
+    `council: { id: rar-cli, name: RAR Kommandolinje }
+members:
+  - { id: sek, name: Signe Skrivebord, organisation: Sekretariatet, role: sekretariat }
+  - { id: fm, name: Folke Mødeleder, organisation: DA, role: formand }
+  - { id: m1, name: Mette Mosegård, organisation: FH, role: medlem }
+  - { id: m2, name: Jens Jordbær, organisation: KL, role: medlem }
+  - { id: s2, name: Bo Birkelund, organisation: KL, role: suppleant, substituteFor: m2 }
+`,
+  );
+});
+afterAll(async () => bot?.shutdown());
+
+async function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, {
+    useCases: bot.useCases,
+    out: { write: (text: string) => (out += text) },
+    err: { write: (text: string) => (err += text) },
+    defaultLocale: 'da',
+  });
+  return { code, out, err };
+}
+
+describe('the command line', () => {
+  it('runs a hearing from roster import to result, in Danish', async () => {
+    expect((await cli('roster', 'import', rosterFile)).out).toContain('er indlæst: 5 personer');
+    const opened = await cli(
+      'hearing', 'open', '--council', 'rar-cli', '--as', 'sek', '--title', 'Årshjul 2027',
+      '--proposal', 'Sekretariatet indstiller, at Rådet godkender årshjulet.', '--deadline', inAWeek,
+    );
+    expect(opened.code).toBe(0);
+    const hearingId = /\[(h[a-z0-9]+)\]/.exec(opened.out)?.[1] ?? '';
+    expect(hearingId).not.toBe('');
+
+    expect((await cli('hearing', 'vote', hearingId, 'for', '--council', 'rar-cli', '--as', 'fm')).out).toBe(
+      'Din stemme er registreret: For.\n',
+    );
+    expect((await cli('hearing', 'vote', hearingId, 'imod', '--council', 'rar-cli', '--as', 'fm')).out).toBe(
+      'Din stemme er ændret fra For til Imod.\n',
+    );
+    await cli('hearing', 'afbud', hearingId, '--council', 'rar-cli', '--as', 'm2');
+    expect((await cli('hearing', 'vote', hearingId, 'for', '--council', 'rar-cli', '--as', 's2')).code).toBe(0);
+    expect((await cli('hearing', 'vote', hearingId, 'for', '--council', 'rar-cli', '--as', 'm1')).code).toBe(0);
+
+    const closed = await cli('hearing', 'close', hearingId, '--council', 'rar-cli', '--as', 'sek');
+    expect(closed.out).toBe('Høringen «Årshjul 2027» er afsluttet: Vedtaget.\n');
+    const shown = await cli('hearing', 'show', hearingId, '--council', 'rar-cli');
+    expect(shown.out).toContain('For: 2 · Imod: 1 · Undlader: 0 — 3 af 3 har svaret');
+    expect(shown.out).toContain('Jens Jordbær, KL (suppleant: Bo Birkelund): For');
+    expect(shown.out).toContain('change Imod');
+  });
+
+  it('refuses a member who opens a hearing, with exit code 1', async () => {
+    await cli('roster', 'import', rosterFile);
+    const refused = await cli(
+      'hearing', 'open', '--council', 'rar-cli', '--as', 'm1', '--title', 'T', '--proposal', 'P', '--deadline', inAWeek,
+    );
+    expect(refused).toMatchObject({ code: 1, err: 'Kun sekretariatet og formandskabet kan sende sager i høring.\n' });
+  });
+
+  it('names the field that is wrong, with exit code 2', async () => {
+    await cli('roster', 'import', rosterFile);
+    const bad = await cli(
+      'hearing', 'open', '--council', 'rar-cli', '--as', 'sek', '--title', 'T', '--proposal', 'P', '--deadline', '10-01-2030 12:00',
+    );
+    expect(bad).toMatchObject({ code: 2, err: 'Fristdato: skal være en gyldig dato (ÅÅÅÅ-MM-DD), fx 2026-11-28.\n' });
+  });
+
+  it('lists every problem of a bad roster file by line and imports nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'raadsbot-cli-'));
+    const bad = join(dir, 'bad.csv');
+    await writeFile(bad, 'id,name,organisation,role,substituteFor,slackTeamId,slackUserId,teams\nx1,Ulla Ulvedal,DA,borgmester,,,,\nx2,Per Pilegaard,FH,suppleant,,,,\n');
+    const result = await cli('roster', 'import', bad, '--council', 'rar-csv');
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(
+      [
+        'Medlemslisten har fejl og er ikke indlæst.',
+        'Linje 2, felt «role»: vælg en af: formand, naestformand, medlem, suppleant, tilforordnet, sekretariat.',
+        'Linje 3, felt «substituteFor»: en suppleant skal have «substituteFor» (det medlem, suppleanten træder ind for).',
+        '',
+      ].join('\n'),
+    );
+    expect((await cli('council', 'list')).out).not.toContain('rar-csv');
+  });
+
+  it('prints help for an unknown command', async () => {
+    const unknown = await cli('hearing', 'dance');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('Ukendt kommando: «hearing dance».');
+    expect(unknown.err).toContain('npm run cli -- hearing vote');
+  });
+});

@@ -1,0 +1,102 @@
+// Fixtures for src/jobs tests on the shared real redis-server: a unique
+// hash-tagged BullMQ prefix per test, queues, a scheduler and an outbox
+// notifier; every worker a test starts is closed before its keys are deleted.
+import type { Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Notice } from '../../src/app/ports.ts';
+import { BullMqScheduler } from '../../src/jobs/bullmq-scheduler.ts';
+import type { ChatSender, RateWindow, Route } from '../../src/jobs/chat-sender.ts';
+import { OutboxNotifier } from '../../src/jobs/outbox-notifier.ts';
+import { createQueues, type JobQueues } from '../../src/jobs/queues.ts';
+import { redisTest } from '../support/redis-test.ts';
+
+export interface JobsHarness {
+  /** e.g. "{t-moving-the-deadline-1a2b3c}": hash-tagged like production's {raadsbot}. */
+  readonly prefix: string;
+  readonly queues: JobQueues;
+  readonly scheduler: BullMqScheduler;
+  readonly notifier: OutboxNotifier;
+  /** For workers: BullMQ wants maxRetriesPerRequest: null. */
+  readonly workerRedis: Redis;
+  readonly workerSettings: { connection: Redis; prefix: string };
+  /** Closes the worker (or anything closable) when the test ends. */
+  track<T extends Pick<Worker, 'close'>>(closable: T): T;
+}
+
+export const jobsTest = redisTest.extend<{ jobs: JobsHarness }>({
+  jobs: async ({ redisUrl, keyPrefix, redis }, use) => {
+    const prefix = `{${keyPrefix}}`;
+    const workerRedis = new Redis(redisUrl, { maxRetriesPerRequest: null });
+    const queues = createQueues({ connection: redis, prefix });
+    const closables: Pick<Worker, 'close'>[] = [];
+    await use({
+      prefix,
+      queues,
+      scheduler: new BullMqScheduler(queues, redis),
+      notifier: new OutboxNotifier(queues.outbox),
+      workerRedis,
+      workerSettings: { connection: workerRedis, prefix },
+      track(closable) {
+        closables.push(closable);
+        return closable;
+      },
+    });
+    await Promise.all(closables.map((closable) => closable.close()));
+    await queues.close();
+    await workerRedis.quit();
+  },
+});
+
+export interface Delivery {
+  readonly at: number;
+  readonly route: Route;
+  readonly notice: Notice;
+}
+
+/**
+ * A chat platform that records what it was asked to deliver. Routes default
+ * to one conversation per hearing; `beforeDeliver` can fail or slow a call.
+ */
+export class RecordingSender implements ChatSender {
+  readonly deliveries: Delivery[] = [];
+  readonly attempts: Delivery[] = [];
+  beforeDeliver: (attempt: number, route: Route, notice: Notice) => Promise<void> = async () => {};
+
+  constructor(
+    readonly platform = 'test',
+    readonly conversationLimit: RateWindow = { max: 1_000, windowMs: 1_000 },
+    private readonly routes: (notice: Notice) => Route[] = (notice) => [
+      { platform, conversation: `C-${notice.hearingId}` },
+    ],
+  ) {}
+
+  async routesFor(notice: Notice): Promise<Route[]> {
+    return this.routes(notice);
+  }
+
+  async deliver(route: Route, notice: Notice): Promise<void> {
+    const attempt = { at: Date.now(), route, notice };
+    this.attempts.push(attempt);
+    await this.beforeDeliver(this.attempts.length, route, notice);
+    this.deliveries.push({ ...attempt, at: Date.now() });
+  }
+
+  kinds(): string[] {
+    return this.deliveries.map((delivery) => delivery.notice.kind);
+  }
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Polls until the check holds; fails with `what` after the timeout. */
+export async function eventually(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 5_000,
+) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await sleep(20);
+  }
+}

@@ -1,0 +1,24 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestRaadsbot, type TestRaadsbot } from '../support/start-test-raadsbot.ts';
+
+let bot: TestRaadsbot | undefined;
+afterEach(async () => {
+  await bot?.shutdown();
+  bot = undefined;
+});
+
+describe('the service', () => {
+  it('says it is alive on /healthz and ready on /readyz when Redis answers', async () => {
+    bot = await startTestRaadsbot();
+    const health = await fetch(`${bot.url}/healthz`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`${bot.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('answers an unknown path with 404', async () => {
+    bot = await startTestRaadsbot();
+    expect((await fetch(`${bot.url}/nowhere`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,51 @@
+import { inject } from 'vitest';
+import { Redis } from 'ioredis';
+import type { Clock } from '../../src/app/ports.ts';
+import { loadConfig } from '../../src/config.ts';
+import { startRaadsbot, type RunningRaadsbot } from '../../src/main.ts';
+import { findFreePort } from './free-port.ts';
+import { deleteKeysContaining, uniquePrefix } from './redis-prefix.ts';
+
+export interface TestRaadsbot extends RunningRaadsbot {
+  readonly url: string;
+  /** Stops the bot and deletes its keys and queues. */
+  shutdown(): Promise<void>;
+}
+
+/**
+ * The whole service as `npm start` composes it — real Redis, real queues and
+ * workers, the real HTTP server on a free port — isolated by a unique prefix.
+ * `env` adds or overrides variables (e.g. SLACK_MODE and SLACK_API_URL).
+ */
+export async function startTestRaadsbot(
+  env: Record<string, string> = {},
+  options: { clock?: Clock; label?: string } = {},
+): Promise<TestRaadsbot> {
+  const redisUrl = inject('redisUrl');
+  const prefix = uniquePrefix(options.label ?? 'bot');
+  const config = loadConfig({
+    REDIS_URL: redisUrl,
+    HOST: '127.0.0.1',
+    PORT: String(await findFreePort()),
+    LOG_LEVEL: 'silent',
+    PLAYGROUND: 'off',
+    DEMO_COUNCIL: 'off',
+    ...env,
+  });
+  const bot = await startRaadsbot(config, {
+    keyPrefix: `${prefix}:`,
+    queuePrefix: `{${prefix}}`,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  if (bot.url === undefined) throw new Error('the test bot serves HTTP');
+  return {
+    ...bot,
+    url: bot.url,
+    async shutdown() {
+      await bot.stop();
+      const redis = new Redis(redisUrl);
+      await deleteKeysContaining(redis, prefix);
+      await redis.quit();
+    },
+  };
+}
