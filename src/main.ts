@@ -7,7 +7,8 @@
  *   tsx src/main.ts workers    the workers alone, to scale them out
  *   tsx src/main.ts cli …      the secretariat's command line (see README)
  */
-import { pathToFileURL } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Redis } from 'ioredis';
 import type { AppDeps } from './app/deps.ts';
 import type { Clock, HearingScheduler, IdSource, Notifier } from './app/ports.ts';
@@ -76,6 +77,8 @@ export async function startRaadsbot(config: Config, options: StartOptions = {}):
   };
   const useCases = createUseCases(deps, { locale: config.defaultLocale, timeZone: config.timeZone });
 
+  if (wantsDemoCouncil(config)) await loadDemoCouncil(useCases, logger);
+
   const senders: ChatSender[] = [new LogSender(logger)];
   const handlers: RequestHandler[] = [];
 
@@ -118,6 +121,21 @@ export async function startRaadsbot(config: Config, options: StartOptions = {}):
       await Promise.all([quit(webRedis), quit(producerRedis), quit(workerRedis)]);
     },
   };
+}
+
+/** The demo council is for trying Rådsbot out: by default only when no chat platform is configured. */
+const wantsDemoCouncil = (config: Config): boolean =>
+  config.demoCouncil === 'on' || (config.demoCouncil === 'auto' && config.teams === undefined && config.slack.mode === 'off');
+
+const demoRosterFile = fileURLToPath(new URL('../demo/demo-council.yaml', import.meta.url));
+
+/** Imports the demo council once, when no council exists yet; never touches a real one. */
+async function loadDemoCouncil(useCases: UseCases, logger: Logger): Promise<void> {
+  const councils = await useCases.listCouncils();
+  if (!councils.ok || councils.value.length > 0) return;
+  const imported = await useCases.importRoster({ format: 'yaml', text: await readFile(demoRosterFile, 'utf8') });
+  if (imported.ok) logger.info({ council: imported.value.council.id }, 'loaded the demo council (demo/demo-council.yaml)');
+  else logger.warn({ code: imported.code }, 'could not load the demo council');
 }
 
 /** The queue-backed ports, with a lost Redis reported as "try again shortly" like the stores do. */

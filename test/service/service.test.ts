@@ -21,4 +21,12 @@ describe('the service', () => {
     bot = await startTestRaadsbot();
     expect((await fetch(`${bot.url}/nowhere`)).status).toBe(404);
   });
+
+  it('loads the demo council when asked and no council exists yet', async () => {
+    bot = await startTestRaadsbot({ DEMO_COUNCIL: 'on', RUN_WORKERS: 'false' });
+    const councils = await bot.useCases.listCouncils();
+    expect(councils.ok && councils.value.map((council) => council.id)).toEqual(['rar-demo']);
+    const roster = await bot.deps.rosters.roster('rar-demo');
+    expect(roster.map((member) => member.role)).toContain('suppleant');
+  });
 });
