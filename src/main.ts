@@ -54,20 +54,33 @@ export interface RunningRaadsbot {
   stop(): Promise<void>;
 }
 
-export async function startRaadsbot(config: Config, options: StartOptions = {}): Promise<RunningRaadsbot> {
+export async function startRaadsbot(
+  config: Config,
+  options: StartOptions = {},
+): Promise<RunningRaadsbot> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const onRedisError = (role: string) => (error: Error) =>
     logger.warn({ err: error.message, role }, 'Redis connection problem; reconnecting by itself');
   const webRedis = createRedis(config.redisUrl, { role: 'web', onError: onRedisError('web') });
-  const workerRedis = createRedis(config.redisUrl, { role: 'worker', onError: onRedisError('worker') });
+  const workerRedis = createRedis(config.redisUrl, {
+    role: 'worker',
+    onError: onRedisError('worker'),
+  });
   // Producers fail fast like web commands; BullMQ's blocking workers wait on their own connection.
-  const producerRedis = createRedis(config.redisUrl, { role: 'web', onError: onRedisError('producer') });
+  const producerRedis = createRedis(config.redisUrl, {
+    role: 'web',
+    onError: onRedisError('producer'),
+  });
 
   for (const warning of await checkRedisSafety(webRedis).catch(() => [])) logger.warn(warning);
 
   const keys = new RedisKeys(options.keyPrefix);
   const stores = createRedisStores(webRedis, { prefix: keys.prefix });
-  const queues = createQueues({ connection: producerRedis, ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}) });
+  const queues = createQueues({
+    connection: producerRedis,
+    onError: onRedisError('queues'),
+    ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
+  });
   const deps: AppDeps = {
     clock: options.clock ?? systemClock,
     ids: options.ids ?? randomIds,
@@ -75,7 +88,10 @@ export async function startRaadsbot(config: Config, options: StartOptions = {}):
     directory: new RedisChatDirectory(webRedis, keys),
     ...queueingPorts(new BullMqScheduler(queues, producerRedis), new OutboxNotifier(queues.outbox)),
   };
-  const useCases = createUseCases(deps, { locale: config.defaultLocale, timeZone: config.timeZone });
+  const useCases = createUseCases(deps, {
+    locale: config.defaultLocale,
+    timeZone: config.timeZone,
+  });
 
   if (wantsDemoCouncil(config)) await loadDemoCouncil(useCases, logger);
 
@@ -125,7 +141,8 @@ export async function startRaadsbot(config: Config, options: StartOptions = {}):
 
 /** The demo council is for trying Rådsbot out: by default only when no chat platform is configured. */
 const wantsDemoCouncil = (config: Config): boolean =>
-  config.demoCouncil === 'on' || (config.demoCouncil === 'auto' && config.teams === undefined && config.slack.mode === 'off');
+  config.demoCouncil === 'on' ||
+  (config.demoCouncil === 'auto' && config.teams === undefined && config.slack.mode === 'off');
 
 const demoRosterFile = fileURLToPath(new URL('../demo/demo-council.yaml', import.meta.url));
 
@@ -133,16 +150,27 @@ const demoRosterFile = fileURLToPath(new URL('../demo/demo-council.yaml', import
 async function loadDemoCouncil(useCases: UseCases, logger: Logger): Promise<void> {
   const councils = await useCases.listCouncils();
   if (!councils.ok || councils.value.length > 0) return;
-  const imported = await useCases.importRoster({ format: 'yaml', text: await readFile(demoRosterFile, 'utf8') });
-  if (imported.ok) logger.info({ council: imported.value.council.id }, 'loaded the demo council (demo/demo-council.yaml)');
+  const imported = await useCases.importRoster({
+    format: 'yaml',
+    text: await readFile(demoRosterFile, 'utf8'),
+  });
+  if (imported.ok)
+    logger.info(
+      { council: imported.value.council.id },
+      'loaded the demo council (demo/demo-council.yaml)',
+    );
   else logger.warn({ code: imported.code }, 'could not load the demo council');
 }
 
 /** The queue-backed ports, with a lost Redis reported as "try again shortly" like the stores do. */
-function queueingPorts(scheduler: HearingScheduler, notifier: Notifier): Pick<AppDeps, 'scheduler' | 'notifier'> {
+function queueingPorts(
+  scheduler: HearingScheduler,
+  notifier: Notifier,
+): Pick<AppDeps, 'scheduler' | 'notifier'> {
   return {
     scheduler: {
-      scheduleDeadline: (hearing, reminders) => storeCall(() => scheduler.scheduleDeadline(hearing, reminders)),
+      scheduleDeadline: (hearing, reminders) =>
+        storeCall(() => scheduler.scheduleDeadline(hearing, reminders)),
       cancelSchedule: (hearing) => storeCall(() => scheduler.cancelSchedule(hearing)),
     },
     notifier: { notify: (notice) => storeCall(() => notifier.notify(notice)) },
@@ -164,9 +192,17 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const [mode = 'serve', ...rest] = argv;
   if (mode === 'cli') {
-    const bot = await startRaadsbot({ ...config, runWorkers: false, logLevel: 'error' }, { http: false });
+    const bot = await startRaadsbot(
+      { ...config, runWorkers: false, logLevel: 'error' },
+      { http: false },
+    );
     try {
-      return await runCli(rest, { useCases: bot.useCases, out: process.stdout, err: process.stderr, defaultLocale: config.defaultLocale });
+      return await runCli(rest, {
+        useCases: bot.useCases,
+        out: process.stdout,
+        err: process.stderr,
+        defaultLocale: config.defaultLocale,
+      });
     } finally {
       await bot.stop();
     }

@@ -76,7 +76,13 @@ export const noticeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('deadline_moved'), ...hearingRef, deadline: isoInstant }),
   z.object({ kind: z.literal('hearing_closed'), ...hearingRef }),
   z.object({ kind: z.literal('hearing_cancelled'), ...hearingRef }),
-  z.object({ kind: z.literal('reminder'), ...hearingRef, memberId: id, reminderKey: id, deadline: isoInstant }),
+  z.object({
+    kind: z.literal('reminder'),
+    ...hearingRef,
+    memberId: id,
+    reminderKey: id,
+    deadline: isoInstant,
+  }),
 ]);
 
 export const outboxPayload = z.object({ notice: noticeSchema });
@@ -95,6 +101,8 @@ export interface QueueSettings {
   readonly connection: ConnectionOptions;
   /** Default {raadsbot}; tests and benchmarks pass a unique one. */
   readonly prefix?: string;
+  /** Connection errors while Redis is away; BullMQ would print them to the console. */
+  readonly onError?: (error: Error) => void;
 }
 
 export interface JobQueues {
@@ -110,8 +118,15 @@ export interface JobQueues {
 /** The producer side of every queue, sharing one connection. */
 export function createQueues(settings: QueueSettings): JobQueues {
   const prefix = settings.prefix ?? defaultPrefix;
-  const make = <T>(name: string) =>
-    new Queue<T>(name, { connection: settings.connection, prefix, defaultJobOptions });
+  const make = <T>(name: string) => {
+    const queue = new Queue<T>(name, {
+      connection: settings.connection,
+      prefix,
+      defaultJobOptions,
+    });
+    queue.on('error', settings.onError ?? (() => {}));
+    return queue;
+  };
   const deliveries = new Map<string, Queue<DeliveryPayload>>();
   const closeHearing = make<CloseHearingPayload>(queueNames.closeHearing);
   const reminders = make<ReminderPayload>(queueNames.reminders);
