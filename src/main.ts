@@ -14,6 +14,7 @@ import type { AppDeps } from './app/deps.ts';
 import type { Clock, HearingScheduler, IdSource, Notifier } from './app/ports.ts';
 import { createUseCases, type UseCases } from './app/use-cases.ts';
 import { runCli } from './bot/cli/run-cli.ts';
+import { createSlackSurface, type SlackSurface } from './bot/slack/slack-surface.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createHttpServer, listen, type RequestHandler } from './http/http-server.ts';
 import { BullMqScheduler } from './jobs/bullmq-scheduler.ts';
@@ -26,6 +27,7 @@ import { createLogger, type Logger } from './logger.ts';
 import { RedisChatDirectory } from './store/redis-chat-directory.ts';
 import { createRedis, pingRedis } from './store/redis-connection.ts';
 import { RedisKeys } from './store/redis-keys.ts';
+import { RedisSlackInstallationStore } from './store/redis-slack-installation-store.ts';
 import { checkRedisSafety } from './store/redis-safety.ts';
 import { createRedisStores } from './store/redis-stores.ts';
 import { storeCall } from './store/store-unavailable.ts';
@@ -41,6 +43,8 @@ export interface StartOptions {
   readonly clock?: Clock;
   readonly ids?: IdSource;
   readonly logger?: Logger;
+  /** Jobs each worker runs at once (benchmarks tune it). */
+  readonly workerConcurrency?: Parameters<typeof startWorkers>[0]['concurrency'];
 }
 
 export interface RunningRaadsbot {
@@ -50,6 +54,10 @@ export interface RunningRaadsbot {
   readonly deps: AppDeps;
   readonly queues: JobQueues;
   readonly logger: Logger;
+  readonly config: Config;
+  /** The client the stores use (tests read keys through it). */
+  readonly redis: Redis;
+  readonly slack?: SlackSurface;
   /** Stops taking work, lets active jobs finish, closes connections. */
   stop(): Promise<void>;
 }
@@ -95,8 +103,30 @@ export async function startRaadsbot(
 
   if (wantsDemoCouncil(config)) await loadDemoCouncil(useCases, logger);
 
-  const senders: ChatSender[] = [new LogSender(logger)];
+  const senders: ChatSender[] = [];
   const handlers: RequestHandler[] = [];
+
+  let slack: SlackSurface | undefined;
+  if (config.slack.mode !== 'off') {
+    const installationStore =
+      config.slack.mode === 'http' && config.slack.auth.kind === 'oauth'
+        ? new RedisSlackInstallationStore(webRedis, keys)
+        : undefined;
+    slack = createSlackSurface({
+      slack: config.slack,
+      useCases,
+      directory: deps.directory,
+      ...(installationStore ? { installationStore } : {}),
+      logger,
+      defaultLocale: config.defaultLocale,
+    });
+    // auth.test, and Socket Mode connects; a workers-only process just sends.
+    if (options.http !== false) await slack.start();
+    senders.push(slack.sender);
+    handlers.push(slack.requestListener);
+  }
+  // Without any chat platform, what the bot would send goes to the log.
+  if (senders.length === 0) senders.push(new LogSender(logger));
 
   let workers: RunningWorkers | undefined;
   if (config.runWorkers) {
@@ -107,6 +137,7 @@ export async function startRaadsbot(
       queues,
       senders,
       log: logger,
+      ...(options.workerConcurrency ? { concurrency: options.workerConcurrency } : {}),
     });
   }
 
@@ -130,8 +161,15 @@ export async function startRaadsbot(
     deps,
     queues,
     logger,
+    config,
+    redis: webRedis,
+    ...(slack ? { slack } : {}),
     async stop() {
-      if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (server) {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
+      await slack?.stop();
       await workers?.close();
       await queues.close();
       await Promise.all([quit(webRedis), quit(producerRedis), quit(workerRedis)]);

@@ -32,6 +32,8 @@ export interface HearingView {
   readonly tally?: Tally;
   readonly seats: readonly SeatLine[];
   readonly audit: readonly AuditEvent[];
+  /** Who closed it by hand (a seat or the secretariat), by name. */
+  readonly closedByName?: string;
   /** The viewer's own seat and ballot, when the viewer holds a seat here. */
   readonly viewer?: {
     readonly member: Member;
@@ -109,9 +111,11 @@ function composeView(
       canVote: claim.ok && hearing.state === 'open',
     };
   }
+  const closedByName = context.members.find((candidate) => candidate.id === hearing.closedBy)?.name;
   return {
     council,
     hearing,
+    ...(closedByName === undefined ? {} : { closedByName }),
     ...(showTally ? { tally: hearing.result?.tally ?? tallyBallots(ballots, eligible) } : {}),
     seats,
     audit: secret ? audit.map(({ choice: _choice, reason: _reason, ...rest }) => rest) : audit,

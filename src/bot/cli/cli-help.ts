@@ -5,6 +5,7 @@ const da = `Rådsbot — kommandolinje for sekretariatet
   npm run cli -- roster import FIL [--council ID] [--name NAVN]   indlæs medlemslisten (YAML eller CSV)
   npm run cli -- roster show [--council ID]                       vis medlemslisten
   npm run cli -- council list                                     vis rådene
+  npm run cli -- workspace bind slack|teams ID [--council ID]     knyt et Slack-arbejdsområde/Teams-lejer til rådet
   npm run cli -- hearing list [--council ID]                      vis åbne høringer
   npm run cli -- hearing open --as ID --title T --proposal P --deadline "2026-11-28 12:00"
         [--mode vote|silence|comments] [--agenda-item 0.1.1] [--quorum 0.5]
@@ -28,6 +29,7 @@ const en = `Rådsbot — the secretariat's command line
   npm run cli -- roster import FILE [--council ID] [--name NAME]  import the roster (YAML or CSV)
   npm run cli -- roster show [--council ID]                       show the roster
   npm run cli -- council list                                     list the councils
+  npm run cli -- workspace bind slack|teams ID [--council ID]     bind a Slack workspace / Teams tenant to the council
   npm run cli -- hearing list [--council ID]                      list open hearings
   npm run cli -- hearing open --as ID --title T --proposal P --deadline "2026-11-28 12:00"
         [--mode vote|silence|comments] [--agenda-item 0.1.1] [--quorum 0.5]

@@ -176,6 +176,24 @@ const commands: Record<string, Command> = {
     return exitCodes.ok;
   },
 
+  'workspace bind': withCouncil(async ({ io, args }, council) => {
+    const [platform, workspaceId] = args;
+    if (platform !== 'slack' && platform !== 'teams') {
+      io.err.write(io.defaultLocale === 'da' ? 'Angiv slack eller teams og arbejdsområdets id.\n' : 'Give slack or teams and the workspace id.\n');
+      return exitCodes.usage;
+    }
+    const id = requireValue(io, council.locale, workspaceId, platform === 'slack' ? 'team-id (T…)' : 'tenant-id');
+    if (typeof id === 'number') return id;
+    const bound = await io.useCases.bindWorkspace({ platform, workspaceId: id, councilId: council.id });
+    if (!bound.ok) return report(io, council.locale, bound);
+    io.out.write(
+      council.locale === 'da'
+        ? `${platform === 'slack' ? 'Slack-arbejdsområdet' : 'Teams-lejeren'} ${id} er nu knyttet til ${council.name}.\n`
+        : `The ${platform === 'slack' ? 'Slack workspace' : 'Teams tenant'} ${id} is now bound to ${council.name}.\n`,
+    );
+    return exitCodes.ok;
+  }),
+
   'hearing list': withCouncil(async ({ io }, council) => {
     const described = await io.useCases.describeCouncil({ councilId: council.id });
     if (!described.ok) return report(io, council.locale, described);

@@ -68,7 +68,7 @@ function closedNote(locale: Locale, view: HearingView): string | undefined {
   if (view.hearing.state !== 'closed' || closedBy === undefined) return undefined;
   if (closedBy === 'deadline') return t(locale, 'hearing.closed_by.deadline');
   if (closedBy === 'all_responded') return t(locale, 'hearing.closed_by.all_responded');
-  const name = view.seats.find((seat) => seat.seatId === closedBy)?.memberName ?? closedBy;
+  const name = view.closedByName ?? closedBy;
   return t(locale, 'hearing.closed_by.member', { name });
 }
 

@@ -67,6 +67,7 @@ describe('the command line', () => {
     expect(shown.out).toContain('For: 2 · Imod: 1 · Undlader: 0 — 3 af 3 har svaret');
     expect(shown.out).toContain('Jens Jordbær, KL (suppleant: Bo Birkelund): For');
     expect(shown.out).toContain('change Imod');
+    expect(shown.out).toContain('Lukket af Signe Skrivebord.');
   });
 
   it('refuses a member who opens a hearing, with exit code 1', async () => {
@@ -100,6 +101,15 @@ describe('the command line', () => {
       ].join('\n'),
     );
     expect((await cli('council', 'list')).out).not.toContain('rar-csv');
+  });
+
+  it('binds a Slack workspace to the council, so its members are recognised', async () => {
+    await cli('roster', 'import', rosterFile);
+    expect((await cli('workspace', 'bind', 'slack', 'T0CLI', '--council', 'rar-cli')).out).toBe(
+      'Slack-arbejdsområdet T0CLI er nu knyttet til RAR Kommandolinje.\n',
+    );
+    expect(await bot.deps.directory.councilForWorkspace('slack', 'T0CLI')).toBe('rar-cli');
+    expect((await cli('workspace', 'bind', 'irc', 'x', '--council', 'rar-cli')).code).toBe(2);
   });
 
   it('prints help for an unknown command', async () => {

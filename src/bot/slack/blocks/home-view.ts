@@ -1,0 +1,86 @@
+import type { HearingView } from '../../../app/view-hearing.ts';
+import type { Council, Locale } from '../../../domain/council.ts';
+import { formatDeadline, t } from '../../../i18n/messages.ts';
+import { actionIds } from '../slack-ids.ts';
+import {
+  button,
+  context,
+  divider,
+  header,
+  section,
+  type Block,
+  type HomeView,
+} from './block-kit.ts';
+import { hearingCard } from './hearing-card.ts';
+import { escapeMrkdwn, slackLimits } from './slack-limits.ts';
+
+export type HomeContent =
+  | {
+      readonly kind: 'member';
+      readonly council: Council;
+      /** Open hearings, soonest deadline first, each seen by this member. */
+      readonly hearings: readonly HearingView[];
+      /** How many open hearings there are in all, when only the first ones were loaded. */
+      readonly total?: number;
+      /** Secretariat and chair group get a "Ny høring" button. */
+      readonly canOpen: boolean;
+      /** A line about what just happened ("Din stemme er registreret: For."), after a click in Home. */
+      readonly banner?: string;
+    }
+  /** Someone we cannot show hearings to: not on the roster, workspace not bound. */
+  | { readonly kind: 'notice'; readonly locale: Locale; readonly text: string };
+
+/** Cards that fit in a Home tab next to the header, deadlines and footer (100 blocks). */
+export const homeMaxHearings = 20;
+const deadlineLines = 10;
+
+/** The App Home tab: the member's open hearings with their answer and buttons, and what is due next. */
+export function homeView(content: HomeContent): HomeView {
+  if (content.kind === 'notice') {
+    return {
+      type: 'home',
+      blocks: [header(t(content.locale, 'slack.home.title')), section(escapeMrkdwn(content.text))],
+    };
+  }
+  const locale = content.council.locale;
+  const blocks: Block[] = [header(t(locale, 'slack.home.title'))];
+  if (content.banner) blocks.push(section(`*${escapeMrkdwn(content.banner)}*`));
+  if (content.canOpen) {
+    blocks.push({
+      type: 'actions',
+      block_id: 'home.tools',
+      elements: [
+        button(t(locale, 'slack.home.new_hearing'), actionIds.newHearing, 'home', 'primary'),
+      ],
+    });
+  }
+  if (content.hearings.length === 0) {
+    blocks.push(section(t(locale, 'slack.home.empty')));
+  } else {
+    blocks.push(
+      context(escapeMrkdwn(t(locale, 'slack.home.intro', { council: content.council.name }))),
+    );
+    for (const view of content.hearings.slice(0, homeMaxHearings))
+      blocks.push(divider(), ...hearingCard(view));
+    const more =
+      Math.max(content.total ?? 0, content.hearings.length) -
+      Math.min(content.hearings.length, homeMaxHearings);
+    if (more > 0) blocks.push(context(t(locale, 'slack.home.more', { count: more })));
+    const due = content.hearings.slice(0, deadlineLines).map((view) =>
+      escapeMrkdwn(
+        t(locale, 'slack.home.deadline_line', {
+          when: formatDeadline(locale, view.hearing.deadline, content.council.timeZone),
+          title: view.hearing.title,
+        }),
+      ),
+    );
+    blocks.push(
+      divider(),
+      section(
+        `*${t(locale, 'slack.home.deadlines')}*\n${due.map((line) => `• ${line}`).join('\n')}`,
+      ),
+    );
+  }
+  blocks.push(context(t(locale, 'slack.home.footer')));
+  return { type: 'home', blocks: blocks.slice(0, slackLimits.viewBlocks) };
+}

@@ -1,0 +1,130 @@
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { describeFailure } from '../../../../i18n/messages.ts';
+import { ballotConfirmation } from '../../blocks/ballot-confirmation.ts';
+import { identifySlackUser, teamOf } from '../../identify-slack-user.ts';
+import { openReasonModal } from '../../open-reason-modal.ts';
+import { publishHome } from '../../publish-home.ts';
+import { actionIds, actionPatterns, choiceOf } from '../../slack-ids.ts';
+import type { SlackDeps } from '../../slack-deps.ts';
+import { startHearingForm } from '../../start-hearing-form.ts';
+import { ephemeralTo, type Tell } from '../reply.ts';
+
+type ButtonClick = BlockAction<ButtonAction>;
+
+/** A click in the Home tab has no response_url: answer by re-publishing the tab with a line on top. */
+const isHomeClick = (body: ButtonClick): boolean => body.view?.type === 'home';
+
+/**
+ * Buttons: For / Imod / Undlader cast at once; "Begrund" and answers that
+ * need a text open the reason modal; "Ny høring" in Home opens the form.
+ */
+export function registerActions(app: App, deps: SlackDeps): void {
+  app.action<ButtonClick>(
+    { type: 'block_actions', action_id: actionPatterns.vote },
+    async (args) => {
+      const { ack, action, body, client } = args;
+      const teamId = teamOf(body);
+      const userId = body.user.id;
+      const tell: Tell = isHomeClick(body)
+        ? async (message) =>
+            publishHome(
+              deps,
+              client,
+              teamId,
+              userId,
+              typeof message === 'string' ? message : message.text,
+            )
+        : ephemeralTo(body.response_url);
+      const choice = choiceOf(actionPatterns.vote.exec(action.action_id)?.[1]);
+      const hearingId = action.value ?? '';
+
+      // Before the ack: who is clicking, and the one durable write — the ballot.
+      const who = await identifySlackUser(deps, teamId, userId);
+      const cast =
+        who.ok && choice !== undefined
+          ? await deps.useCases.castBallot({
+              councilId: who.council.id,
+              hearingId,
+              actorId: who.member.id,
+              choice,
+            })
+          : undefined;
+      await ack();
+
+      // After the ack: only the answer to this voter. The channel message is
+      // refreshed by the outbox (castBallot queued hearing_changed).
+      if (!who.ok) return tell(who.text);
+      const locale = who.council.locale;
+      if (cast === undefined) return;
+      if (!cast.ok) {
+        if (cast.code === 'reason_required' || cast.code === 'comment_required') {
+          return openReasonModal(deps, {
+            client,
+            teamId,
+            userId,
+            triggerId: body.trigger_id,
+            hearingId,
+            ...(choice ? { preselected: choice } : {}),
+            metadata: { h: hearingId, u: body.response_url, home: isHomeClick(body) },
+            tell,
+          });
+        }
+        return tell(describeFailure(locale, cast));
+      }
+      const confirmation = ballotConfirmation(locale, {}, cast.value);
+      if (confirmation !== undefined) await tell(confirmation);
+    },
+  );
+
+  app.action<ButtonClick>(
+    { type: 'block_actions', action_id: actionPatterns.reason },
+    async ({ ack, action, body, client }) => {
+      await ack();
+      const teamId = teamOf(body);
+      const home = isHomeClick(body);
+      const preselected = choiceOf(actionPatterns.reason.exec(action.action_id)?.[1]);
+      await openReasonModal(deps, {
+        client,
+        teamId,
+        userId: body.user.id,
+        triggerId: body.trigger_id,
+        hearingId: action.value ?? '',
+        ...(preselected ? { preselected } : {}),
+        metadata: { h: action.value ?? '', ...(home ? { home } : { u: body.response_url }) },
+        tell: home
+          ? async (message) =>
+              publishHome(
+                deps,
+                client,
+                teamId,
+                body.user.id,
+                typeof message === 'string' ? message : message.text,
+              )
+          : ephemeralTo(body.response_url),
+      });
+    },
+  );
+
+  app.action<ButtonClick>(
+    { type: 'block_actions', action_id: actionIds.newHearing },
+    async ({ ack, body, client }) => {
+      await ack();
+      const teamId = teamOf(body);
+      await startHearingForm(deps, {
+        client,
+        teamId,
+        userId: body.user.id,
+        triggerId: body.trigger_id,
+        draft: {},
+        tell: async (message) =>
+          publishHome(
+            deps,
+            client,
+            teamId,
+            body.user.id,
+            typeof message === 'string' ? message : message.text,
+          ),
+      });
+    },
+  );
+}

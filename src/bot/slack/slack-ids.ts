@@ -1,0 +1,56 @@
+import type { Choice } from '../../domain/hearing.ts';
+import { choices } from '../../domain/hearing.ts';
+
+/**
+ * Every id Slack sends back to us: callback ids of modals and shortcuts,
+ * action ids of buttons, block ids of modal inputs. Buttons carry only the
+ * hearing id in their value; the council always comes from the workspace the
+ * click came from, never from the payload, so a forged value cannot reach
+ * another council's hearing.
+ */
+export const callbackIds = {
+  openHearing: 'open_hearing',
+  reason: 'cast_with_reason',
+  absence: 'register_absence',
+  /** The message shortcut, as named in manifests/slack/manifest.yaml. */
+  sendToHearing: 'send_to_hearing',
+} as const;
+
+export const actionIds = {
+  /** `vote.for`, `vote.against`, ...: casts at once. */
+  vote: (choice: Choice) => `vote.${choice}`,
+  /** `reason.against`, `reason.any`: opens the reason modal. */
+  reason: (choice: Choice | 'any') => `reason.${choice}`,
+  newHearing: 'home.new_hearing',
+} as const;
+
+export const actionPatterns = {
+  vote: /^vote\.([a-z]+)$/,
+  reason: /^reason\.([a-z]+)$/,
+} as const;
+
+/** The block of a hearing's buttons; unique per hearing, so a Home tab can hold several. */
+export const hearingActionsBlockId = (hearingId: string): string => `hearing.${hearingId}.actions`;
+
+/** Block ids of the modals' inputs. For the hearing modal they equal the use case's field names. */
+export const openHearingBlocks = {
+  title: 'title',
+  proposal: 'proposal',
+  agendaItem: 'agendaItem',
+  deadlineDate: 'deadlineDate',
+  deadlineTime: 'deadlineTime',
+  mode: 'mode',
+  majority: 'majority',
+  rules: 'rules',
+  channel: 'channel',
+} as const;
+
+export const reasonBlocks = { choice: 'choice', reason: 'reason' } as const;
+export const absenceBlocks = { hearing: 'hearingId', from: 'from', to: 'to' } as const;
+
+/** Every modal input has one element; its action id is always this. */
+export const inputActionId = 'value';
+
+export function choiceOf(text: string | undefined): Choice | undefined {
+  return choices.find((choice) => choice === text);
+}

@@ -1,0 +1,138 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HTTPReceiverDeferredRequestError, webApi, type InstallationStore } from '@slack/bolt';
+import type { ChatDirectory } from '../../app/ports.ts';
+import type { Locale } from '../../domain/council.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { apiUrlOf, createBoltApp, type ActiveSlackConfig } from './create-bolt-app.ts';
+import { registerActions } from './listeners/actions/index.ts';
+import { registerCommands } from './listeners/commands/index.ts';
+import { registerEvents } from './listeners/events/index.ts';
+import { registerShortcuts } from './listeners/shortcuts/index.ts';
+import { registerViews } from './listeners/views/index.ts';
+import { SlackSender, type ClientForTeam } from './sender/slack-sender.ts';
+import type { SlackDeps, SlackUseCases, SurfaceLog } from './slack-deps.ts';
+
+export interface SlackSurfaceOptions {
+  /** config.slack when its mode is not 'off'. */
+  readonly slack: ActiveSlackConfig;
+  readonly useCases: SlackUseCases;
+  readonly directory: ChatDirectory;
+  /** Required in OAuth mode (SLACK_CLIENT_ID …): RedisSlackInstallationStore. */
+  readonly installationStore?: InstallationStore;
+  readonly logger: SurfaceLog;
+  /** For people not yet placed in a council (config.defaultLocale); default Danish. */
+  readonly defaultLocale?: Locale;
+}
+
+export interface SlackSurface {
+  /** Serves /slack/events (and /slack/install, /slack/oauth_redirect with OAuth); false for any other path. */
+  requestListener(request: IncomingMessage, response: ServerResponse): boolean;
+  /** For the outbox workers (startWorkers({ senders: [..., slack.sender] })). */
+  readonly sender: SlackSender;
+  /** Verifies the token (auth.test) and, in Socket Mode, connects. Call before serving. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Paths Bolt's HTTPReceiver serves; everything else is left to the other surfaces. */
+const slackPaths = new Set(['/slack/events', '/slack/install', '/slack/oauth_redirect']);
+
+/**
+ * The Slack surface: Bolt's listeners registered by kind, mounted into our
+ * own HTTP server (or on a Socket Mode connection), plus the sender the
+ * outbox delivers Slack notices through. Bolt never owns a server here.
+ */
+export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
+  const logger = boltLogger(options.logger);
+  const { app, receiver } = createBoltApp(options.slack, logger, options.installationStore);
+  const deps: SlackDeps = {
+    useCases: options.useCases,
+    directory: options.directory,
+    defaultLocale: options.defaultLocale ?? 'da',
+    log: options.logger,
+    ...(options.installationStore ? { installationStore: options.installationStore } : {}),
+  };
+  registerCommands(app, deps);
+  registerActions(app, deps);
+  registerViews(app, deps);
+  registerShortcuts(app, deps);
+  registerEvents(app, deps);
+  app.error(async (error) => {
+    const code = (error as { code?: unknown }).code;
+    // An uninstalled or unknown workspace knocking is expected; a failing listener is not.
+    const level = code === 'slack_bolt_authorization_error' ? 'warn' : 'error';
+    options.logger[level]({ err: error, code }, 'slack: a request failed');
+    // Rethrown so the receiver still answers as Bolt would: 401 for an unknown
+    // workspace, 500 for a listener that failed before its ack.
+    throw error;
+  });
+
+  const sender = new SlackSender(deps, workerClients(options, logger));
+  const socketMode = options.slack.mode === 'socket';
+  return {
+    requestListener(request, response) {
+      if (receiver === undefined) return false;
+      const path = (request.url ?? '/').split('?')[0] ?? '/';
+      if (!slackPaths.has(path)) return false;
+      try {
+        receiver.requestListener(request, response);
+        return true;
+      } catch (error) {
+        // Thrown at once for a path or method the receiver does not serve (e.g. GET /slack/events).
+        if (error instanceof HTTPReceiverDeferredRequestError) return false;
+        throw error;
+      }
+    },
+    sender,
+    async start() {
+      await app.init();
+      if (socketMode) await app.start();
+    },
+    async stop() {
+      if (socketMode) await app.stop();
+    },
+  };
+}
+
+/**
+ * Clients for the outbox: a 429 is thrown at once (rejectRateLimitedCalls)
+ * and nothing is retried inside the client, so the delivery worker sees every
+ * limit and BullMQ owns every retry. One client per bot token.
+ */
+function workerClients(
+  options: SlackSurfaceOptions,
+  logger: ReturnType<typeof boltLogger>,
+): ClientForTeam {
+  const slackApiUrl = apiUrlOf(options.slack);
+  const clients = new Map<string, webApi.WebClient>();
+  const clientFor = (token: string) => {
+    let client = clients.get(token);
+    if (client === undefined) {
+      client = new webApi.WebClient(token, {
+        ...(slackApiUrl === undefined ? {} : { slackApiUrl }),
+        rejectRateLimitedCalls: true,
+        retryConfig: { retries: 0 },
+        timeout: 10_000,
+        logger,
+      });
+      clients.set(token, client);
+    }
+    return client;
+  };
+  const config = options.slack;
+  if (config.mode === 'socket') return async () => clientFor(config.botToken);
+  const auth = config.auth;
+  if (auth.kind === 'token') return async () => clientFor(auth.botToken);
+  const store = options.installationStore;
+  return async (teamId) => {
+    if (store === undefined) throw new Error('no installation store');
+    const installation = await store.fetchInstallation({
+      teamId,
+      enterpriseId: undefined,
+      isEnterpriseInstall: false,
+    });
+    const token = installation.bot?.token;
+    if (token === undefined) throw new Error(`installation of ${teamId} has no bot token`);
+    return clientFor(token);
+  };
+}
