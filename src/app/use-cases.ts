@@ -12,6 +12,7 @@ import { describeCouncil, listCouncils } from './list-councils.ts';
 import { listMyHearings } from './list-my-hearings.ts';
 import { moveDeadline } from './move-deadline.ts';
 import { openHearing } from './open-hearing.ts';
+import { publishDraft } from './publish-draft.ts';
 import { StoreUnavailableError, type ChatPlatform } from './ports.ts';
 import { registerAbsence } from './register-absence.ts';
 import { sendReminders } from './send-reminders.ts';
@@ -48,6 +49,7 @@ export function createUseCases(deps: AppDeps, defaults: { locale: Council['local
     describeCouncil: guard((input: { councilId: string }) => describeCouncil(deps, input)),
     importRoster: guard((input: ImportRosterInput) => importRoster(deps, input, defaults)),
     openHearing: guard((input: Parameters<typeof openHearing>[1]) => openHearing(deps, input)),
+    publishDraft: guard((input: Parameters<typeof publishDraft>[1]) => publishDraft(deps, input)),
     castBallot: guard((input: Parameters<typeof castBallot>[1]) => castBallot(deps, input)),
     withdrawBallot: guard((input: Parameters<typeof withdrawBallot>[1]) => withdrawBallot(deps, input)),
     registerAbsence: guard((input: Parameters<typeof registerAbsence>[1]) => registerAbsence(deps, input)),

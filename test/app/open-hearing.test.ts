@@ -74,4 +74,20 @@ describe('opening a hearing', () => {
     expect(scheduler.plans.size).toBe(0);
     expect(notifier.notices).toEqual([]);
   });
+
+  it('a draft is sent in høring later: opened, scheduled and announced then', async () => {
+    const { app, roster, scheduler, notifier } = await anAppWithCouncil();
+    const draft = await app.openHearing({ ...proposal, actorId: roster.secretary.id, asDraft: true });
+    if (!draft.ok) throw new Error(draft.code);
+    expect(await app.publishDraft({ councilId: 'rar-test', hearingId: draft.value.id, actorId: roster.members[0]!.id })).toMatchObject({
+      code: 'not_allowed_to_open',
+    });
+    const opened = await app.publishDraft({ councilId: 'rar-test', hearingId: draft.value.id, actorId: roster.chair.id });
+    expect(opened).toMatchObject({ ok: true, value: { state: 'open' } });
+    expect(scheduler.closeScheduledFor(draft.value.id)).toBe('2026-11-27T11:00:00.000Z');
+    expect(notifier.kinds()).toEqual(['hearing_opened']);
+    expect(await app.publishDraft({ councilId: 'rar-test', hearingId: draft.value.id, actorId: roster.chair.id })).toMatchObject({
+      code: 'hearing_not_open',
+    });
+  });
 });

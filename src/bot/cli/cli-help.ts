@@ -11,6 +11,7 @@ const da = `Rådsbot — kommandolinje for sekretariatet
         [--mode vote|silence|comments] [--agenda-item 0.1.1] [--quorum 0.5]
         [--majority simple|absolute|two_thirds] [--secret] [--results-after-close]
         [--reason-with-against] [--close-when-all-answered] [--draft] [--proposal-file FIL]
+  npm run cli -- hearing publish HØRING --as ID                   send en kladde (--draft) i høring
   npm run cli -- hearing show HØRING [--as ID]                    resultat, pladser og log
   npm run cli -- hearing vote HØRING for|imod|undlader --as ID [--reason TEKST]
   npm run cli -- hearing withdraw HØRING --as ID                  træk dit svar tilbage
@@ -35,6 +36,7 @@ const en = `Rådsbot — the secretariat's command line
         [--mode vote|silence|comments] [--agenda-item 0.1.1] [--quorum 0.5]
         [--majority simple|absolute|two_thirds] [--secret] [--results-after-close]
         [--reason-with-against] [--close-when-all-answered] [--draft] [--proposal-file FILE]
+  npm run cli -- hearing publish HEARING --as ID                  open a draft (made with --draft)
   npm run cli -- hearing show HEARING [--as ID]                   result, seats and audit trail
   npm run cli -- hearing vote HEARING for|against|abstain --as ID [--reason TEXT]
   npm run cli -- hearing withdraw HEARING --as ID                 withdraw your answer

@@ -235,6 +235,14 @@ const commands: Record<string, Command> = {
     return exitCodes.ok;
   }),
 
+  'hearing publish': withCouncil(async ({ io, values, args }, council) => {
+    const opened = await io.useCases.publishDraft({ councilId: council.id, hearingId: args[0] ?? '', actorId: values.as ?? '' });
+    if (!opened.ok) return report(io, council.locale, opened);
+    io.out.write(`${t(council.locale, 'hearing.opened', { title: opened.value.title })} [${opened.value.id}]\n`);
+    io.out.write(`${renderHearingLine(council.locale, opened.value, council.timeZone)}\n`);
+    return exitCodes.ok;
+  }),
+
   'hearing show': withCouncil(async ({ io, values, args }, council) => {
     const view = await io.useCases.viewHearing({
       councilId: council.id,
