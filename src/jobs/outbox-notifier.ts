@@ -1,4 +1,5 @@
 import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { Notice, Notifier } from '../app/ports.ts';
 import { jobIdOf, type OutboxPayload } from './queues.ts';
 
@@ -23,16 +24,47 @@ export function noticeJobId(notice: Notice): string {
     case 'hearing_cancelled':
       return jobIdOf('cancelled', councilId, hearingId);
     case 'reminder':
-      return jobIdOf('reminder', councilId, hearingId, notice.memberId, notice.reminderKey, Date.parse(notice.deadline));
+      return jobIdOf(
+        'reminder',
+        councilId,
+        hearingId,
+        notice.memberId,
+        notice.reminderKey,
+        Date.parse(notice.deadline),
+      );
   }
+}
+
+/**
+ * The key that says "a refresh of this hearing is pending": set by the first
+ * click, cleared by the outbox worker when it starts on the refresh. Clicks
+ * in between skip the (comparatively costly) BullMQ add: their ballots are
+ * already stored, and the pending refresh reads the store after they were.
+ * It expires by itself in case a process dies between setting it and adding.
+ */
+export const refreshGateKey = (prefix: string, notice: Notice): string =>
+  `${prefix}:refresh-pending:${noticeJobId(notice)}`;
+const refreshGateSafetyMs = 10_000;
+
+/** The Redis client and queue prefix the refresh gate lives under. */
+export interface RefreshGate {
+  readonly redis: Pick<Redis, 'set'>;
+  readonly prefix: string;
 }
 
 /** Turns notices into outbox jobs; the outbox worker fans them out to chat. */
 export class OutboxNotifier implements Notifier {
-  constructor(private readonly outbox: Queue<OutboxPayload>) {}
+  constructor(
+    private readonly outbox: Queue<OutboxPayload>,
+    private readonly gate?: RefreshGate,
+  ) {}
 
   async notify(notice: Notice): Promise<void> {
     if (notice.kind === 'hearing_changed') {
+      if (this.gate) {
+        const key = refreshGateKey(this.gate.prefix, notice);
+        if ((await this.gate.redis.set(key, '1', 'PX', refreshGateSafetyMs, 'NX')) !== 'OK') return;
+      }
       await this.outbox.add('notice', { notice }, refreshOptions(noticeJobId(notice)));
       return;
     }

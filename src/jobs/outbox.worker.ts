@@ -1,8 +1,15 @@
 import { UnrecoverableError, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { ChatSender } from './chat-sender.ts';
 import { senderFailureOf } from './chat-sender.ts';
-import { noticeJobId, refreshOptions } from './outbox-notifier.ts';
-import { outboxPayload, queueNames, type JobQueues, type OutboxPayload } from './queues.ts';
+import { noticeJobId, refreshGateKey, refreshOptions } from './outbox-notifier.ts';
+import {
+  defaultPrefix,
+  outboxPayload,
+  queueNames,
+  type JobQueues,
+  type OutboxPayload,
+} from './queues.ts';
 import { routeKey } from './route-key.ts';
 import { parsePayload, workerOptions, type WorkerSettings } from './worker-settings.ts';
 
@@ -16,11 +23,17 @@ export function createOutboxWorker(
   senders: readonly ChatSender[],
   queues: Pick<JobQueues, 'delivery'>,
   settings: WorkerSettings,
+  /** Where the refresh gate lives (see refreshGateKey); without it there is none to clear. */
+  gate?: Pick<Redis, 'del'>,
 ) {
+  const prefix = settings.prefix ?? defaultPrefix;
   return new Worker<OutboxPayload, number>(
     queueNames.outbox,
     async (job) => {
       const { notice } = parsePayload(outboxPayload, job.data);
+      // From here on this refresh may already have read the store: the next
+      // click must queue another (see refreshGateKey).
+      if (notice.kind === 'hearing_changed') await gate?.del(refreshGateKey(prefix, notice));
       let deliveries = 0;
       for (const sender of senders) {
         const routes = await routesOf(sender, notice);

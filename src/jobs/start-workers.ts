@@ -44,7 +44,7 @@ export async function startWorkers(setup: WorkerSetup): Promise<RunningWorkers> 
   const workers: Worker[] = [
     createCloseHearingWorker(setup.deps, settings('closeHearing')),
     createReminderWorker(setup.deps, settings('reminders')),
-    createOutboxWorker(setup.senders, setup.queues, settings('outbox')),
+    createOutboxWorker(setup.senders, setup.queues, settings('outbox'), setup.redis),
     ...setup.senders.map((sender) =>
       createDeliveryWorker(sender, setup.redis, settings('delivery')),
     ),

@@ -31,6 +31,9 @@ const byRole: Record<RedisRole, RedisOptions> = {
     // A cast whose reply was lost is not replayed after the user was told to
     // try again; they decide, and the audit trail stays true.
     autoResendUnfulfilledCommands: false,
+    // A click reads council, hearing, roster version, absences and recusals
+    // at once; commands issued in the same tick go out in one write.
+    enableAutoPipelining: true,
   },
   worker: {
     maxRetriesPerRequest: null,

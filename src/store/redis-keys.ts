@@ -11,6 +11,7 @@
  * | <p>rb:{<council>}:council                    | hash   | id, name, locale, timeZone                          |
  * | <p>rb:{<council>}:roster                     | hash   | memberId → {"at": position, "member": Member}       |
  * | <p>rb:{<council>}:roster:identities          | hash   | identityKey(identity) → memberId                    |
+ * | <p>rb:{<council>}:roster:version             | string | counter bumped by every roster import (cache check) |
  * | <p>rb:{<council>}:absences                   | list   | Absence JSON, in the order registered               |
  * | <p>rb:{<council>}:chat:addresses             | hash   | <platform>/<who> → address JSON ('council' or a     |
  * |                                             |        | member id)                                          |
@@ -78,6 +79,10 @@ export class RedisKeys {
 
   rosterIdentities(councilId: string): string {
     return `${this.council(councilId)}:roster:identities`;
+  }
+
+  rosterVersion(councilId: string): string {
+    return `${this.council(councilId)}:roster:version`;
   }
 
   absences(councilId: string): string {

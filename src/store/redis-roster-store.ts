@@ -14,7 +14,16 @@ interface RosterEntry {
 
 const memberOf = (entry: string): Member => (JSON.parse(entry) as RosterEntry).member;
 
+/**
+ * Every ballot needs the roster (who holds which seat), and a council of
+ * 1,000 seats is 1,000 JSON entries to fetch and parse. So each process keeps
+ * the parsed roster and, per read, only asks Redis for a version counter that
+ * every import bumps in the same transaction: a roster replaced by any
+ * process is seen by all at their next read.
+ */
 export class RedisRosterStore implements RosterStore {
+  private readonly cache = new Map<string, { version: string; members: readonly Member[] }>();
+
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys = new RedisKeys(),
@@ -22,11 +31,17 @@ export class RedisRosterStore implements RosterStore {
 
   roster(councilId: string): Promise<Member[]> {
     return storeCall(async () => {
+      const version = (await this.redis.get(this.keys.rosterVersion(councilId))) ?? '0';
+      const cached = this.cache.get(councilId);
+      // Callers get a copy of the array, so none can reorder the cached one.
+      if (cached?.version === version) return [...cached.members];
       const entries = await this.redis.hvals(this.keys.roster(councilId));
-      return entries
+      const members = entries
         .map((entry) => JSON.parse(entry) as RosterEntry)
         .sort((a, b) => a.at - b.at)
-        .map((entry) => entry.member);
+        .map((entry) => Object.freeze(entry.member));
+      this.cache.set(councilId, { version, members });
+      return [...members];
     });
   }
 
@@ -42,7 +57,10 @@ export class RedisRosterStore implements RosterStore {
       const index = members.flatMap((member) =>
         member.identities.flatMap((identity) => [identityKey(identity), member.id]),
       );
-      const transaction = this.redis.multi().del(rosterKey, identitiesKey);
+      const transaction = this.redis
+        .multi()
+        .del(rosterKey, identitiesKey)
+        .incr(this.keys.rosterVersion(councilId));
       if (entries.length > 0) transaction.hset(rosterKey, ...entries);
       if (index.length > 0) transaction.hset(identitiesKey, ...index);
       await execAll(transaction);

@@ -40,7 +40,7 @@ describe('closing a hearing at its deadline', () => {
         return closed;
       };
       const sender = new RecordingSender();
-      jobs.track(createOutboxWorker([sender], jobs.queues, jobs.workerSettings));
+      jobs.track(createOutboxWorker([sender], jobs.queues, jobs.workerSettings, jobs.workerRedis));
       jobs.track(createDeliveryWorker(sender, jobs.workerRedis, jobs.workerSettings));
       const workerOf = new Map<string, string>();
       for (const name of ['first', 'second']) {

@@ -33,7 +33,7 @@ export const jobsTest = redisTest.extend<{ jobs: JobsHarness }>({
       prefix,
       queues,
       scheduler: new BullMqScheduler(queues, redis),
-      notifier: new OutboxNotifier(queues.outbox),
+      notifier: new OutboxNotifier(queues.outbox, { redis, prefix: queues.prefix }),
       workerRedis,
       workerSettings: { connection: workerRedis, prefix },
       track(closable) {

@@ -8,7 +8,14 @@ import { eventually, jobsTest, RecordingSender, sleep, type JobsHarness } from '
 const closed: Notice = { kind: 'hearing_closed', councilId: 'rar-test', hearingId: 'h0001' };
 
 function startOutbox(jobs: JobsHarness, sender: RecordingSender) {
-  jobs.track(createOutboxWorker([sender], jobs.queues, { ...jobs.workerSettings, concurrency: 4 }));
+  jobs.track(
+    createOutboxWorker(
+      [sender],
+      jobs.queues,
+      { ...jobs.workerSettings, concurrency: 4 },
+      jobs.workerRedis,
+    ),
+  );
   return jobs.track(
     createDeliveryWorker(sender, jobs.workerRedis, { ...jobs.workerSettings, concurrency: 4 }),
   );

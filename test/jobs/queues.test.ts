@@ -18,7 +18,13 @@ describe('job ids', () => {
   });
 
   test('give the reminders of a moved deadline ids of their own', () => {
-    const reminder = { kind: 'reminder' as const, councilId: 'c', hearingId: 'h', memberId: 'm', reminderKey: 'day-before' };
+    const reminder = {
+      kind: 'reminder' as const,
+      councilId: 'c',
+      hearingId: 'h',
+      memberId: 'm',
+      reminderKey: 'day-before',
+    };
     expect(noticeJobId({ ...reminder, deadline: '2026-11-27T11:00:00.000Z' })).not.toBe(
       noticeJobId({ ...reminder, deadline: '2026-11-30T09:00:00.000Z' }),
     );
