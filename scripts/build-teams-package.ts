@@ -5,8 +5,9 @@
  *
  *   npx tsx scripts/build-teams-package.ts --app-id <guid> --bot-id <guid> --bot-domain raadsbot.example.dk
  *
- * Each value may come from the environment instead: TEAMS_APP_ID, TEAMS_BOT_ID
- * (falls back to TEAMS_CLIENT_ID, the bot's Entra app id), BOT_DOMAIN.
+ * Each value may come from the environment instead: TEAMS_APP_ID (falls back
+ * to the bot id), TEAMS_BOT_ID (falls back to TEAMS_CLIENT_ID, the bot's Entra
+ * app id, as the service's config has it), BOT_DOMAIN. `npm run teams:package`.
  * Writes dist/raadsbot-teams.zip unless `--out` says otherwise.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,12 +38,16 @@ const PLACEHOLDER = /\$\{\{([A-Z0-9_]+)\}\}/g;
 export function fillPlaceholders(template: string, values: TeamsPackageValues): string {
   const problems: string[] = [];
   if (!GUID.test(values.TEAMS_APP_ID))
-    problems.push(`TEAMS_APP_ID must be a GUID, got "${values.TEAMS_APP_ID}"`);
+    problems.push(
+      `TEAMS_APP_ID must be a GUID (--app-id; defaults to the bot id), got "${values.TEAMS_APP_ID}"`,
+    );
   if (!GUID.test(values.TEAMS_BOT_ID))
-    problems.push(`TEAMS_BOT_ID must be a GUID, got "${values.TEAMS_BOT_ID}"`);
+    problems.push(
+      `TEAMS_BOT_ID must be a GUID (--bot-id, TEAMS_BOT_ID or TEAMS_CLIENT_ID), got "${values.TEAMS_BOT_ID}"`,
+    );
   if (!DOMAIN.test(values.BOT_DOMAIN))
     problems.push(
-      `BOT_DOMAIN must be a host name without scheme or path, got "${values.BOT_DOMAIN}"`,
+      `BOT_DOMAIN must be a host name without scheme or path (--bot-domain or BOT_DOMAIN), got "${values.BOT_DOMAIN}"`,
     );
   const filled = template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = (values as unknown as Record<string, string | undefined>)[name];
@@ -101,10 +106,12 @@ function valuesFrom(
   });
   const pick = (...candidates: (string | undefined)[]): string =>
     candidates.find((c) => c !== undefined && c !== '') ?? '';
+  const botId = pick(args['bot-id'], env.TEAMS_BOT_ID, env.TEAMS_CLIENT_ID);
   return {
     values: {
-      TEAMS_APP_ID: pick(args['app-id'], env.TEAMS_APP_ID),
-      TEAMS_BOT_ID: pick(args['bot-id'], env.TEAMS_BOT_ID, env.TEAMS_CLIENT_ID),
+      // The app's own id may be the bot's (one Entra app for both), as Microsoft's templates allow.
+      TEAMS_APP_ID: pick(args['app-id'], env.TEAMS_APP_ID, botId),
+      TEAMS_BOT_ID: botId,
       BOT_DOMAIN: pick(args['bot-domain'], env.BOT_DOMAIN),
     },
     out: pick(args.out, DEFAULT_PACKAGE_PATH),

@@ -10,9 +10,10 @@ if [[ -t 1 ]]; then bold=$'\e[1m' red=$'\e[31m' green=$'\e[32m' plain=$'\e[0m'; 
 step() { printf '\n%s== %s ==%s\n' "$bold" "$1" "$plain"; }
 fail() { printf '\n%sFAILED: %s%s\n' "$red" "$1" "$plain" >&2; exit 1; }
 
-step "Set-up: npm dependencies and redis-server"
+step "Set-up: npm dependencies, redis-server and chromium"
 bash scripts/ensure-deps.sh || fail "installing npm dependencies"
 bash scripts/ensure-redis.sh || fail "redis-server is needed for the integration tests"
+bash scripts/ensure-chromium.sh || fail "chromium is needed for the browser test (test/e2e)"
 
 step "Typecheck (tsc --noEmit)"
 tsc --noEmit || fail "typecheck"

@@ -15,7 +15,11 @@ import type { Clock, HearingScheduler, IdSource, Notifier } from './app/ports.ts
 import { createUseCases, type UseCases } from './app/use-cases.ts';
 import { runCli } from './bot/cli/run-cli.ts';
 import { createSlackSurface, type SlackSurface } from './bot/slack/slack-surface.ts';
-import { ConfigError, loadConfig, type Config } from './config.ts';
+import { bindPlaygroundCouncil } from './bot/teams/bind-playground.ts';
+import { createTeamsSurface, type TeamsSurface } from './bot/teams/teams-surface.ts';
+import { PLAYGROUND_SCENE, peopleFromRoster } from './playground/playground-scene.ts';
+import { startPlayground, type RunningPlayground } from './playground/start-playground.ts';
+import { ConfigError, loadConfig, type Config, type ConfigProblem } from './config.ts';
 import { createHttpServer, listen, type RequestHandler } from './http/http-server.ts';
 import { BullMqScheduler } from './jobs/bullmq-scheduler.ts';
 import type { ChatSender } from './app/chat-sender.ts';
@@ -58,6 +62,9 @@ export interface RunningRaadsbot {
   /** The client the stores use (tests read keys through it). */
   readonly redis: Redis;
   readonly slack?: SlackSurface;
+  readonly teams?: TeamsSurface;
+  /** The Agents Playground started with the service (Teams local mode only). */
+  readonly playground?: Pick<RunningPlayground, 'url' | 'personas'>;
   /** Stops taking work, lets active jobs finish, closes connections. */
   stop(): Promise<void>;
 }
@@ -94,7 +101,7 @@ export async function startRaadsbot(
     ids: options.ids ?? randomIds,
     ...stores,
     directory: new RedisChatDirectory(webRedis, keys),
-    ...queueingPorts(new BullMqScheduler(queues, producerRedis), new OutboxNotifier(queues.outbox)),
+    ...queueingPorts(new BullMqScheduler(queues, producerRedis), new OutboxNotifier(queues.outbox, { redis: producerRedis, prefix: queues.prefix })),
   };
   const useCases = createUseCases(deps, {
     locale: config.defaultLocale,
@@ -125,8 +132,20 @@ export async function startRaadsbot(
     senders.push(slack.sender);
     handlers.push(slack.requestListener);
   }
-  // Without any chat platform, what the bot would send goes to the log.
-  if (senders.length === 0) senders.push(new LogSender(logger));
+  const teams = teamsSurfaceFor(config, {
+    useCases,
+    directory: deps.directory,
+    clock: deps.clock,
+    logger,
+    serving: options.http !== false,
+  });
+  if (teams) {
+    senders.push(teams.sender);
+    handlers.push(teams.requestListener);
+  }
+  // Without any chat platform configured (Teams' local mode is a try-out), what the bot would send goes to the log.
+  if (senders.every((sender) => sender === teams?.sender && teams.localMode))
+    senders.push(new LogSender(logger));
 
   let workers: RunningWorkers | undefined;
   if (config.runWorkers) {
@@ -154,6 +173,10 @@ export async function startRaadsbot(
     url = await listen(server, config.port, config.host);
     logger.info({ url }, 'Rådsbot is listening');
   }
+  const playground =
+    url !== undefined && wantsPlayground(config)
+      ? await startTeamsPlayground(url, config, teams, useCases, deps, logger)
+      : undefined;
 
   return {
     ...(url === undefined ? {} : { url }),
@@ -164,12 +187,16 @@ export async function startRaadsbot(
     config,
     redis: webRedis,
     ...(slack ? { slack } : {}),
+    ...(teams ? { teams } : {}),
+    ...(playground ? { playground: { url: playground.url, personas: playground.personas } } : {}),
     async stop() {
+      await playground?.stop();
       if (server) {
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
       }
       await slack?.stop();
+      await teams?.stop();
       await workers?.close();
       await queues.close();
       await Promise.all([quit(webRedis), quit(producerRedis), quit(workerRedis)]);
@@ -215,6 +242,153 @@ function queueingPorts(
   };
 }
 
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+const isLoopback = (host: string): boolean => LOOPBACK_HOSTS.has(host) || host.startsWith('127.');
+
+/**
+ * Teams with TEAMS_CLIENT_ID/SECRET/TENANT_ID: every request's token is
+ * checked, any HOST. Without them, local mode — requests are not
+ * authenticated — only for a try-out: no chat platform configured (or
+ * PLAYGROUND=on) and the server on loopback. Otherwise Teams stays off and
+ * says why, and the rest runs: a Slack deployment (often behind a proxy on
+ * the same host) must not grow an open /api/messages.
+ */
+function teamsSurfaceFor(
+  config: Config,
+  parts: Pick<AppDeps, 'directory' | 'clock'> & {
+    useCases: UseCases;
+    logger: Logger;
+    serving: boolean;
+  },
+): TeamsSurface | undefined {
+  if (config.teams === undefined) {
+    const why =
+      config.slack.mode !== 'off' && config.playground !== 'on'
+        ? 'Slack is configured and Teams is not (TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET, TEAMS_TENANT_ID)'
+        : parts.serving && !isLoopback(config.host)
+          ? `without TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID the unauthenticated Teams endpoint is only served with HOST=127.0.0.1 (HOST is ${config.host})`
+          : undefined;
+    if (why !== undefined) {
+      parts.logger.info(`Teams is off: ${why}`);
+      return undefined;
+    }
+  }
+  try {
+    return createTeamsSurface({
+      teams: config.teams,
+      useCases: parts.useCases,
+      directory: parts.directory,
+      clock: parts.clock,
+      logger: parts.logger,
+      defaultLocale: config.defaultLocale,
+    });
+  } catch (error) {
+    if (config.teams !== undefined) throw error;
+    parts.logger.warn(
+      { err: error instanceof Error ? error.message : String(error) },
+      'Teams is off',
+    );
+    return undefined;
+  }
+}
+
+/** The Playground comes with local mode: PLAYGROUND=auto starts it when no chat platform is configured. */
+const wantsPlayground = (config: Config): boolean =>
+  config.playground === 'on' ||
+  (config.playground === 'auto' && config.teams === undefined && config.slack.mode === 'off');
+
+/** PLAYGROUND=on asks for what only local mode gives: no Teams credentials, HOST on loopback. */
+function playgroundProblems(config: Config): ConfigProblem[] {
+  if (config.playground !== 'on') return [];
+  if (config.teams !== undefined)
+    return [
+      {
+        variable: 'PLAYGROUND',
+        message:
+          'is "on", but TEAMS_CLIENT_ID etc. are set and the Agents Playground sends no tokens; unset them for a local try-out, or set PLAYGROUND=off',
+      },
+    ];
+  if (!isLoopback(config.host))
+    return [
+      {
+        variable: 'PLAYGROUND',
+        message: `is "on", but HOST is "${config.host}"; the unauthenticated try-out only runs with HOST=127.0.0.1`,
+      },
+    ];
+  return [];
+}
+
+const playgroundDir = fileURLToPath(new URL('../.data/playground/', import.meta.url));
+
+/**
+ * Starts the Agents Playground pointed at the bot, with the demo council (or
+ * the only council) bound to its team, chat and tenant and its people as the
+ * Playground's users. A Playground that cannot start leaves the bot running.
+ */
+async function startTeamsPlayground(
+  url: string,
+  config: Config,
+  teams: TeamsSurface | undefined,
+  useCases: UseCases,
+  deps: AppDeps,
+  logger: Logger,
+): Promise<RunningPlayground | undefined> {
+  if (!teams?.localMode) {
+    logger.warn(
+      'the Agents Playground needs Teams local mode (no TEAMS_* credentials, HOST=127.0.0.1); not started',
+    );
+    return undefined;
+  }
+  try {
+    const councils = await useCases.listCouncils();
+    const all = councils.ok ? councils.value : [];
+    const council =
+      all.find((candidate) => candidate.id === 'rar-demo') ??
+      (all.length === 1 ? all[0] : undefined);
+    const described = council
+      ? await useCases.describeCouncil({ councilId: council.id })
+      : undefined;
+    const playground = await startPlayground({
+      botEndpoint: `${url}/api/messages`,
+      port: config.playgroundPort,
+      dir: playgroundDir,
+      env: process.env,
+      people: described?.ok ? peopleFromRoster(described.value.members) : [],
+      log: logger,
+    });
+    if (council)
+      await bindPlaygroundCouncil({ useCases, directory: deps.directory }, council.id, {
+        ...PLAYGROUND_SCENE,
+        serviceUrl: playground.serviceUrl,
+      });
+    else
+      logger.warn(
+        'no single council to show in the Agents Playground; bind one there with "tilknyt <råd-id>"',
+      );
+    logger.info({ url: playground.url, council: council?.id }, 'the Agents Playground is running');
+    return playground;
+  } catch (error) {
+    logger.warn(
+      { err: error instanceof Error ? error.message : String(error) },
+      'the Agents Playground could not start',
+    );
+    return undefined;
+  }
+}
+
+function playgroundBanner(playground: NonNullable<RunningRaadsbot['playground']>): string {
+  const [first, ...others] = playground.personas;
+  return [
+    '',
+    `Try Rådsbot in Teams (Microsoft 365 Agents Playground): open ${playground.url}/`,
+    ...(first
+      ? [`  there you are ${first.name} (${first.role}); the others, one browser tab each:`]
+      : []),
+    ...others.map((persona) => `    ${persona.name} (${persona.role}): ${persona.url}`),
+    '',
+    '',
+  ].join('\n');
+}
 const quit = (redis: Redis) => redis.quit().catch(() => redis.disconnect());
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -229,6 +403,11 @@ async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   const [mode = 'serve', ...rest] = argv;
+  const problems = mode === 'serve' ? playgroundProblems(config) : [];
+  if (problems.length > 0) {
+    process.stderr.write(`${new ConfigError(problems).message}\n`);
+    return 2;
+  }
   if (mode === 'cli') {
     const bot = await startRaadsbot(
       { ...config, runWorkers: false, logLevel: 'error' },
@@ -252,6 +431,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const bot = await startRaadsbot(mode === 'workers' ? { ...config, runWorkers: true } : config, {
     http: mode === 'serve',
   });
+  if (bot.playground) process.stdout.write(playgroundBanner(bot.playground));
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       bot.logger.info({ signal }, 'stopping: finishing active jobs');

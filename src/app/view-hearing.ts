@@ -31,6 +31,7 @@ export interface HearingView {
   /** Shown while open only when the rules say results are live. */
   readonly tally?: Tally;
   readonly seats: readonly SeatLine[];
+  /** Empty when viewed without it (withAudit: false). */
   readonly audit: readonly AuditEvent[];
   /** Who closed it by hand (a seat or the secretariat), by name. */
   readonly closedByName?: string;
@@ -47,6 +48,8 @@ export const viewHearingInput = z.object({
   councilId: councilIdField,
   hearingId: hearingIdField,
   viewerId: memberIdField.optional(),
+  /** Cards that show no history (Teams answers every click with one) skip reading the audit trail. */
+  withAudit: z.boolean().default(true),
 });
 export type ViewHearingInput = z.input<typeof viewHearingInput>;
 
@@ -56,7 +59,7 @@ export async function viewHearing(
 ): Promise<Result<HearingView>> {
   const input = validate(viewHearingInput, raw);
   if (!input.ok) return input;
-  const { councilId, hearingId, viewerId } = input.value;
+  const { councilId, hearingId, viewerId, withAudit } = input.value;
   const [council, hearing] = await Promise.all([
     loadCouncil(deps.councils, councilId),
     loadHearing(deps.hearings, councilId, hearingId),
@@ -67,7 +70,7 @@ export async function viewHearing(
   const [context, ballots, audit] = await Promise.all([
     loadSeatContext(deps, council.value, hearingId, now),
     deps.hearings.ballots(councilId, hearingId),
-    deps.hearings.auditTrail(councilId, hearingId),
+    withAudit ? deps.hearings.auditTrail(councilId, hearingId) : Promise.resolve([]),
   ]);
   return succeed(composeView(council.value, hearing.value, context, ballots, audit, viewerId));
 }

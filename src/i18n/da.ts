@@ -170,6 +170,8 @@ export const da = {
   'teams.form.time_hint': (p: Params) =>
     `Rådets tid (${p['zone']}). Fristen skal ligge mindst 10 minutter ude.`,
   'teams.form.rules': 'Regler',
+  'teams.form.ballot': 'Stemmer',
+  'teams.form.results': 'Resultat',
   'teams.form.quorum.half': 'Halvdelen af pladserne skal svare',
   'teams.form.quorum.two_thirds': 'To tredjedele af pladserne skal svare',
   'teams.form.quorum.all': 'Alle pladser skal svare',

@@ -162,6 +162,8 @@ export const en: Record<MessageKey, Entry> = {
   'teams.form.time_hint': (p) =>
     `Council time (${p['zone']}). The deadline must be at least 10 minutes ahead.`,
   'teams.form.rules': 'Rules',
+  'teams.form.ballot': 'Ballot',
+  'teams.form.results': 'Results',
   'teams.form.quorum.half': 'Half of the seats must answer',
   'teams.form.quorum.two_thirds': 'Two thirds of the seats must answer',
   'teams.form.quorum.all': 'All seats must answer',

@@ -49,6 +49,8 @@ export interface ConnectorCall {
   status: number;
   /** What we answered with. */
   response: unknown;
+  /** When it was answered (Date.now()), for rates such as card updates per second. */
+  at: number;
 }
 
 /** A rejection the fake serves instead of the next calls. */
@@ -223,6 +225,7 @@ export class FakeBotConnector {
       body,
       status: 200,
       response: undefined,
+      at: 0,
       ...(typeof req.headers.authorization === 'string'
         ? { authorization: req.headers.authorization }
         : {}),
@@ -272,6 +275,7 @@ export class FakeBotConnector {
   }
 
   private answer(res: ServerResponse, call: ConnectorCall, headers: Record<string, string>): void {
+    call.at = Date.now();
     this.calls.push(call);
     res.writeHead(call.status, headers);
     res.end(JSON.stringify(call.response));

@@ -1,0 +1,328 @@
+import type { AgentApplication, TurnContext, TurnState } from '@microsoft/agents-hosting';
+import type { Council } from '../../../domain/council.ts';
+import type { Failure } from '../../../domain/errors.ts';
+import { choices, type Choice } from '../../../domain/hearing.ts';
+import { holdsSeat, mayManageHearings } from '../../../domain/roster.ts';
+import { describeFailure, formatDate, formatDeadline, t } from '../../../i18n/messages.ts';
+import { choiceLabel } from '../../present/hearing-presentation.ts';
+import { absenceForm } from '../cards/absence-form.ts';
+import type { AdaptiveCard } from '../cards/adaptive-card.ts';
+import { reasonInputId, type HearingCardOptions } from '../cards/hearing-card.ts';
+import { noticeCard } from '../cards/notice-card.ts';
+import { openHearingForm } from '../cards/open-hearing-form.ts';
+import { councilAddress, referenceForPosts, saveCouncilAddress } from '../teams-addresses.ts';
+import { myHearingsCardFor, ownSeatHearings } from './my-hearings.ts';
+import {
+  failureErrorsOf,
+  inputErrorsOf,
+  openHearingInputOf,
+  readOpenHearingForm,
+} from './read-open-hearing-form.ts';
+import {
+  actionData,
+  sendText,
+  stringIn,
+  troubleText,
+  type KnownSpeaker,
+  type TeamsKit,
+} from './teams-kit.ts';
+
+type Answer = AdaptiveCard | string;
+
+/**
+ * Clicks on Action.Execute buttons (invoke `adaptiveCard/action`), by verb.
+ * Whatever a handler returns is the invoke response: the card that replaces
+ * the clicked one for the person who clicked — their own view — while the
+ * shared card is updated for everyone by the outbox.
+ */
+export function registerCardActions(app: AgentApplication<TurnState>, kit: TeamsKit): void {
+  const on = (
+    verb: string,
+    run: (context: TurnContext, data: Record<string, unknown>) => Promise<Answer>,
+  ) =>
+    app.adaptiveCards.actionExecute(verb, async (context, _state, action) => {
+      try {
+        return await run(context, actionData(action));
+      } catch (error) {
+        kit.deps.log.error({ err: error, verb }, 'teams: a card action failed');
+        return troubleText(undefined, error, kit.deps.defaultLocale);
+      }
+    });
+  on('vote', (context, data) => vote(kit, context, data));
+  on('refresh', (context, data) => refresh(kit, context, data));
+  on('openHearing', (context, data) => openHearing(kit, context, data));
+  on('registerAbsence', (context, data) => registerAbsence(kit, context, data));
+  on('closeHearing', (context, data) => closeHearing(kit, context, data));
+
+  // Clients without universal actions send the fallback Action.Submit as a message.
+  app.adaptiveCards.actionSubmit('vote', async (context, _state, data) => {
+    try {
+      const answer = await vote(kit, context, data as Record<string, unknown>, { textOnly: true });
+      if (typeof answer === 'string') await sendText(context, answer);
+    } catch (error) {
+      kit.deps.log.error({ err: error }, 'teams: a submitted vote failed');
+      await sendText(context, troubleText(undefined, error, kit.deps.defaultLocale));
+    }
+  });
+}
+
+const isChoice = (value: string | undefined): value is Choice =>
+  value !== undefined && (choices as readonly string[]).includes(value);
+
+/** For someone the council does not know: the shared card with the reason on top, or just the reason. */
+async function forStranger(
+  kit: TeamsKit,
+  speaker: Exclude<Awaited<ReturnType<TeamsKit['speaker']>>, { ok: true }>,
+  hearingId: string | undefined,
+): Promise<Answer> {
+  if (speaker.councilId === undefined || hearingId === undefined) return speaker.text;
+  const view = await kit.view(speaker.councilId, hearingId);
+  if (!view.ok) return speaker.text;
+  return kit.card(view.value, { notice: { text: speaker.text, tone: 'attention' } });
+}
+
+async function vote(
+  kit: TeamsKit,
+  context: TurnContext,
+  data: Record<string, unknown>,
+  options: { textOnly?: boolean } = {},
+): Promise<Answer> {
+  const hearingId = stringIn(data, 'hearingId');
+  const choice = stringIn(data, 'choice');
+  const origin = data['origin'] === 'mine' ? 'mine' : 'card';
+  const speaker = await kit.speaker(context.activity);
+  if (!speaker.ok) return options.textOnly ? speaker.text : forStranger(kit, speaker, hearingId);
+  const { council, member } = speaker;
+  if (hearingId === undefined || !isChoice(choice))
+    return describeFailure(council.locale, {
+      code: 'invalid_input',
+      field: 'choice',
+      params: { problem: 'invalid' },
+    });
+  const reason = hearingId ? stringIn(data, reasonInputId(origin, hearingId)) : undefined;
+
+  const cast = await kit.deps.useCases.castBallot({
+    councilId: council.id,
+    hearingId,
+    actorId: member.id,
+    choice,
+    ...(reason === undefined ? {} : { reason }),
+  });
+  const view = await kit.view(council.id, hearingId, member);
+  if (!view.ok) return describeFailure(council.locale, view);
+  const locale = council.locale;
+  const label = (c: Choice) => choiceLabel(locale, view.value.hearing, c);
+  let cardOptions: HearingCardOptions;
+  if (cast.ok) {
+    const text = cast.value.previous
+      ? t(locale, 'ballot.changed', { from: label(cast.value.previous.choice), to: label(choice) })
+      : t(locale, 'ballot.recorded', { choice: label(choice) });
+    if (options.textOnly) return text;
+    cardOptions = { notice: { text, tone: 'good' } };
+  } else {
+    const text = describeFailure(locale, cast);
+    if (options.textOnly) return text;
+    cardOptions =
+      cast.field === 'reason'
+        ? { reasonError: text, notice: { text, tone: 'attention' } }
+        : { notice: { text, tone: 'attention' } };
+  }
+  if (origin === 'mine') {
+    return myHearingsCardFor(kit, speaker, {
+      notices: { [hearingId]: cardOptions.notice },
+      ...(cardOptions.reasonError
+        ? { reasonErrors: { [hearingId]: cardOptions.reasonError } }
+        : {}),
+    });
+  }
+  return kit.card(view.value, cardOptions);
+}
+
+/** Teams asks for a user's own view (refresh.userIds), or someone pressed "Vis mit svar". */
+async function refresh(
+  kit: TeamsKit,
+  context: TurnContext,
+  data: Record<string, unknown>,
+): Promise<Answer> {
+  const hearingId = stringIn(data, 'hearingId');
+  const speaker = await kit.speaker(context.activity);
+  if (!speaker.ok) {
+    if (speaker.councilId === undefined || hearingId === undefined) return speaker.text;
+    const shared = await kit.view(speaker.councilId, hearingId);
+    return shared.ok ? kit.card(shared.value) : speaker.text;
+  }
+  if (hearingId === undefined) return t(speaker.council.locale, 'error.hearing_not_found');
+  const view = await kit.view(speaker.council.id, hearingId, speaker.member);
+  return view.ok ? kit.card(view.value) : describeFailure(speaker.council.locale, view);
+}
+
+async function openHearing(
+  kit: TeamsKit,
+  context: TurnContext,
+  data: Record<string, unknown>,
+): Promise<Answer> {
+  const speaker = await kit.speaker(context.activity);
+  if (!speaker.ok)
+    return noticeCard(t(speaker.locale, 'teams.form.heading'), [speaker.text], 'attention');
+  const { council, member } = speaker;
+  const locale = council.locale;
+  if (!mayManageHearings(member))
+    return noticeCard(
+      t(locale, 'teams.form.heading'),
+      [t(locale, 'error.not_allowed_to_open')],
+      'attention',
+    );
+
+  const values = readOpenHearingForm(data);
+  const input = openHearingInputOf(values, council.id, member.id);
+  const invalid = inputErrorsOf(locale, input);
+  if (invalid) return openHearingForm(council, values, invalid);
+
+  const opened = await kit.deps.useCases.openHearing(input);
+  if (!opened.ok) {
+    if (opened.code === 'not_allowed_to_open')
+      return noticeCard(
+        t(locale, 'teams.form.heading'),
+        [describeFailure(locale, opened)],
+        'attention',
+      );
+    return openHearingForm(council, values, failureErrorsOf(locale, opened));
+  }
+  const hasChannel = await ensureCouncilChannel(kit, speaker, context);
+  const when = formatDeadline(locale, opened.value.deadline, council.timeZone);
+  return noticeCard(
+    t(locale, 'teams.opened.heading'),
+    [
+      t(locale, 'teams.opened.body', { title: opened.value.title, when }),
+      ...(hasChannel ? [] : [t(locale, 'teams.opened.no_channel')]),
+    ],
+    'good',
+  );
+}
+
+/**
+ * The council needs a conversation for its hearing cards. A hearing opened
+ * from a bound channel or group chat, when the council has none yet, makes
+ * that conversation the council's.
+ */
+async function ensureCouncilChannel(
+  kit: TeamsKit,
+  speaker: KnownSpeaker,
+  context: TurnContext,
+): Promise<boolean> {
+  const existing = await councilAddress(kit.deps.directory, speaker.council.id);
+  if (existing) return true;
+  const { place } = speaker;
+  if (place.scope === 'personal') return false;
+  await saveCouncilAddress(kit.deps.directory, speaker.council.id, {
+    reference: referenceForPosts(context.activity.getConversationReference()),
+    scope: place.scope,
+    ...(place.teamId ? { teamId: place.teamId } : {}),
+  });
+  return true;
+}
+
+async function registerAbsence(
+  kit: TeamsKit,
+  context: TurnContext,
+  data: Record<string, unknown>,
+): Promise<Answer> {
+  const speaker = await kit.speaker(context.activity);
+  if (!speaker.ok)
+    return noticeCard(t(speaker.locale, 'teams.absence.heading'), [speaker.text], 'attention');
+  const { council, member } = speaker;
+  const locale = council.locale;
+  if (!holdsSeat(member))
+    return noticeCard(
+      t(locale, 'teams.absence.heading'),
+      [t(locale, 'error.no_voting_right')],
+      'attention',
+    );
+  const hearingId = stringIn(data, 'hearingId');
+  const from = stringIn(data, 'from');
+  const to = stringIn(data, 'to');
+  const values = {
+    ...(hearingId ? { hearingId } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+  };
+  const again = async (problem: string) =>
+    absenceForm(council, await ownSeatHearings(kit, speaker), values, problem);
+
+  let result;
+  if (hearingId)
+    result = await kit.deps.useCases.registerAbsence({
+      councilId: council.id,
+      memberId: member.id,
+      hearingId,
+    });
+  else if (from && to)
+    result = await kit.deps.useCases.registerAbsence({
+      councilId: council.id,
+      memberId: member.id,
+      from,
+      to,
+    });
+  else return again(t(locale, 'teams.absence.choose'));
+  if (!result.ok) return again(describeFailure(locale, result));
+
+  const scope = result.value.scope;
+  let text: string;
+  if (scope.kind === 'hearing') {
+    const view = await kit.view(council.id, scope.hearingId);
+    text = t(locale, 'absence.recorded_hearing', {
+      title: view.ok ? view.value.hearing.title : scope.hearingId,
+    });
+  } else {
+    text = t(locale, 'absence.recorded_period', {
+      from: formatDate(locale, scope.from),
+      to: formatDate(locale, scope.to),
+    });
+  }
+  return noticeCard(t(locale, 'teams.absence.heading'), [text], 'good');
+}
+
+async function closeHearing(
+  kit: TeamsKit,
+  context: TurnContext,
+  data: Record<string, unknown>,
+): Promise<Answer> {
+  const hearingId = stringIn(data, 'hearingId');
+  const origin = data['origin'] === 'mine' ? 'mine' : 'card';
+  const speaker = await kit.speaker(context.activity);
+  if (!speaker.ok) return forStranger(kit, speaker, hearingId);
+  const { council, member } = speaker;
+  if (hearingId === undefined) return t(council.locale, 'error.hearing_not_found');
+  const closed = await kit.deps.useCases.closeHearing({
+    councilId: council.id,
+    hearingId,
+    actorId: member.id,
+  });
+  const notice = closed.ok
+    ? closedNotice(council, closed.value.result?.outcome)
+    : failureNotice(council, closed);
+  if (origin === 'mine')
+    return myHearingsCardFor(kit, speaker, {
+      notices: { [hearingId]: notice },
+      includeClosed: [hearingId],
+    });
+  const view = await kit.view(council.id, hearingId, member);
+  return view.ok ? kit.card(view.value, { notice }) : describeFailure(council.locale, view);
+}
+
+const closedNotice = (
+  council: Council,
+  outcome: string | undefined,
+): HearingCardOptions['notice'] => ({
+  text: t(council.locale, 'teams.card.closed_done', {
+    outcome: outcome
+      ? t(council.locale, `outcome.${outcome}` as Parameters<typeof t>[1])
+      : t(council.locale, 'state.closed'),
+  }),
+  tone: 'good',
+});
+
+const failureNotice = (council: Council, failure: Failure): HearingCardOptions['notice'] => ({
+  text: describeFailure(council.locale, failure),
+  tone: 'attention',
+});

@@ -1,0 +1,52 @@
+import type { HearingView } from '../../../app/view-hearing.ts';
+import type { Hearing } from '../../../domain/hearing.ts';
+import { describeFailure } from '../../../i18n/messages.ts';
+import type { AdaptiveCard } from '../cards/adaptive-card.ts';
+import type { HearingCardOptions } from '../cards/hearing-card.ts';
+import { MY_HEARINGS_SHOWN, myHearingsCard } from '../cards/my-hearings-card.ts';
+import { noticeCard } from '../cards/notice-card.ts';
+import type { KnownSpeaker, TeamsKit } from './teams-kit.ts';
+
+/**
+ * "Mine høringer" for the speaker: each open hearing as they see it. A hearing
+ * they just closed from the list stays in it once, showing its outcome.
+ */
+export async function myHearingsCardFor(
+  kit: TeamsKit,
+  speaker: KnownSpeaker,
+  extras: {
+    notices?: Record<string, HearingCardOptions['notice']>;
+    reasonErrors?: Record<string, string>;
+    includeClosed?: readonly string[];
+  } = {},
+): Promise<AdaptiveCard> {
+  const { council, member } = speaker;
+  const mine = await kit.deps.useCases.listMyHearings({
+    councilId: council.id,
+    memberId: member.id,
+  });
+  if (!mine.ok)
+    return noticeCard(council.name, [describeFailure(council.locale, mine)], 'attention');
+  const ids = [...(extras.includeClosed ?? []), ...mine.value.map((entry) => entry.hearing.id)];
+  const unique = [...new Set(ids)];
+  const views = await Promise.all(
+    unique.slice(0, MY_HEARINGS_SHOWN).map((hearingId) => kit.view(council.id, hearingId, member)),
+  );
+  const shown = views.flatMap((view): HearingView[] => (view.ok ? [view.value] : []));
+  return myHearingsCard(council, shown, {
+    total: unique.length,
+    ...(extras.notices ? { notices: extras.notices } : {}),
+    ...(extras.reasonErrors ? { reasonErrors: extras.reasonErrors } : {}),
+  });
+}
+
+/** Open hearings in which the speaker answers for their own seat (afbud applies to those). */
+export async function ownSeatHearings(kit: TeamsKit, speaker: KnownSpeaker): Promise<Hearing[]> {
+  const mine = await kit.deps.useCases.listMyHearings({
+    councilId: speaker.council.id,
+    memberId: speaker.member.id,
+  });
+  return mine.ok
+    ? mine.value.filter((entry) => entry.seatId === speaker.member.id).map((entry) => entry.hearing)
+    : [];
+}

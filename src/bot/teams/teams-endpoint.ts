@@ -1,0 +1,103 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type {
+  AgentApplication,
+  Request as AgentRequest,
+  TurnState,
+  WebResponse,
+} from '@microsoft/agents-hosting';
+
+export const TEAMS_PATH = '/api/messages';
+
+/** Teams caps a message at about 100 KB; anything far larger is not an activity. */
+const MAX_ACTIVITY_BYTES = 256 * 1024;
+
+/**
+ * /api/messages on our own node:http server (no Express): the body is read
+ * and parsed here, the token checked by the SDK's authorizeJWT
+ * (adapter.authorizeRequest), then the activity runs through the
+ * AgentApplication. Messages are answered 200 once handled; invokes with the
+ * invoke response (e.g. the card shown to whoever clicked).
+ */
+export function teamsEndpoint(app: AgentApplication<TurnState>) {
+  const adapter = app.adapter;
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    if ((req.url ?? '/').split('?')[0] !== TEAMS_PATH) return false;
+    if (req.method !== 'POST') {
+      res.writeHead(405, { allow: 'POST' }).end();
+      return true;
+    }
+    let body: Record<string, unknown>;
+    try {
+      const parsed: unknown = JSON.parse(await readBody(req));
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new Error('not an activity');
+      body = parsed as Record<string, unknown>;
+    } catch (error) {
+      res.writeHead((error as { status?: number }).status ?? 400).end();
+      return true;
+    }
+    const request: AgentRequest = { method: req.method, headers: req.headers, body };
+    const response = asWebResponse(res);
+    let authorized = false;
+    // Sets request.user (the verified token, or anonymous in local mode); on
+    // failure it has answered 401 itself.
+    await adapter.authorizeRequest(request, response, (error?: unknown) => {
+      authorized = error === undefined;
+    });
+    if (!authorized) {
+      if (!res.writableEnded) res.writeHead(401).end();
+      return true;
+    }
+    await adapter.process(request, response, (context) => app.run(context));
+    if (!res.writableEnded) res.end();
+    return true;
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_ACTIVITY_BYTES)
+      throw Object.assign(new Error('activity too large'), { status: 413 });
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Express-like view of a node response, as CloudAdapter.process and authorizeJWT use it. */
+function asWebResponse(res: ServerResponse): WebResponse {
+  const web: WebResponse = {
+    status(code) {
+      res.statusCode = code;
+      return web;
+    },
+    setHeader(name, value) {
+      res.setHeader(name, value);
+      return web;
+    },
+    // Express semantics: send() finishes the response (authorizeJWT never calls end()).
+    send(body) {
+      if (res.writableEnded) return web;
+      if (body === undefined || body === null) res.end();
+      else if (typeof body === 'string' || Buffer.isBuffer(body)) res.end(body);
+      else {
+        if (!res.hasHeader('content-type')) res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify(body));
+      }
+      return web;
+    },
+    end() {
+      if (!res.writableEnded) res.end();
+      return web;
+    },
+    get headersSent() {
+      return res.headersSent;
+    },
+    get writableEnded() {
+      return res.writableEnded;
+    },
+  };
+  return web;
+}

@@ -1,0 +1,86 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AgentApplication, TurnState } from '@microsoft/agents-hosting';
+import type { ChatSender } from '../../app/chat-sender.ts';
+import type { ChatDirectory, Clock } from '../../app/ports.ts';
+import type { TeamsCredentials } from '../../config.ts';
+import type { Locale } from '../../domain/council.ts';
+import { t } from '../../i18n/messages.ts';
+import { registerCardActions } from './handlers/card-actions.ts';
+import { registerInstalls } from './handlers/installs.ts';
+import { registerMessages } from './handlers/messages.ts';
+import { TeamsKit } from './handlers/teams-kit.ts';
+import { Proactive } from './sender/proactive.ts';
+import { TeamsSender } from './sender/teams-sender.ts';
+import { createTeamsAdapter } from './teams-adapter.ts';
+import type { SurfaceLog, TeamsUseCases } from './teams-deps.ts';
+import { teamsEndpoint } from './teams-endpoint.ts';
+
+export interface TeamsSurfaceOptions {
+  /** config.teams: undefined is local mode (no token checks; bind the server to 127.0.0.1). */
+  readonly teams: TeamsCredentials | undefined;
+  readonly useCases: TeamsUseCases;
+  readonly directory: ChatDirectory;
+  readonly logger: SurfaceLog;
+  /** The app id proactive turns run as; defaults to TEAMS_CLIENT_ID (any name in local mode). */
+  readonly botAppId?: string;
+  readonly clock?: Clock;
+  /** For people not yet placed in a council (config.defaultLocale); default Danish. */
+  readonly defaultLocale?: Locale;
+}
+
+export interface TeamsSurface {
+  /** Serves POST /api/messages; false for any other path. */
+  requestListener(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
+  /** For the outbox workers. */
+  readonly sender: ChatSender;
+  readonly localMode: boolean;
+  stop(): Promise<void>;
+}
+
+/**
+ * The Teams surface on the Microsoft 365 Agents SDK: one AgentApplication
+ * with handlers registered by kind (card actions, installs, messages), hosted
+ * at /api/messages on our own HTTP server, plus the sender the outbox
+ * delivers Teams notices through.
+ */
+export function createTeamsSurface(options: TeamsSurfaceOptions): TeamsSurface {
+  const adapter = createTeamsAdapter(options.teams);
+  const app = new AgentApplication<TurnState>({
+    adapter,
+    startTypingTimer: false,
+    longRunningMessages: false,
+    removeRecipientMention: true,
+  });
+  const kit = new TeamsKit({
+    useCases: options.useCases,
+    directory: options.directory,
+    clock: options.clock ?? { now: () => new Date() },
+    defaultLocale: options.defaultLocale ?? 'da',
+    log: options.logger,
+  });
+  // Card actions first: a fallback Action.Submit arrives as a message without text.
+  registerCardActions(app, kit);
+  registerInstalls(app, kit);
+  registerMessages(app, kit);
+  // Replaces the SDK's default, which tells the user to "fix the source code".
+  app.onError(async (context, error) => {
+    options.logger.error({ err: error, type: context.activity.type }, 'teams: a turn failed');
+    if (context.activity.type === 'message')
+      await context
+        .sendActivity(t(kit.deps.defaultLocale, 'error.unexpected'))
+        .catch(() => undefined);
+  });
+
+  const botAppId = options.teams?.clientId ?? options.botAppId ?? 'raadsbot-local';
+  if (options.teams === undefined)
+    options.logger.warn(
+      { path: '/api/messages' },
+      'Teams: local mode — no TEAMS_CLIENT_ID/TEAMS_CLIENT_SECRET/TEAMS_TENANT_ID, so requests are not authenticated; serving on 127.0.0.1 only',
+    );
+  return {
+    requestListener: teamsEndpoint(app),
+    sender: new TeamsSender(kit, new Proactive(adapter, botAppId)),
+    localMode: options.teams === undefined,
+    async stop() {},
+  };
+}
