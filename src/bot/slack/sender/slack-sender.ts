@@ -15,6 +15,7 @@ import {
 } from '../slack-addresses.ts';
 import type { SlackDeps } from '../slack-deps.ts';
 import { SenderError } from '../../../app/chat-sender.ts';
+import { reminderStillDue } from '../../present/reminder-still-due.ts';
 import { deliveryErrorOf } from './slack-delivery-error.ts';
 
 /** The outbox's route and limit shapes (src/jobs/chat-sender.ts), restated: a surface may not import src/jobs. */
@@ -197,16 +198,7 @@ export class SlackSender {
   ) {
     const { councilId, hearingId, memberId } = notice;
     const view = await this.view(councilId, hearingId, memberId);
-    // Answered, closed or no longer holding the seat since the reminder was planned: nothing to say.
-    if (
-      view === undefined ||
-      view.hearing.state !== 'open' ||
-      !view.viewer?.canVote ||
-      view.viewer.ballot
-    )
-      return;
-    // Planned for a deadline that has moved since: the new deadline has reminders of its own.
-    if (Date.parse(view.hearing.deadline) !== Date.parse(notice.deadline)) return;
+    if (!reminderStillDue(view, notice)) return;
     const teamId = route.context?.['teamId'] ?? '';
     const userId = route.context?.['userId'] ?? route.conversation;
     const { directory } = this.deps;

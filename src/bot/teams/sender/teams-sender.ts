@@ -17,6 +17,7 @@ import {
   type HearingMessage,
   type MemberAddress,
 } from '../teams-addresses.ts';
+import { reminderStillDue } from '../../present/reminder-still-due.ts';
 import type { Proactive } from './proactive.ts';
 
 type HearingNotice = Exclude<Notice, { kind: 'reminder' }>;
@@ -172,16 +173,7 @@ export class TeamsSender implements ChatSender {
   private async deliverReminder(route: Route, notice: ReminderNotice): Promise<void> {
     const { councilId, hearingId, memberId } = notice;
     const view = await this.view(councilId, hearingId, memberId);
-    // Answered, closed or no longer holding the seat since it was planned: nothing to say.
-    if (
-      view === undefined ||
-      view.hearing.state !== 'open' ||
-      !view.viewer?.canVote ||
-      view.viewer.ballot
-    )
-      return;
-    // Planned for a deadline that has moved since: the new deadline has reminders of its own.
-    if (Date.parse(view.hearing.deadline) !== Date.parse(notice.deadline)) return;
+    if (!reminderStillDue(view, notice)) return;
     const { directory } = this.kit.deps;
     const address = await this.read(() => memberAddress(directory, councilId, memberId));
     const via = (route.context?.['via'] ?? 'mention') as ReminderVia;
