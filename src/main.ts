@@ -101,7 +101,10 @@ export async function startRaadsbot(
     ids: options.ids ?? randomIds,
     ...stores,
     directory: new RedisChatDirectory(webRedis, keys),
-    ...queueingPorts(new BullMqScheduler(queues, producerRedis), new OutboxNotifier(queues.outbox, { redis: producerRedis, prefix: queues.prefix })),
+    ...queueingPorts(
+      new BullMqScheduler(queues, producerRedis),
+      new OutboxNotifier(queues.outbox, { redis: producerRedis, prefix: queues.prefix }),
+    ),
   };
   const useCases = createUseCases(deps, {
     locale: config.defaultLocale,

@@ -31,7 +31,10 @@ export interface CastReceipt {
  * (card refreshes, early close) is queued or follows from the store.
  */
 export async function castBallot(
-  deps: Pick<AppDeps, 'clock' | 'councils' | 'rosters' | 'absences' | 'hearings' | 'notifier' | 'scheduler'>,
+  deps: Pick<
+    AppDeps,
+    'clock' | 'councils' | 'rosters' | 'absences' | 'hearings' | 'notifier' | 'scheduler'
+  >,
   raw: CastBallotInput,
 ): Promise<Result<CastReceipt>> {
   const input = validate(castBallotInput, raw);
@@ -65,5 +68,7 @@ export async function castBallot(
   if (hearing.value.rules.closeWhenAllResponded) {
     await closeIfAllResponded(deps, council.value, hearing.value);
   }
-  return succeed(written.previous === undefined ? { ballot } : { ballot, previous: written.previous });
+  return succeed(
+    written.previous === undefined ? { ballot } : { ballot, previous: written.previous },
+  );
 }

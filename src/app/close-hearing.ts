@@ -87,7 +87,8 @@ export async function closeAtDeadline(
     return 'closed';
   }
   if (hearing.state !== 'open') return 'not_open';
-  if (new Date(hearing.deadline).getTime() !== new Date(scheduledDeadline).getTime()) return 'stale';
+  if (new Date(hearing.deadline).getTime() !== new Date(scheduledDeadline).getTime())
+    return 'stale';
   await settleHearing(deps, hearing, 'deadline');
   return 'closed';
 }

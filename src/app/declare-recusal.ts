@@ -31,8 +31,14 @@ export async function declareRecusal(
   if (!member.ok) return member;
   if (!hearing.ok) return hearing;
   if (!holdsSeat(member.value)) return fail('no_voting_right');
-  if (hearing.value.state !== 'open' && hearing.value.state !== 'draft') return fail('hearing_not_open');
-  const recorded = await deps.hearings.recordRecusal(councilId, hearingId, memberId, deps.clock.now());
+  if (hearing.value.state !== 'open' && hearing.value.state !== 'draft')
+    return fail('hearing_not_open');
+  const recorded = await deps.hearings.recordRecusal(
+    councilId,
+    hearingId,
+    memberId,
+    deps.clock.now(),
+  );
   if (!recorded) return fail('already_recused');
   await deps.notifier.notify({ kind: 'hearing_changed', councilId, hearingId });
   return succeed(undefined);

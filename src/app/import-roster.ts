@@ -19,7 +19,11 @@ export type ImportRosterInput = z.input<typeof importRosterInput>;
 export type ImportRosterOutcome =
   | Success<{ council: Council; members: readonly Member[] }>
   | Failure
-  | { readonly ok: false; readonly code: 'roster_invalid'; readonly problems: readonly RosterLineProblem[] };
+  | {
+      readonly ok: false;
+      readonly code: 'roster_invalid';
+      readonly problems: readonly RosterLineProblem[];
+    };
 
 /**
  * Replaces a council's roster from a YAML or CSV file. All or nothing: a file
@@ -32,7 +36,10 @@ export async function importRoster(
 ): Promise<ImportRosterOutcome> {
   const input = validate(importRosterInput, raw);
   if (!input.ok) return input;
-  const parsed = input.value.format === 'yaml' ? parseRosterYaml(input.value.text) : parseRosterCsv(input.value.text);
+  const parsed =
+    input.value.format === 'yaml'
+      ? parseRosterYaml(input.value.text)
+      : parseRosterCsv(input.value.text);
 
   const crossProblems: RosterLineProblem[] = findRosterProblems(parsed.members).map((problem) => ({
     line: parsed.fieldLine?.(problem.index, problem.field) ?? parsed.lines[problem.index] ?? 1,

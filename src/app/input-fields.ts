@@ -2,8 +2,18 @@ import { z } from 'zod';
 
 /** Field schemas shared by the use-case inputs. Limits follow the chat platforms'. */
 export const councilIdField = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/);
-export const memberIdField = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/);
-export const hearingIdField = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export const memberIdField = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9._-]+$/);
+export const hearingIdField = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 /** Council-local date, YYYY-MM-DD. */
 export const localDateField = z
   .string()

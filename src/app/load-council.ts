@@ -4,7 +4,10 @@ import type { Hearing } from '../domain/hearing.ts';
 import type { Member } from '../domain/roster.ts';
 import type { CouncilStore, HearingStore, RosterStore } from './ports.ts';
 
-export async function loadCouncil(councils: CouncilStore, councilId: string): Promise<Result<Council>> {
+export async function loadCouncil(
+  councils: CouncilStore,
+  councilId: string,
+): Promise<Result<Council>> {
   const council = await councils.council(councilId);
   return council === undefined ? fail('council_not_found', 'councilId') : succeed(council);
 }

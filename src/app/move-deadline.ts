@@ -3,7 +3,13 @@ import { instantOfLocal } from '../domain/council-time.ts';
 import { fail, succeed, type Result } from '../domain/errors.ts';
 import { moveDeadline as moveInDomain, type Hearing } from '../domain/hearing.ts';
 import type { AppDeps } from './deps.ts';
-import { councilIdField, hearingIdField, localDateField, localTimeField, memberIdField } from './input-fields.ts';
+import {
+  councilIdField,
+  hearingIdField,
+  localDateField,
+  localTimeField,
+  memberIdField,
+} from './input-fields.ts';
 import { loadCouncil, loadHearing, loadMember } from './load-council.ts';
 import { scheduleHearing } from './schedule-hearing.ts';
 import { validate } from './validate.ts';
@@ -18,7 +24,10 @@ export const moveDeadlineInput = z.object({
 export type MoveDeadlineInput = z.input<typeof moveDeadlineInput>;
 
 /** Moves the frist; the close job and the reminders move with it. */
-export async function moveDeadline(deps: AppDeps, raw: MoveDeadlineInput): Promise<Result<Hearing>> {
+export async function moveDeadline(
+  deps: AppDeps,
+  raw: MoveDeadlineInput,
+): Promise<Result<Hearing>> {
   const input = validate(moveDeadlineInput, raw);
   if (!input.ok) return input;
   const { councilId, hearingId, actorId } = input.value;
@@ -30,8 +39,13 @@ export async function moveDeadline(deps: AppDeps, raw: MoveDeadlineInput): Promi
   ]);
   if (!actor.ok) return actor;
   if (!hearing.ok) return hearing;
-  const deadline = instantOfLocal(input.value.deadlineDate, input.value.deadlineTime, council.value.timeZone);
-  if (deadline === undefined) return fail('invalid_input', 'deadlineDate', { problem: 'invalid_date' });
+  const deadline = instantOfLocal(
+    input.value.deadlineDate,
+    input.value.deadlineTime,
+    council.value.timeZone,
+  );
+  if (deadline === undefined)
+    return fail('invalid_input', 'deadlineDate', { problem: 'invalid_date' });
 
   const moved = moveInDomain(hearing.value, deadline, actor.value, deps.clock.now());
   if (!moved.ok) return moved;
@@ -39,8 +53,14 @@ export async function moveDeadline(deps: AppDeps, raw: MoveDeadlineInput): Promi
     await deps.hearings.saveHearing(moved.value);
     return moved;
   }
-  if (!(await deps.hearings.moveDeadline(councilId, hearingId, deadline))) return fail('hearing_not_open');
+  if (!(await deps.hearings.moveDeadline(councilId, hearingId, deadline)))
+    return fail('hearing_not_open');
   await scheduleHearing(deps, council.value, moved.value);
-  await deps.notifier.notify({ kind: 'deadline_moved', councilId, hearingId, deadline: moved.value.deadline });
+  await deps.notifier.notify({
+    kind: 'deadline_moved',
+    councilId,
+    hearingId,
+    deadline: moved.value.deadline,
+  });
   return succeed(moved.value);
 }

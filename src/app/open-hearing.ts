@@ -9,12 +9,7 @@ import {
   type Hearing,
 } from '../domain/hearing.ts';
 import type { AppDeps } from './deps.ts';
-import {
-  councilIdField,
-  localDateField,
-  localTimeField,
-  memberIdField,
-} from './input-fields.ts';
+import { councilIdField, localDateField, localTimeField, memberIdField } from './input-fields.ts';
 import { loadCouncil, loadMember } from './load-council.ts';
 import { scheduleHearing } from './schedule-hearing.ts';
 import { validate } from './validate.ts';
@@ -62,8 +57,13 @@ export async function openHearing(deps: AppDeps, raw: OpenHearingInput): Promise
   const actor = await loadMember(deps.rosters, councilId, actorId);
   if (!actor.ok) return actor;
 
-  const deadline = instantOfLocal(input.value.deadlineDate, input.value.deadlineTime, council.value.timeZone);
-  if (deadline === undefined) return fail('invalid_input', 'deadlineDate', { problem: 'invalid_date' });
+  const deadline = instantOfLocal(
+    input.value.deadlineDate,
+    input.value.deadlineTime,
+    council.value.timeZone,
+  );
+  if (deadline === undefined)
+    return fail('invalid_input', 'deadlineDate', { problem: 'invalid_date' });
 
   const now = deps.clock.now();
   const draft = draftHearing(

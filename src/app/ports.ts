@@ -40,10 +40,13 @@ export interface AbsenceStore {
 }
 
 /** What the store itself refuses when it writes a ballot atomically. */
-export type StoreRefusal = Failure & { code: 'hearing_not_open' | 'deadline_passed' | 'recused' | 'hearing_not_found' };
+export type StoreRefusal = Failure & {
+  code: 'hearing_not_open' | 'deadline_passed' | 'recused' | 'hearing_not_found';
+};
 
 export type CastOutcome = { ok: true; previous?: Ballot } | StoreRefusal;
-export type WithdrawOutcome = { ok: true; withdrawn: Ballot } | StoreRefusal | (Failure & { code: 'no_ballot_to_withdraw' });
+export type WithdrawOutcome =
+  { ok: true; withdrawn: Ballot } | StoreRefusal | (Failure & { code: 'no_ballot_to_withdraw' });
 
 export interface HearingStore {
   /** Creates the hearing, or rewrites a draft. */
@@ -74,7 +77,12 @@ export interface HearingStore {
    * Open → closed, once. True only for the call that closed it, so that two
    * workers or a retry cannot close a hearing twice. Ballots freeze from then on.
    */
-  markClosed(councilId: string, hearingId: string, closedAt: Date, closedBy: string): Promise<boolean>;
+  markClosed(
+    councilId: string,
+    hearingId: string,
+    closedAt: Date,
+    closedBy: string,
+  ): Promise<boolean>;
   markCancelled(councilId: string, hearingId: string, at: Date, by: string): Promise<boolean>;
   /** Stores the result of a closed hearing (same ballots, same result: safe to repeat). */
   saveResult(councilId: string, hearingId: string, result: HearingResult): Promise<void>;
@@ -93,7 +101,12 @@ export interface HearingScheduler {
 export type Notice =
   | { readonly kind: 'hearing_opened'; readonly councilId: string; readonly hearingId: string }
   | { readonly kind: 'hearing_changed'; readonly councilId: string; readonly hearingId: string }
-  | { readonly kind: 'deadline_moved'; readonly councilId: string; readonly hearingId: string; readonly deadline: string }
+  | {
+      readonly kind: 'deadline_moved';
+      readonly councilId: string;
+      readonly hearingId: string;
+      readonly deadline: string;
+    }
   | { readonly kind: 'hearing_closed'; readonly councilId: string; readonly hearingId: string }
   | { readonly kind: 'hearing_cancelled'; readonly councilId: string; readonly hearingId: string }
   | {
@@ -123,10 +136,20 @@ export interface ChatDirectory {
   bindWorkspace(platform: ChatPlatform, workspaceId: string, councilId: string): Promise<void>;
   councilForWorkspace(platform: ChatPlatform, workspaceId: string): Promise<string | undefined>;
   /** `who` is 'council' for the council's channel, else a member id. */
-  saveAddress(councilId: string, platform: ChatPlatform, who: string, address: unknown): Promise<void>;
+  saveAddress(
+    councilId: string,
+    platform: ChatPlatform,
+    who: string,
+    address: unknown,
+  ): Promise<void>;
   address(councilId: string, platform: ChatPlatform, who: string): Promise<unknown>;
   /** Where a hearing's message was posted, so it can be updated in place. */
-  saveHearingMessage(councilId: string, hearingId: string, platform: ChatPlatform, address: unknown): Promise<void>;
+  saveHearingMessage(
+    councilId: string,
+    hearingId: string,
+    platform: ChatPlatform,
+    address: unknown,
+  ): Promise<void>;
   hearingMessage(councilId: string, hearingId: string, platform: ChatPlatform): Promise<unknown>;
 }
 

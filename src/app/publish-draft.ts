@@ -15,7 +15,10 @@ export const publishDraftInput = z.object({
 export type PublishDraftInput = z.input<typeof publishDraftInput>;
 
 /** Sends a prepared draft in høring: it opens, is scheduled and announced. */
-export async function publishDraft(deps: AppDeps, raw: PublishDraftInput): Promise<Result<Hearing>> {
+export async function publishDraft(
+  deps: AppDeps,
+  raw: PublishDraftInput,
+): Promise<Result<Hearing>> {
   const input = validate(publishDraftInput, raw);
   if (!input.ok) return input;
   const { councilId, hearingId, actorId } = input.value;

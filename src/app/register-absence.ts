@@ -10,7 +10,12 @@ import { validate } from './validate.ts';
 
 export const registerAbsenceInput = z.union([
   z.object({ councilId: councilIdField, memberId: memberIdField, hearingId: hearingIdField }),
-  z.object({ councilId: councilIdField, memberId: memberIdField, from: localDateField, to: localDateField }),
+  z.object({
+    councilId: councilIdField,
+    memberId: memberIdField,
+    from: localDateField,
+    to: localDateField,
+  }),
 ]);
 export type RegisterAbsenceInput = z.input<typeof registerAbsenceInput>;
 

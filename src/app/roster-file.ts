@@ -18,8 +18,14 @@ export interface RosterLineProblem {
 }
 
 const slackIdentity = z.object({
-  teamId: z.string().trim().regex(/^[TE][A-Z0-9]{2,20}$/, { error: 'invalid_slack_team' }),
-  userId: z.string().trim().regex(/^[UW][A-Z0-9]{2,20}$/, { error: 'invalid_slack_user' }),
+  teamId: z
+    .string()
+    .trim()
+    .regex(/^[TE][A-Z0-9]{2,20}$/, { error: 'invalid_slack_team' }),
+  userId: z
+    .string()
+    .trim()
+    .regex(/^[UW][A-Z0-9]{2,20}$/, { error: 'invalid_slack_user' }),
 });
 
 const memberRow = z.object({
@@ -78,7 +84,10 @@ function toMember(row: z.output<typeof memberRow>): Member {
   };
 }
 
-function problemsOf(error: z.ZodError, line: (path: readonly PropertyKey[]) => number): RosterLineProblem[] {
+function problemsOf(
+  error: z.ZodError,
+  line: (path: readonly PropertyKey[]) => number,
+): RosterLineProblem[] {
   return error.issues.map((issue) => {
     const { problem, ...params } = problemOf(issue);
     return {
@@ -99,7 +108,11 @@ export function parseRosterYaml(text: string): ParsedRoster {
   };
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
-    return { members: [], lines: [], problems: [{ line: error.linePos?.[0].line ?? 1, field: 'file', problem: 'invalid_yaml' }] };
+    return {
+      members: [],
+      lines: [],
+      problems: [{ line: error.linePos?.[0].line ?? 1, field: 'file', problem: 'invalid_yaml' }],
+    };
   }
   const problems: RosterLineProblem[] = [];
   let council: CouncilHeader | undefined;
@@ -107,11 +120,24 @@ export function parseRosterYaml(text: string): ParsedRoster {
   if (councilNode !== undefined) {
     const parsed = councilHeader.safeParse(doc.toJS().council);
     if (parsed.success) council = parsed.data;
-    else problems.push(...problemsOf(parsed.error, (path) => lineOf(doc.getIn(['council', ...path.slice(0, 1)], true) ?? councilNode)).map((p) => ({ ...p, field: `council.${p.field}` })));
+    else
+      problems.push(
+        ...problemsOf(parsed.error, (path) =>
+          lineOf(doc.getIn(['council', ...path.slice(0, 1)], true) ?? councilNode),
+        ).map((p) => ({ ...p, field: `council.${p.field}` })),
+      );
   }
   const membersNode = doc.get('members', true);
   if (!isSeq(membersNode)) {
-    return { ...(council ? { council } : {}), members: [], lines: [], problems: [...problems, { line: lineOf(membersNode ?? doc.contents), field: 'members', problem: 'required' }] };
+    return {
+      ...(council ? { council } : {}),
+      members: [],
+      lines: [],
+      problems: [
+        ...problems,
+        { line: lineOf(membersNode ?? doc.contents), field: 'members', problem: 'required' },
+      ],
+    };
   }
   const members: Member[] = [];
   const lines: number[] = [];
@@ -124,7 +150,11 @@ export function parseRosterYaml(text: string): ParsedRoster {
     }
     const parsed = memberRow.safeParse(item.toJSON());
     if (!parsed.success) {
-      problems.push(...problemsOf(parsed.error, (path) => lineOf(doc.getIn(['members', index, ...path.slice(0, 1)], true) ?? item)));
+      problems.push(
+        ...problemsOf(parsed.error, (path) =>
+          lineOf(doc.getIn(['members', index, ...path.slice(0, 1)], true) ?? item),
+        ),
+      );
       return;
     }
     members.push(toMember(parsed.data));
@@ -155,7 +185,8 @@ export function parseRosterCsv(text: string): ParsedRoster {
   const lines: number[] = [];
   records.forEach((record, index) => {
     const line = index + 2; // the header is line 1
-    const blankToUndefined = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
+    const blankToUndefined = (value: string | undefined) =>
+      value === undefined || value === '' ? undefined : value;
     const slackTeamId = blankToUndefined(record['slackTeamId']);
     const slackUserId = blankToUndefined(record['slackUserId']);
     const row = {

@@ -15,5 +15,11 @@ export async function loadSeatContext(
     deps.absences.absences(council.id),
     deps.hearings.recusedMemberIds(council.id, hearingId),
   ]);
-  return { members, absences, recusedMemberIds, hearingId, localDate: localDateOf(now, council.timeZone) };
+  return {
+    members,
+    absences,
+    recusedMemberIds,
+    hearingId,
+    localDate: localDateOf(now, council.timeZone),
+  };
 }

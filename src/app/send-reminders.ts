@@ -23,7 +23,8 @@ export async function sendReminders(
     return { status: 'not_open' };
   }
   // Planned for a deadline that has since moved: the new plan has its own job.
-  if (new Date(hearing.deadline).getTime() !== new Date(job.deadline).getTime()) return { status: 'stale' };
+  if (new Date(hearing.deadline).getTime() !== new Date(job.deadline).getTime())
+    return { status: 'stale' };
 
   const now = deps.clock.now();
   const [context, ballots] = await Promise.all([
@@ -33,7 +34,10 @@ export async function sendReminders(
   const responded = new Set(ballots.map((ballot) => ballot.seatId));
   const memberIds = eligibleSeatIds(context.members, context.recusedMemberIds)
     .filter((seatId) => !responded.has(seatId))
-    .map((seatId) => seatHolder(seatId, { ...context, localDate: localDateOf(now, council.timeZone) })?.id)
+    .map(
+      (seatId) =>
+        seatHolder(seatId, { ...context, localDate: localDateOf(now, council.timeZone) })?.id,
+    )
     .filter((memberId): memberId is string => memberId !== undefined);
 
   await Promise.all(

@@ -24,7 +24,10 @@ import { withdrawBallot } from './withdraw-ballot.ts';
  * and every worker calls. A store outage becomes the `store_unavailable`
  * failure ("try again shortly") instead of an exception.
  */
-export function createUseCases(deps: AppDeps, defaults: { locale: Council['locale']; timeZone: string }) {
+export function createUseCases(
+  deps: AppDeps,
+  defaults: { locale: Council['locale']; timeZone: string },
+) {
   const guard =
     <I, O>(run: (input: I) => Promise<O>) =>
     async (input: I): Promise<O | Failure> => {
@@ -36,29 +39,42 @@ export function createUseCases(deps: AppDeps, defaults: { locale: Council['local
       }
     };
   return {
-    identifyMember: guard((input: { platform: ChatPlatform; workspaceId: string; identity: ChatIdentity }) =>
-      identifyMember(deps, input.platform, input.workspaceId, input.identity),
+    identifyMember: guard(
+      (input: { platform: ChatPlatform; workspaceId: string; identity: ChatIdentity }) =>
+        identifyMember(deps, input.platform, input.workspaceId, input.identity),
     ),
-    bindWorkspace: guard(async (input: { platform: ChatPlatform; workspaceId: string; councilId: string }) => {
-      const council = await deps.councils.council(input.councilId);
-      if (council === undefined) return fail('council_not_found', 'councilId');
-      await deps.directory.bindWorkspace(input.platform, input.workspaceId, input.councilId);
-      return succeed(council);
-    }),
+    bindWorkspace: guard(
+      async (input: { platform: ChatPlatform; workspaceId: string; councilId: string }) => {
+        const council = await deps.councils.council(input.councilId);
+        if (council === undefined) return fail('council_not_found', 'councilId');
+        await deps.directory.bindWorkspace(input.platform, input.workspaceId, input.councilId);
+        return succeed(council);
+      },
+    ),
     listCouncils: guard((_: void) => listCouncils(deps)),
     describeCouncil: guard((input: { councilId: string }) => describeCouncil(deps, input)),
     importRoster: guard((input: ImportRosterInput) => importRoster(deps, input, defaults)),
     openHearing: guard((input: Parameters<typeof openHearing>[1]) => openHearing(deps, input)),
     publishDraft: guard((input: Parameters<typeof publishDraft>[1]) => publishDraft(deps, input)),
     castBallot: guard((input: Parameters<typeof castBallot>[1]) => castBallot(deps, input)),
-    withdrawBallot: guard((input: Parameters<typeof withdrawBallot>[1]) => withdrawBallot(deps, input)),
-    registerAbsence: guard((input: Parameters<typeof registerAbsence>[1]) => registerAbsence(deps, input)),
-    declareRecusal: guard((input: Parameters<typeof declareRecusal>[1]) => declareRecusal(deps, input)),
+    withdrawBallot: guard((input: Parameters<typeof withdrawBallot>[1]) =>
+      withdrawBallot(deps, input),
+    ),
+    registerAbsence: guard((input: Parameters<typeof registerAbsence>[1]) =>
+      registerAbsence(deps, input),
+    ),
+    declareRecusal: guard((input: Parameters<typeof declareRecusal>[1]) =>
+      declareRecusal(deps, input),
+    ),
     moveDeadline: guard((input: Parameters<typeof moveDeadline>[1]) => moveDeadline(deps, input)),
     closeHearing: guard((input: Parameters<typeof closeHearing>[1]) => closeHearing(deps, input)),
-    cancelHearing: guard((input: Parameters<typeof cancelHearing>[1]) => cancelHearing(deps, input)),
+    cancelHearing: guard((input: Parameters<typeof cancelHearing>[1]) =>
+      cancelHearing(deps, input),
+    ),
     viewHearing: guard((input: Parameters<typeof viewHearing>[1]) => viewHearing(deps, input)),
-    listMyHearings: guard((input: Parameters<typeof listMyHearings>[1]) => listMyHearings(deps, input)),
+    listMyHearings: guard((input: Parameters<typeof listMyHearings>[1]) =>
+      listMyHearings(deps, input),
+    ),
     /** For the workers: exceptions propagate so BullMQ retries. */
     closeAtDeadline: (councilId: string, hearingId: string, deadline: string) =>
       closeAtDeadline(deps, councilId, hearingId, deadline),

@@ -25,14 +25,19 @@ export function problemOf(issue: z.core.$ZodIssue): Record<string, string | numb
         ? { problem: 'required' }
         : { problem: 'too_small', limit: Number(issue.minimum) };
     case 'too_big':
-      return { problem: issue.origin === 'string' ? 'too_long' : 'too_big', limit: Number(issue.maximum) };
+      return {
+        problem: issue.origin === 'string' ? 'too_long' : 'too_big',
+        limit: Number(issue.maximum),
+      };
     case 'invalid_value':
       return { problem: 'invalid_option', options: issue.values.map(String).join(', ') };
     case 'invalid_type':
       return { problem: issue.input === undefined ? 'required' : 'invalid' };
     case 'invalid_format':
       // Our regex fields carry their problem code as the message (e.g. 'invalid_date').
-      return { problem: problemCode.test(issue.message) ? issue.message : `invalid_${issue.format}` };
+      return {
+        problem: problemCode.test(issue.message) ? issue.message : `invalid_${issue.format}`,
+      };
     case 'custom':
       return { problem: problemCode.test(issue.message) ? issue.message : 'invalid' };
     default:

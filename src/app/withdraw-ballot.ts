@@ -31,7 +31,13 @@ export async function withdrawBallot(
   if (hearing.value.state !== 'open') return fail('hearing_not_open');
   const seat = claimSeat(actorId, await loadSeatContext(deps, council.value, hearingId, now));
   if (!seat.ok) return seat;
-  const withdrawn = await deps.hearings.withdrawBallot(councilId, hearingId, seat.value.seatId, actorId, now);
+  const withdrawn = await deps.hearings.withdrawBallot(
+    councilId,
+    hearingId,
+    seat.value.seatId,
+    actorId,
+    now,
+  );
   if (!withdrawn.ok) return fail(withdrawn.code);
   await deps.notifier.notify({ kind: 'hearing_changed', councilId, hearingId });
   return succeed(withdrawn.withdrawn);

@@ -19,7 +19,8 @@ export function instantOfLocal(date: string, time: string, timeZone: string): Da
   if (!match || !clock) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const [hours, minutes] = [Number(clock[1]), Number(clock[2])];
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hours > 23 || minutes > 59) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hours > 23 || minutes > 59)
+    return undefined;
   const local = new TZDate(year, month - 1, day, hours, minutes, 0, timeZone);
   // Reject dates that rolled over (31 February) or wall times that DST skips.
   if (local.getDate() !== day || local.getHours() !== hours || local.getMinutes() !== minutes) {

@@ -26,7 +26,10 @@ export interface HearingResult {
  * The tally is always derived from the stored ballots. A ballot whose seat is
  * no longer eligible (recused after voting) does not count.
  */
-export function tallyBallots(ballots: readonly Ballot[], eligibleSeatIds: readonly string[]): Tally {
+export function tallyBallots(
+  ballots: readonly Ballot[],
+  eligibleSeatIds: readonly string[],
+): Tally {
   const eligible = new Set(eligibleSeatIds);
   const counts = { for: 0, against: 0, abstain: 0, objections: 0, comments: 0, responded: 0 };
   const seen = new Set<string>();

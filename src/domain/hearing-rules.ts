@@ -46,4 +46,3 @@ const choicesByMode: Record<HearingMode, readonly Choice[]> = {
 };
 
 export const choicesIn = (mode: HearingMode): readonly Choice[] => choicesByMode[mode];
-

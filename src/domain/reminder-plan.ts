@@ -65,7 +65,12 @@ function nominalDueAt(deadline: TZDate, rule: ReminderRule): TZDate {
 }
 
 /** Moves a time out of quiet hours: to the evening before if still ahead, else to the morning. */
-function outOfQuietHours(due: TZDate, now: Date, deadline: Date, quiet: QuietHours): TZDate | undefined {
+function outOfQuietHours(
+  due: TZDate,
+  now: Date,
+  deadline: Date,
+  quiet: QuietHours,
+): TZDate | undefined {
   if (!isQuiet(due, quiet)) return due;
   const eveningDay = due.getHours() < quiet.endHour ? subDays(due, 1) : due;
   const evening = atLocalHour(eveningDay, eveningHour);

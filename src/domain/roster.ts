@@ -31,7 +31,8 @@ const seatHolderRoles: ReadonlySet<Role> = new Set(['formand', 'naestformand', '
 const openerRoles: ReadonlySet<Role> = new Set(['sekretariat', 'formand', 'naestformand']);
 
 /** One seat per voting member; the seat's id is the member's id. */
-export const holdsSeat = (member: Pick<Member, 'role'>): boolean => seatHolderRoles.has(member.role);
+export const holdsSeat = (member: Pick<Member, 'role'>): boolean =>
+  seatHolderRoles.has(member.role);
 
 /** Only the secretariat and the chair group (formandskab) open and manage hearings. */
 export const mayManageHearings = (member: Pick<Member, 'role'>): boolean =>
@@ -45,10 +46,7 @@ export const identityKey = (identity: ChatIdentity): string =>
 export const seatIdsOf = (members: readonly Member[]): string[] =>
   members.filter(holdsSeat).map((member) => member.id);
 
-export const substituteOf = (
-  members: readonly Member[],
-  seatId: string,
-): Member | undefined =>
+export const substituteOf = (members: readonly Member[], seatId: string): Member | undefined =>
   members.find((member) => member.role === 'suppleant' && member.substituteFor === seatId);
 
 export interface RosterProblem {
@@ -118,7 +116,12 @@ export function findRosterProblems(members: readonly Member[]): RosterProblem[] 
       const key = identityKey(identity);
       const owner = identityOwner.get(key);
       if (owner !== undefined && owner !== member.id) {
-        problems.push({ index, field: 'identities', code: 'identity_taken', params: { other: owner } });
+        problems.push({
+          index,
+          field: 'identities',
+          code: 'identity_taken',
+          params: { other: owner },
+        });
       }
       identityOwner.set(key, member.id);
     }

@@ -52,14 +52,19 @@ export const eligibleSeatIds = (
   members: readonly Member[],
   recusedMemberIds: ReadonlySet<string>,
 ): string[] =>
-  members.filter((member) => holdsSeat(member) && !recusedMemberIds.has(member.id)).map((m) => m.id);
+  members
+    .filter((member) => holdsSeat(member) && !recusedMemberIds.has(member.id))
+    .map((m) => m.id);
 
 /** Who should be reminded for a seat: the member, or the substitute during afbud. */
 export function seatHolder(seatId: string, context: SeatContext): Member | undefined {
   const member = context.members.find((candidate) => candidate.id === seatId);
   if (member === undefined) return undefined;
   const substitute = substituteOf(context.members, seatId);
-  if (substitute !== undefined && isAbsent(context.absences, seatId, context.hearingId, context.localDate)) {
+  if (
+    substitute !== undefined &&
+    isAbsent(context.absences, seatId, context.hearingId, context.localDate)
+  ) {
     return substitute;
   }
   return member;

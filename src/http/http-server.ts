@@ -1,7 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 /** A surface that serves some paths of the one HTTP server (Slack, Teams). */
-export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => boolean | Promise<boolean>;
+export type RequestHandler = (
+  request: IncomingMessage,
+  response: ServerResponse,
+) => boolean | Promise<boolean>;
 
 export interface HttpServerOptions {
   /** Is the service ready for traffic (Redis answers)? */
@@ -29,7 +32,11 @@ export function createHttpServer(options: HttpServerOptions): Server {
   });
 }
 
-async function route(options: HttpServerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function route(
+  options: HttpServerOptions,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   const path = (request.url ?? '/').split('?')[0];
   if (path === '/healthz') return sendJson(response, 200, { status: 'ok' });
   if (path === '/readyz') {

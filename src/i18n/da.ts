@@ -8,14 +8,15 @@ export const da = {
   // errors (codes from src/domain/errors.ts)
   'error.not_on_roster': 'Du er ikke registreret i rådet — kontakt sekretariatet.',
   'error.not_allowed_to_open': 'Kun sekretariatet og formandskabet kan sende sager i høring.',
-  'error.not_allowed_to_manage': 'Kun sekretariatet og formandskabet kan ændre eller lukke en høring.',
+  'error.not_allowed_to_manage':
+    'Kun sekretariatet og formandskabet kan ændre eller lukke en høring.',
   'error.no_voting_right': 'Du har ikke stemmeret i rådet. Du kan følge høringen, men ikke stemme.',
   'error.seat_held_by_substitute':
     'Du har meldt afbud, så din suppleant har stemmeretten i denne høring. Kontakt sekretariatet, hvis du vil trække afbuddet tilbage.',
-  'error.substitute_not_active':
-    'Du kan kun stemme som suppleant, når dit medlem har meldt afbud.',
+  'error.substitute_not_active': 'Du kan kun stemme som suppleant, når dit medlem har meldt afbud.',
   'error.recused': 'Du har erklæret dig inhabil i denne sag og deltager derfor ikke i høringen.',
-  'error.hearing_not_found': 'Høringen findes ikke. Tjek nummeret, eller se dine åbne høringer med «mine høringer».',
+  'error.hearing_not_found':
+    'Høringen findes ikke. Tjek nummeret, eller se dine åbne høringer med «mine høringer».',
   'error.hearing_not_open': 'Høringen er ikke åben længere — den er lukket eller trukket tilbage.',
   'error.deadline_passed': 'Fristen for høringen er overskredet, så der kan ikke længere stemmes.',
   'error.deadline_in_past': (p: Params) =>
@@ -30,11 +31,14 @@ export const da = {
   'error.already_recused': 'Din inhabilitet i denne sag er allerede registreret.',
   'error.member_not_found': 'Medlemmet findes ikke i rådets medlemsliste.',
   'error.council_not_found': 'Rådet findes ikke. Indlæs først en medlemsliste (roster import).',
-  'error.absence_period_invalid': 'Perioden for afbud er ugyldig: «til» skal være samme dag eller senere end «fra», og ikke i fortiden.',
+  'error.absence_period_invalid':
+    'Perioden for afbud er ugyldig: «til» skal være samme dag eller senere end «fra», og ikke i fortiden.',
   'error.roster_invalid': 'Medlemslisten har fejl og er ikke indlæst.',
   'error.invalid_input': (p: Params) => `${p['field']}: ${p['problem']}`,
-  'error.store_unavailable': 'Rådsbot kan ikke nå sin database lige nu. Prøv igen om lidt — intet er gået tabt.',
-  'error.unexpected': 'Noget gik galt hos Rådsbot. Prøv igen; sker det igen, så kontakt sekretariatet.',
+  'error.store_unavailable':
+    'Rådsbot kan ikke nå sin database lige nu. Prøv igen om lidt — intet er gået tabt.',
+  'error.unexpected':
+    'Noget gik galt hos Rådsbot. Prøv igen; sker det igen, så kontakt sekretariatet.',
 
   // what is wrong with one field
   'problem.required': 'skal udfyldes.',
@@ -52,10 +56,12 @@ export const da = {
   'problem.invalid_csv': 'filen er ikke gyldig CSV (tjek kolonner og anførselstegn).',
   'problem.invalid': 'er ugyldig.',
   'problem.duplicate_id': (p: Params) => `id «${p['id']}» er brugt to gange.`,
-  'problem.substitute_without_member': 'en suppleant skal have «substituteFor» (det medlem, suppleanten træder ind for).',
+  'problem.substitute_without_member':
+    'en suppleant skal have «substituteFor» (det medlem, suppleanten træder ind for).',
   'problem.substitute_for_unknown': (p: Params) => `«${p['id']}» findes ikke i listen.`,
   'problem.substitute_for_non_seat': (p: Params) => `«${p['id']}» har ikke en plads med stemmeret.`,
-  'problem.second_substitute': (p: Params) => `«${p['id']}» har allerede suppleanten «${p['other']}».`,
+  'problem.second_substitute': (p: Params) =>
+    `«${p['id']}» har allerede suppleanten «${p['other']}».`,
   'problem.substitute_for_on_non_substitute': 'kun en suppleant kan have «substituteFor».',
   'problem.identity_taken': (p: Params) => `chat-identiteten tilhører allerede «${p['other']}».`,
   'roster.problem_line': (p: Params) => `Linje ${p['line']}, felt «${p['field']}»: ${p['problem']}`,
@@ -113,19 +119,24 @@ export const da = {
     `For: ${p['for']} · Imod: ${p['against']} · Undlader: ${p['abstain']} — ${p['responded']} af ${p['eligible']} har svaret`,
   'hearing.counts_silence': (p: Params) =>
     `Indsigelser: ${p['objections']} — ${p['responded']} af ${p['eligible']} har svaret`,
-  'hearing.counts_comments': (p: Params) => `${p['comments']} høringssvar fra ${p['eligible']} pladser`,
-  'hearing.counts_hidden': (p: Params) => `${p['responded']} af ${p['eligible']} har svaret. Resultatet vises efter fristen.`,
-  'hearing.your_ballot': (p: Params) => `Du har stemt ${p['choice']} — du kan ændre indtil fristen.`,
+  'hearing.counts_comments': (p: Params) =>
+    `${p['comments']} høringssvar fra ${p['eligible']} pladser`,
+  'hearing.counts_hidden': (p: Params) =>
+    `${p['responded']} af ${p['eligible']} har svaret. Resultatet vises efter fristen.`,
+  'hearing.your_ballot': (p: Params) =>
+    `Du har stemt ${p['choice']} — du kan ændre indtil fristen.`,
   'hearing.your_ballot_substitute': (p: Params) =>
     `Du har stemt ${p['choice']} som suppleant for ${p['member']} — du kan ændre indtil fristen.`,
   'hearing.your_objection': 'Du har gjort indsigelse — du kan trække den tilbage indtil fristen.',
   'hearing.your_comment': 'Dit høringssvar er modtaget — du kan ændre det indtil fristen.',
   'hearing.not_answered': 'Du har ikke svaret endnu.',
-  'hearing.silence_explainer': 'Forslaget er vedtaget, medmindre der gøres indsigelse inden fristen.',
+  'hearing.silence_explainer':
+    'Forslaget er vedtaget, medmindre der gøres indsigelse inden fristen.',
   'hearing.opened': (p: Params) => `Ny høring: ${p['title']}`,
   'hearing.closed': (p: Params) => `Høringen «${p['title']}» er afsluttet: ${p['outcome']}.`,
   'hearing.cancelled': (p: Params) => `Høringen «${p['title']}» er trukket tilbage.`,
-  'hearing.deadline_moved': (p: Params) => `Fristen for «${p['title']}» er flyttet til ${p['when']}.`,
+  'hearing.deadline_moved': (p: Params) =>
+    `Fristen for «${p['title']}» er flyttet til ${p['when']}.`,
   'hearing.reminder': (p: Params) =>
     `Påmindelse: Du har endnu ikke svaret på høringen «${p['title']}». Fristen er ${p['when']}.`,
   'hearing.reminder_substitute': (p: Params) =>
@@ -137,8 +148,10 @@ export const da = {
   'ballot.recorded': (p: Params) => `Din stemme er registreret: ${p['choice']}.`,
   'ballot.changed': (p: Params) => `Din stemme er ændret fra ${p['from']} til ${p['to']}.`,
   'ballot.withdrawn': 'Dit svar er trukket tilbage.',
-  'absence.recorded_hearing': (p: Params) => `Afbud registreret for høringen «${p['title']}». Din suppleant har nu stemmeretten.`,
-  'absence.recorded_period': (p: Params) => `Afbud registreret fra ${p['from']} til ${p['to']}. Din suppleant har stemmeretten i perioden.`,
+  'absence.recorded_hearing': (p: Params) =>
+    `Afbud registreret for høringen «${p['title']}». Din suppleant har nu stemmeretten.`,
+  'absence.recorded_period': (p: Params) =>
+    `Afbud registreret fra ${p['from']} til ${p['to']}. Din suppleant har stemmeretten i perioden.`,
   'recusal.recorded': 'Din inhabilitet er registreret, og din plads indgår ikke i høringen.',
   // Teams surface (src/bot/teams): what only Teams' cards and chats need
   'teams.not_bound':
@@ -160,12 +173,16 @@ export const da = {
     `Hej! Jeg er Rådsbot for ${p['council']}. Nye høringer kommer her i kanalen. Skriv «@Rådsbot hjælp» for at se, hvad jeg kan.`,
   'teams.welcome.personal': (p: Params) =>
     `Hej ${p['name']}! Jeg er Rådsbot. Her får du påmindelser om høringer, og med «mine høringer» ser og besvarer du dine åbne høringer. Skriv «hjælp» for mere.`,
-  'teams.help.bind': 'tilknyt <råd-id> — knytter denne kanal eller chat til rådet (sekretariat og formandskab)',
-  'teams.help.channel_hint': 'I en kanal eller gruppechat nævner du @Rådsbot først, fx «@Rådsbot mine høringer».',
+  'teams.help.bind':
+    'tilknyt <råd-id> — knytter denne kanal eller chat til rådet (sekretariat og formandskab)',
+  'teams.help.channel_hint':
+    'I en kanal eller gruppechat nævner du @Rådsbot først, fx «@Rådsbot mine høringer».',
   'teams.form.heading': 'Ny høring',
-  'teams.form.intro': (p: Params) => `Sendes i høring i ${p['council']}. Felter med * skal udfyldes.`,
+  'teams.form.intro': (p: Params) =>
+    `Sendes i høring i ${p['council']}. Felter med * skal udfyldes.`,
   'teams.form.title_placeholder': 'Fx Udkast til beskæftigelsesplan 2027',
-  'teams.form.proposal_placeholder': 'Indstillingen, som rådet tager stilling til: «Formandskabet indstiller, at …»',
+  'teams.form.proposal_placeholder':
+    'Indstillingen, som rådet tager stilling til: «Formandskabet indstiller, at …»',
   'teams.form.agenda_placeholder': 'Fx 0.1.1 (kan udelades)',
   'teams.form.time_hint': (p: Params) =>
     `Rådets tid (${p['zone']}). Fristen skal ligge mindst 10 minutter ude.`,
@@ -198,7 +215,8 @@ export const da = {
   'teams.mine.empty': 'Du har ingen åbne høringer lige nu.',
   'teams.mine.more': (p: Params) => `… og ${p['count']} høringer mere.`,
   'teams.absence.heading': 'Meld afbud',
-  'teams.absence.hint': 'Din suppleant får stemmeretten, mens du har afbud. Vælg én høring eller en periode.',
+  'teams.absence.hint':
+    'Din suppleant får stemmeretten, mens du har afbud. Vælg én høring eller en periode.',
   'teams.absence.hearing': 'Til én høring',
   'teams.absence.hearing_placeholder': 'Vælg høring',
   'teams.absence.no_hearings': 'Der er ingen åbne høringer lige nu — meld afbud for en periode.',
@@ -223,7 +241,8 @@ export const da = {
     `Dette Slack-arbejdsområde (${p['teamId']}) er ikke knyttet til et råd i Rådsbot endnu. Bed sekretariatet om at knytte det til rådet; derefter virker /hoering og /raad her.`,
   'slack.not_on_roster_home':
     'Du er ikke registreret i rådet — kontakt sekretariatet. Når du står på medlemslisten med din Slack-bruger, ser du dine høringer her.',
-  'slack.hearing.how_to': 'Du kan ændre dit svar indtil fristen. Se dine høringer under Rådsbots fane «Hjem» eller med /raad mine.',
+  'slack.hearing.how_to':
+    'Du kan ændre dit svar indtil fristen. Se dine høringer under Rådsbots fane «Hjem» eller med /raad mine.',
   'slack.hearing.outcome': (p: Params) => `Resultat: ${p['outcome']}`,
   'slack.hearing.result_heading': (p: Params) => `Resultat af høringen «${p['title']}»`,
   'slack.hearing.voters': (p: Params) => `${p['choice']}: ${p['names']}`,
@@ -234,9 +253,11 @@ export const da = {
   'slack.open_modal.title': 'Ny høring',
   'slack.open_modal.submit': 'Send i høring',
   'slack.open_modal.title_placeholder': 'Fx Udkast til beskæftigelsesplan 2027',
-  'slack.open_modal.proposal_hint': 'Indstillingen, som rådet tager stilling til: «Formandskabet indstiller, at …»',
+  'slack.open_modal.proposal_hint':
+    'Indstillingen, som rådet tager stilling til: «Formandskabet indstiller, at …»',
   'slack.open_modal.agenda_placeholder': 'Fx 0.1.1',
-  'slack.open_modal.time_hint': (p: Params) => `Rådets tid (${p['zone']}). Fristen skal ligge mindst 10 minutter ude.`,
+  'slack.open_modal.time_hint': (p: Params) =>
+    `Rådets tid (${p['zone']}). Fristen skal ligge mindst 10 minutter ude.`,
   'slack.open_modal.channel': 'Kanal',
   'slack.open_modal.channel_hint':
     'Høringen sendes hertil, og kanalen huskes som rådets kanal. Rådsbot skal være inviteret i kanalen (/invite @Rådsbot).',
@@ -253,28 +274,36 @@ export const da = {
   'slack.reason_modal.optional': 'Begrundelsen vises sammen med din stemme.',
   'slack.absence_modal.title': 'Meld afbud',
   'slack.absence_modal.submit': 'Meld afbud',
-  'slack.absence_modal.hint': 'Din suppleant får stemmeretten, mens du har afbud. Vælg én høring eller en periode.',
+  'slack.absence_modal.hint':
+    'Din suppleant får stemmeretten, mens du har afbud. Vælg én høring eller en periode.',
   'slack.absence_modal.hearing': 'Til én høring',
   'slack.absence_modal.hearing_placeholder': 'Vælg høring',
-  'slack.absence_modal.no_hearings': 'Der er ingen åbne høringer lige nu — meld afbud for en periode.',
+  'slack.absence_modal.no_hearings':
+    'Der er ingen åbne høringer lige nu — meld afbud for en periode.',
   'slack.absence_modal.choose': 'Vælg en høring eller både «Fra» og «Til».',
   'slack.absence_modal.done_title': 'Afbud registreret',
   'slack.home.title': 'Dine høringer',
-  'slack.home.intro': (p: Params) => `Åbne høringer i ${p['council']}. Svar direkte her; du kan ændre dit svar indtil fristen.`,
-  'slack.home.empty': 'Der er ingen åbne høringer lige nu. Når sekretariatet sender en sag i høring, kommer den her og i rådets kanal.',
+  'slack.home.intro': (p: Params) =>
+    `Åbne høringer i ${p['council']}. Svar direkte her; du kan ændre dit svar indtil fristen.`,
+  'slack.home.empty':
+    'Der er ingen åbne høringer lige nu. Når sekretariatet sender en sag i høring, kommer den her og i rådets kanal.',
   'slack.home.deadlines': 'Kommende frister',
   'slack.home.deadline_line': (p: Params) => `${p['when']} — ${p['title']}`,
-  'slack.home.more': (p: Params) => `… og ${p['count']} høringer mere. Skriv /raad mine for at se dem alle.`,
+  'slack.home.more': (p: Params) =>
+    `… og ${p['count']} høringer mere. Skriv /raad mine for at se dem alle.`,
   'slack.home.new_hearing': 'Ny høring',
   'slack.home.footer': 'Skriv /raad hjaelp for at se alt, hvad Rådsbot kan.',
   'slack.mine.empty': 'Du har ingen åbne høringer lige nu.',
   'slack.help.hoering': '/hoering [titel] — send en sag i høring (sekretariat og formandskab)',
   'slack.help.new': '/raad ny — det samme som /hoering',
   'slack.help.mine': '/raad mine — dine åbne høringer med dine svar og knapperne',
-  'slack.help.absence': '/raad afbud — meld afbud til en høring eller for en periode, så din suppleant kan stemme',
+  'slack.help.absence':
+    '/raad afbud — meld afbud til en høring eller for en periode, så din suppleant kan stemme',
   'slack.help.help': '/raad hjaelp — viser denne hjælp',
-  'slack.help.shortcut': 'Beskedgenvejen «Send i høring» (⋮ på en besked) laver et udkast til en høring ud fra beskeden.',
-  'slack.help.home': 'Under fanen «Hjem» hos Rådsbot ser du dine åbne høringer og kommende frister.',
+  'slack.help.shortcut':
+    'Beskedgenvejen «Send i høring» (⋮ på en besked) laver et udkast til en høring ud fra beskeden.',
+  'slack.help.home':
+    'Under fanen «Hjem» hos Rådsbot ser du dine åbne høringer og kommende frister.',
   'slack.reminder.open': 'Svar direkte her:',
 } as const;
 

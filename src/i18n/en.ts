@@ -7,18 +7,24 @@ type Entry = string | ((params: Params) => string);
 export const en: Record<MessageKey, Entry> = {
   'error.not_on_roster': 'You are not registered in the council — please contact the secretariat.',
   'error.not_allowed_to_open': 'Only the secretariat and the chair group can open hearings.',
-  'error.not_allowed_to_manage': 'Only the secretariat and the chair group can change or close a hearing.',
-  'error.no_voting_right': 'You have no vote in the council. You can follow the hearing but not vote.',
+  'error.not_allowed_to_manage':
+    'Only the secretariat and the chair group can change or close a hearing.',
+  'error.no_voting_right':
+    'You have no vote in the council. You can follow the hearing but not vote.',
   'error.seat_held_by_substitute':
     'You have sent apologies, so your substitute holds your vote in this hearing. Contact the secretariat to withdraw your apologies.',
-  'error.substitute_not_active': 'You can only vote as a substitute when your member has sent apologies.',
-  'error.recused': 'You declared a conflict of interest in this matter and take no part in the hearing.',
-  'error.hearing_not_found': 'That hearing does not exist. Check its number, or see your open hearings with "my hearings".',
+  'error.substitute_not_active':
+    'You can only vote as a substitute when your member has sent apologies.',
+  'error.recused':
+    'You declared a conflict of interest in this matter and take no part in the hearing.',
+  'error.hearing_not_found':
+    'That hearing does not exist. Check its number, or see your open hearings with "my hearings".',
   'error.hearing_not_open': 'The hearing is no longer open — it has been closed or withdrawn.',
   'error.deadline_passed': 'The deadline has passed, so votes can no longer be cast.',
   'error.deadline_in_past': (p) =>
     `The deadline must be at least ${p['minutes']} minutes in the future. Choose a later date or time.`,
-  'error.deadline_too_far': (p) => `The deadline can be at most ${p['days']} days ahead. Choose an earlier date.`,
+  'error.deadline_too_far': (p) =>
+    `The deadline can be at most ${p['days']} days ahead. Choose an earlier date.`,
   'error.deadline_unchanged': 'The new deadline is the same as the old one.',
   'error.choice_not_in_mode': 'That answer does not fit this kind of hearing.',
   'error.reason_required': 'Please give a reason — it is required for this answer.',
@@ -27,11 +33,14 @@ export const en: Record<MessageKey, Entry> = {
   'error.already_recused': 'Your conflict of interest in this matter is already recorded.',
   'error.member_not_found': 'That member is not on the council roster.',
   'error.council_not_found': 'The council does not exist. Import a roster first (roster import).',
-  'error.absence_period_invalid': 'The absence period is invalid: "to" must be on or after "from", and not in the past.',
+  'error.absence_period_invalid':
+    'The absence period is invalid: "to" must be on or after "from", and not in the past.',
   'error.roster_invalid': 'The roster has errors and was not imported.',
   'error.invalid_input': (p) => `${p['field']}: ${p['problem']}`,
-  'error.store_unavailable': 'Rådsbot cannot reach its database right now. Please try again shortly — nothing was lost.',
-  'error.unexpected': 'Something went wrong in Rådsbot. Please try again; if it happens again, contact the secretariat.',
+  'error.store_unavailable':
+    'Rådsbot cannot reach its database right now. Please try again shortly — nothing was lost.',
+  'error.unexpected':
+    'Something went wrong in Rådsbot. Please try again; if it happens again, contact the secretariat.',
 
   'problem.required': 'is required.',
   'problem.too_long': (p) => `must be at most ${p['limit']} characters.`,
@@ -48,7 +57,8 @@ export const en: Record<MessageKey, Entry> = {
   'problem.invalid_csv': 'the file is not valid CSV (check the columns and quotes).',
   'problem.invalid': 'is not valid.',
   'problem.duplicate_id': (p) => `id "${p['id']}" is used twice.`,
-  'problem.substitute_without_member': 'a substitute needs "substituteFor" (the member they stand in for).',
+  'problem.substitute_without_member':
+    'a substitute needs "substituteFor" (the member they stand in for).',
   'problem.substitute_for_unknown': (p) => `"${p['id']}" is not on the list.`,
   'problem.substitute_for_non_seat': (p) => `"${p['id']}" holds no voting seat.`,
   'problem.second_substitute': (p) => `"${p['id']}" already has the substitute "${p['other']}".`,
@@ -104,16 +114,19 @@ export const en: Record<MessageKey, Entry> = {
   'hearing.agenda_item': (p) => `Agenda item ${p['item']}`,
   'hearing.counts': (p) =>
     `For: ${p['for']} · Against: ${p['against']} · Abstain: ${p['abstain']} — ${p['responded']} of ${p['eligible']} have answered`,
-  'hearing.counts_silence': (p) => `Objections: ${p['objections']} — ${p['responded']} of ${p['eligible']} have answered`,
+  'hearing.counts_silence': (p) =>
+    `Objections: ${p['objections']} — ${p['responded']} of ${p['eligible']} have answered`,
   'hearing.counts_comments': (p) => `${p['comments']} comments from ${p['eligible']} seats`,
-  'hearing.counts_hidden': (p) => `${p['responded']} of ${p['eligible']} have answered. The result is shown after the deadline.`,
+  'hearing.counts_hidden': (p) =>
+    `${p['responded']} of ${p['eligible']} have answered. The result is shown after the deadline.`,
   'hearing.your_ballot': (p) => `You voted ${p['choice']} — you can change it until the deadline.`,
   'hearing.your_ballot_substitute': (p) =>
     `You voted ${p['choice']} as substitute for ${p['member']} — you can change it until the deadline.`,
   'hearing.your_objection': 'You have objected — you can withdraw it until the deadline.',
   'hearing.your_comment': 'Your comment was received — you can change it until the deadline.',
   'hearing.not_answered': 'You have not answered yet.',
-  'hearing.silence_explainer': 'The proposal is adopted unless someone objects before the deadline.',
+  'hearing.silence_explainer':
+    'The proposal is adopted unless someone objects before the deadline.',
   'hearing.opened': (p) => `New hearing: ${p['title']}`,
   'hearing.closed': (p) => `The hearing "${p['title']}" has closed: ${p['outcome']}.`,
   'hearing.cancelled': (p) => `The hearing "${p['title']}" has been withdrawn.`,
@@ -129,16 +142,19 @@ export const en: Record<MessageKey, Entry> = {
   'ballot.recorded': (p) => `Your vote is recorded: ${p['choice']}.`,
   'ballot.changed': (p) => `Your vote changed from ${p['from']} to ${p['to']}.`,
   'ballot.withdrawn': 'Your answer was withdrawn.',
-  'absence.recorded_hearing': (p) => `Apologies recorded for the hearing "${p['title']}". Your substitute now holds your vote.`,
-  'absence.recorded_period': (p) => `Apologies recorded from ${p['from']} to ${p['to']}. Your substitute holds your vote in that period.`,
-  'recusal.recorded': 'Your conflict of interest is recorded; your seat takes no part in the hearing.',
+  'absence.recorded_hearing': (p) =>
+    `Apologies recorded for the hearing "${p['title']}". Your substitute now holds your vote.`,
+  'absence.recorded_period': (p) =>
+    `Apologies recorded from ${p['from']} to ${p['to']}. Your substitute holds your vote in that period.`,
+  'recusal.recorded':
+    'Your conflict of interest is recorded; your seat takes no part in the hearing.',
   // Teams surface (src/bot/teams)
   'teams.not_bound':
     'This conversation is not linked to a council in Rådsbot yet. The secretariat links it by typing "bind <council-id>" to Rådsbot here.',
   'teams.bind.invite': (p) =>
     `Hello, I am Rådsbot. The secretariat links this conversation to the council by typing "@Rådsbot bind <council-id>". Councils in Rådsbot: ${p['councils']}.`,
   'teams.bind.no_councils':
-    'Hello, I am Rådsbot. No council has been loaded yet; the secretariat first imports the council\'s roster.',
+    "Hello, I am Rådsbot. No council has been loaded yet; the secretariat first imports the council's roster.",
   'teams.bind.done_channel': (p) =>
     `This conversation is now the council channel of ${p['council']}. New hearings are posted here. Type "@Rådsbot help" to see what I can do.`,
   'teams.bind.done_personal': (p) =>
@@ -152,12 +168,15 @@ export const en: Record<MessageKey, Entry> = {
     `Hello! I am Rådsbot for ${p['council']}. New hearings are posted here in the channel. Type "@Rådsbot help" to see what I can do.`,
   'teams.welcome.personal': (p) =>
     `Hello ${p['name']}! I am Rådsbot. You get reminders about hearings here, and "my hearings" shows your open hearings to answer. Type "help" for more.`,
-  'teams.help.bind': 'bind <council-id> — links this channel or chat to the council (secretariat and chair group)',
-  'teams.help.channel_hint': 'In a channel or group chat, mention @Rådsbot first, e.g. "@Rådsbot my hearings".',
+  'teams.help.bind':
+    'bind <council-id> — links this channel or chat to the council (secretariat and chair group)',
+  'teams.help.channel_hint':
+    'In a channel or group chat, mention @Rådsbot first, e.g. "@Rådsbot my hearings".',
   'teams.form.heading': 'New hearing',
   'teams.form.intro': (p) => `Put to ${p['council']}. Fields marked * are required.`,
   'teams.form.title_placeholder': 'E.g. Draft employment plan 2027',
-  'teams.form.proposal_placeholder': 'The recommendation the council decides on: "The chair group recommends that …"',
+  'teams.form.proposal_placeholder':
+    'The recommendation the council decides on: "The chair group recommends that …"',
   'teams.form.agenda_placeholder': 'E.g. 0.1.1 (optional)',
   'teams.form.time_hint': (p) =>
     `Council time (${p['zone']}). The deadline must be at least 10 minutes ahead.`,
@@ -190,10 +209,12 @@ export const en: Record<MessageKey, Entry> = {
   'teams.mine.empty': 'You have no open hearings right now.',
   'teams.mine.more': (p) => `… and ${p['count']} more hearings.`,
   'teams.absence.heading': 'Send apologies (afbud)',
-  'teams.absence.hint': 'Your substitute holds your vote while you are away. Choose one hearing or a period.',
+  'teams.absence.hint':
+    'Your substitute holds your vote while you are away. Choose one hearing or a period.',
   'teams.absence.hearing': 'For one hearing',
   'teams.absence.hearing_placeholder': 'Choose a hearing',
-  'teams.absence.no_hearings': 'There are no open hearings right now — send apologies for a period.',
+  'teams.absence.no_hearings':
+    'There are no open hearings right now — send apologies for a period.',
   'teams.absence.period': 'Or for a period',
   'teams.absence.choose': 'Choose a hearing, or both "From" and "To".',
   'teams.absence.submit': 'Send apologies',
@@ -203,7 +224,7 @@ export const en: Record<MessageKey, Entry> = {
   'teams.reminder.open': 'Answer right here:',
 
   'help.title': 'Rådsbot — help',
-  'help.intro': 'Rådsbot keeps the council\'s hearings in one place. You can type:',
+  'help.intro': "Rådsbot keeps the council's hearings in one place. You can type:",
   'help.command.help': 'help — shows this help',
   'help.command.new': 'new hearing — opens a hearing (secretariat and chair group)',
   'help.command.mine': 'my hearings — your open hearings and your answers',
@@ -214,7 +235,8 @@ export const en: Record<MessageKey, Entry> = {
     `This Slack workspace (${p['teamId']}) is not linked to a council in Rådsbot yet. Ask the secretariat to link it to the council; then /hoering and /raad work here.`,
   'slack.not_on_roster_home':
     'You are not registered in the council — please contact the secretariat. Once your Slack user is on the roster, your hearings show here.',
-  'slack.hearing.how_to': 'You can change your answer until the deadline. See your hearings in Rådsbot\'s "Home" tab or with /raad mine.',
+  'slack.hearing.how_to':
+    'You can change your answer until the deadline. See your hearings in Rådsbot\'s "Home" tab or with /raad mine.',
   'slack.hearing.outcome': (p) => `Result: ${p['outcome']}`,
   'slack.hearing.result_heading': (p) => `Result of the hearing "${p['title']}"`,
   'slack.hearing.voters': (p) => `${p['choice']}: ${p['names']}`,
@@ -225,12 +247,14 @@ export const en: Record<MessageKey, Entry> = {
   'slack.open_modal.title': 'New hearing',
   'slack.open_modal.submit': 'Open hearing',
   'slack.open_modal.title_placeholder': 'E.g. Draft employment plan 2027',
-  'slack.open_modal.proposal_hint': 'The recommendation the council decides on: "The chair group recommends that …"',
+  'slack.open_modal.proposal_hint':
+    'The recommendation the council decides on: "The chair group recommends that …"',
   'slack.open_modal.agenda_placeholder': 'E.g. 0.1.1',
-  'slack.open_modal.time_hint': (p) => `Council time (${p['zone']}). The deadline must be at least 10 minutes ahead.`,
+  'slack.open_modal.time_hint': (p) =>
+    `Council time (${p['zone']}). The deadline must be at least 10 minutes ahead.`,
   'slack.open_modal.channel': 'Channel',
   'slack.open_modal.channel_hint':
-    'The hearing is posted here, and the channel is remembered as the council\'s channel. Rådsbot must be invited to it (/invite @Rådsbot).',
+    "The hearing is posted here, and the channel is remembered as the council's channel. Rådsbot must be invited to it (/invite @Rådsbot).",
   'slack.open_modal.channel_required': 'Choose the channel to post the hearing in.',
   'slack.open_modal.rules': 'Rules',
   'slack.open_modal.rule.reason_against': 'A reason is required with Against',
@@ -244,15 +268,19 @@ export const en: Record<MessageKey, Entry> = {
   'slack.reason_modal.optional': 'The reason is shown with your vote.',
   'slack.absence_modal.title': 'Send apologies',
   'slack.absence_modal.submit': 'Send apologies',
-  'slack.absence_modal.hint': 'Your substitute holds your vote while you are away. Choose one hearing or a period.',
+  'slack.absence_modal.hint':
+    'Your substitute holds your vote while you are away. Choose one hearing or a period.',
   'slack.absence_modal.hearing': 'For one hearing',
   'slack.absence_modal.hearing_placeholder': 'Choose a hearing',
-  'slack.absence_modal.no_hearings': 'There are no open hearings right now — send apologies for a period.',
+  'slack.absence_modal.no_hearings':
+    'There are no open hearings right now — send apologies for a period.',
   'slack.absence_modal.choose': 'Choose a hearing, or both "From" and "To".',
   'slack.absence_modal.done_title': 'Apologies recorded',
   'slack.home.title': 'Your hearings',
-  'slack.home.intro': (p) => `Open hearings in ${p['council']}. Answer right here; you can change your answer until the deadline.`,
-  'slack.home.empty': 'There are no open hearings right now. When the secretariat opens one, it shows here and in the council\'s channel.',
+  'slack.home.intro': (p) =>
+    `Open hearings in ${p['council']}. Answer right here; you can change your answer until the deadline.`,
+  'slack.home.empty':
+    "There are no open hearings right now. When the secretariat opens one, it shows here and in the council's channel.",
   'slack.home.deadlines': 'Upcoming deadlines',
   'slack.home.deadline_line': (p) => `${p['when']} — ${p['title']}`,
   'slack.home.more': (p) => `… and ${p['count']} more hearings. Type /raad mine to see them all.`,
@@ -262,9 +290,11 @@ export const en: Record<MessageKey, Entry> = {
   'slack.help.hoering': '/hoering [title] — open a hearing (secretariat and chair group)',
   'slack.help.new': '/raad new — the same as /hoering',
   'slack.help.mine': '/raad mine — your open hearings with your answers and the buttons',
-  'slack.help.absence': '/raad afbud — send apologies for a hearing or a period, so your substitute can vote',
+  'slack.help.absence':
+    '/raad afbud — send apologies for a hearing or a period, so your substitute can vote',
   'slack.help.help': '/raad help — shows this help',
-  'slack.help.shortcut': 'The message shortcut "Send i høring" (⋮ on a message) drafts a hearing from the message.',
+  'slack.help.shortcut':
+    'The message shortcut "Send i høring" (⋮ on a message) drafts a hearing from the message.',
   'slack.help.home': 'Rådsbot\'s "Home" tab shows your open hearings and upcoming deadlines.',
   'slack.reminder.open': 'Answer right here:',
 };

@@ -25,7 +25,10 @@ const isKey = (key: string): key is MessageKey => key in da;
  * field as the form labels it and says what is wrong: "Fristdato: skal være en
  * gyldig dato (ÅÅÅÅ-MM-DD), fx 2026-11-28."
  */
-export function describeFailure(locale: Locale, failure: Pick<Failure, 'code' | 'field' | 'params'>): string {
+export function describeFailure(
+  locale: Locale,
+  failure: Pick<Failure, 'code' | 'field' | 'params'>,
+): string {
   if (failure.code !== 'invalid_input') return t(locale, `error.${failure.code}`, failure.params);
   return `${fieldLabel(locale, failure.field ?? 'input')}: ${describeProblem(locale, failure.params ?? {})}`;
 }

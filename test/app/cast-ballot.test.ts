@@ -22,7 +22,9 @@ describe('casting a ballot', () => {
   it('a member votes For and the vote is in the tally', async () => {
     const { app, roster, hearingId } = await aCouncilWithOpenVote();
     const member = roster.members[1]!;
-    expect(await app.castBallot({ councilId: 'rar-test', hearingId, actorId: member.id, choice: 'for' })).toMatchObject({
+    expect(
+      await app.castBallot({ councilId: 'rar-test', hearingId, actorId: member.id, choice: 'for' }),
+    ).toMatchObject({
       ok: true,
       value: { ballot: { seatId: member.id, choice: 'for', actingAs: 'member' } },
     });
@@ -34,7 +36,12 @@ describe('casting a ballot', () => {
     const { app, roster, hearingId } = await aCouncilWithOpenVote();
     const actorId = roster.members[1]!.id;
     await app.castBallot({ councilId: 'rar-test', hearingId, actorId, choice: 'for' });
-    const changed = await app.castBallot({ councilId: 'rar-test', hearingId, actorId, choice: 'against' });
+    const changed = await app.castBallot({
+      councilId: 'rar-test',
+      hearingId,
+      actorId,
+      choice: 'against',
+    });
     expect(changed).toMatchObject({ ok: true, value: { previous: { choice: 'for' } } });
     const view = await app.viewHearing({ councilId: 'rar-test', hearingId });
     if (!view.ok) throw new Error(view.code);
@@ -45,13 +52,30 @@ describe('casting a ballot', () => {
     ]);
   });
 
-  it('a substitute votes for an absent member\'s seat', async () => {
+  it("a substitute votes for an absent member's seat", async () => {
     const { app, roster, hearingId } = await aCouncilWithOpenVote();
     const [principal] = roster.members;
     await app.registerAbsence({ councilId: 'rar-test', memberId: principal!.id, hearingId });
-    const vote = await app.castBallot({ councilId: 'rar-test', hearingId, actorId: roster.substitute.id, choice: 'for' });
-    expect(vote).toMatchObject({ ok: true, value: { ballot: { seatId: principal!.id, castBy: roster.substitute.id, actingAs: 'substitute' } } });
-    expect(await app.castBallot({ councilId: 'rar-test', hearingId, actorId: principal!.id, choice: 'against' })).toMatchObject({
+    const vote = await app.castBallot({
+      councilId: 'rar-test',
+      hearingId,
+      actorId: roster.substitute.id,
+      choice: 'for',
+    });
+    expect(vote).toMatchObject({
+      ok: true,
+      value: {
+        ballot: { seatId: principal!.id, castBy: roster.substitute.id, actingAs: 'substitute' },
+      },
+    });
+    expect(
+      await app.castBallot({
+        councilId: 'rar-test',
+        hearingId,
+        actorId: principal!.id,
+        choice: 'against',
+      }),
+    ).toMatchObject({
       ok: false,
       code: 'seat_held_by_substitute',
     });
@@ -60,8 +84,12 @@ describe('casting a ballot', () => {
   it('a recused member is left out and cannot vote', async () => {
     const { app, roster, hearingId } = await aCouncilWithOpenVote();
     const member = roster.members[2]!;
-    expect(await app.declareRecusal({ councilId: 'rar-test', hearingId, memberId: member.id })).toMatchObject({ ok: true });
-    expect(await app.castBallot({ councilId: 'rar-test', hearingId, actorId: member.id, choice: 'for' })).toMatchObject({
+    expect(
+      await app.declareRecusal({ councilId: 'rar-test', hearingId, memberId: member.id }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await app.castBallot({ councilId: 'rar-test', hearingId, actorId: member.id, choice: 'for' }),
+    ).toMatchObject({
       code: 'recused',
     });
     const view = await app.viewHearing({ councilId: 'rar-test', hearingId });
@@ -69,21 +97,33 @@ describe('casting a ballot', () => {
   });
 
   it('Imod needs a reason when the rules say so', async () => {
-    const { app, roster, hearingId } = await aCouncilWithOpenVote({ reasonRequiredWithAgainst: true });
+    const { app, roster, hearingId } = await aCouncilWithOpenVote({
+      reasonRequiredWithAgainst: true,
+    });
     const actorId = roster.members[1]!.id;
-    expect(await app.castBallot({ councilId: 'rar-test', hearingId, actorId, choice: 'against' })).toMatchObject({
+    expect(
+      await app.castBallot({ councilId: 'rar-test', hearingId, actorId, choice: 'against' }),
+    ).toMatchObject({
       code: 'reason_required',
       field: 'reason',
     });
     expect(
-      await app.castBallot({ councilId: 'rar-test', hearingId, actorId, choice: 'against', reason: 'Mangler finansiering' }),
+      await app.castBallot({
+        councilId: 'rar-test',
+        hearingId,
+        actorId,
+        choice: 'against',
+        reason: 'Mangler finansiering',
+      }),
     ).toMatchObject({ ok: true, value: { ballot: { reason: 'Mangler finansiering' } } });
   });
 
   it('observers and the secretariat cannot vote', async () => {
     const { app, roster, hearingId } = await aCouncilWithOpenVote();
     for (const actorId of [roster.observer.id, roster.secretary.id]) {
-      expect(await app.castBallot({ councilId: 'rar-test', hearingId, actorId, choice: 'for' })).toMatchObject({
+      expect(
+        await app.castBallot({ councilId: 'rar-test', hearingId, actorId, choice: 'for' }),
+      ).toMatchObject({
         code: 'no_voting_right',
       });
     }
@@ -92,7 +132,14 @@ describe('casting a ballot', () => {
   it('no ballot is taken after the deadline', async () => {
     const { app, roster, hearingId, clock } = await aCouncilWithOpenVote();
     clock.set('2026-11-27T11:00:00.000Z');
-    expect(await app.castBallot({ councilId: 'rar-test', hearingId, actorId: roster.chair.id, choice: 'for' })).toMatchObject({
+    expect(
+      await app.castBallot({
+        councilId: 'rar-test',
+        hearingId,
+        actorId: roster.chair.id,
+        choice: 'for',
+      }),
+    ).toMatchObject({
       code: 'deadline_passed',
     });
   });
@@ -100,14 +147,22 @@ describe('casting a ballot', () => {
   it('an unknown choice names the field and the options', async () => {
     const { app, roster, hearingId } = await aCouncilWithOpenVote();
     expect(
-      await app.castBallot({ councilId: 'rar-test', hearingId, actorId: roster.chair.id, choice: 'maybe' as Choice }),
+      await app.castBallot({
+        councilId: 'rar-test',
+        hearingId,
+        actorId: roster.chair.id,
+        choice: 'maybe' as Choice,
+      }),
     ).toMatchObject({ code: 'invalid_input', field: 'choice' });
   });
 
   it('a seat that changes its vote many times is counted once, with its last vote', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.tuple(fc.nat(7), fc.constantFrom<Choice>('for', 'against', 'abstain')), { minLength: 1, maxLength: 60 }),
+        fc.array(fc.tuple(fc.nat(7), fc.constantFrom<Choice>('for', 'against', 'abstain')), {
+          minLength: 1,
+          maxLength: 60,
+        }),
         async (casts) => {
           const { app, roster, hearingId } = await aCouncilWithOpenVote();
           const seats = roster.seatIds;

@@ -14,9 +14,16 @@ describe('opening a hearing', () => {
     const { app, roster, scheduler, notifier } = await anAppWithCouncil();
     const opened = await app.openHearing({ ...proposal, actorId: roster.secretary.id });
     if (!opened.ok) throw new Error(opened.code);
-    expect(opened.value).toMatchObject({ state: 'open', mode: 'vote', deadline: '2026-11-27T11:00:00.000Z' });
+    expect(opened.value).toMatchObject({
+      state: 'open',
+      mode: 'vote',
+      deadline: '2026-11-27T11:00:00.000Z',
+    });
     expect(scheduler.closeScheduledFor(opened.value.id)).toBe('2026-11-27T11:00:00.000Z');
-    expect(scheduler.plans.get(opened.value.id)?.reminders.map((r) => r.key)).toEqual(['day-before', 'two-hours']);
+    expect(scheduler.plans.get(opened.value.id)?.reminders.map((r) => r.key)).toEqual([
+      'day-before',
+      'two-hours',
+    ]);
     expect(notifier.kinds()).toEqual(['hearing_opened']);
   });
 
@@ -35,22 +42,37 @@ describe('opening a hearing', () => {
 
   it('an empty title is named as the field to fix', async () => {
     const { app, roster, deps } = await anAppWithCouncil();
-    const result = await app.openHearing({ ...proposal, title: '   ', actorId: roster.secretary.id });
-    expect(result).toMatchObject({ ok: false, code: 'invalid_input', field: 'title', params: { problem: 'required' } });
+    const result = await app.openHearing({
+      ...proposal,
+      title: '   ',
+      actorId: roster.secretary.id,
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'invalid_input',
+      field: 'title',
+      params: { problem: 'required' },
+    });
     expect(await deps.hearings.openHearings('rar-test')).toEqual([]);
   });
 
   it('a malformed date, a date that does not exist and a deadline in the past are each refused', async () => {
     const { app, roster } = await anAppWithCouncil();
     const actorId = roster.secretary.id;
-    expect(await app.openHearing({ ...proposal, actorId, deadlineDate: '27/11/2026' })).toMatchObject({
+    expect(
+      await app.openHearing({ ...proposal, actorId, deadlineDate: '27/11/2026' }),
+    ).toMatchObject({
       field: 'deadlineDate',
       params: { problem: 'invalid_date' },
     });
-    expect(await app.openHearing({ ...proposal, actorId, deadlineDate: '2026-02-30' })).toMatchObject({
+    expect(
+      await app.openHearing({ ...proposal, actorId, deadlineDate: '2026-02-30' }),
+    ).toMatchObject({
       field: 'deadlineDate',
     });
-    expect(await app.openHearing({ ...proposal, actorId, deadlineDate: '2026-11-20' })).toMatchObject({
+    expect(
+      await app.openHearing({ ...proposal, actorId, deadlineDate: '2026-11-20' }),
+    ).toMatchObject({
       code: 'deadline_in_past',
       field: 'deadline',
     });
@@ -58,18 +80,31 @@ describe('opening a hearing', () => {
 
   it('an unknown mode lists the modes to choose from', async () => {
     const { app, roster } = await anAppWithCouncil();
-    const result = await app.openHearing({ ...proposal, actorId: roster.secretary.id, mode: 'poll' as never });
-    expect(result).toMatchObject({ field: 'mode', params: { problem: 'invalid_option', options: 'vote, silence, comments' } });
+    const result = await app.openHearing({
+      ...proposal,
+      actorId: roster.secretary.id,
+      mode: 'poll' as never,
+    });
+    expect(result).toMatchObject({
+      field: 'mode',
+      params: { problem: 'invalid_option', options: 'vote, silence, comments' },
+    });
   });
 
   it('a stranger is told they are not on the roster', async () => {
     const { app } = await anAppWithCouncil();
-    expect(await app.openHearing({ ...proposal, actorId: 'someone-else' })).toMatchObject({ code: 'not_on_roster' });
+    expect(await app.openHearing({ ...proposal, actorId: 'someone-else' })).toMatchObject({
+      code: 'not_on_roster',
+    });
   });
 
   it('a draft is kept without being announced or scheduled', async () => {
     const { app, roster, scheduler, notifier } = await anAppWithCouncil();
-    const draft = await app.openHearing({ ...proposal, actorId: roster.secretary.id, asDraft: true });
+    const draft = await app.openHearing({
+      ...proposal,
+      actorId: roster.secretary.id,
+      asDraft: true,
+    });
     expect(draft).toMatchObject({ ok: true, value: { state: 'draft' } });
     expect(scheduler.plans.size).toBe(0);
     expect(notifier.notices).toEqual([]);
@@ -77,16 +112,36 @@ describe('opening a hearing', () => {
 
   it('a draft is sent in høring later: opened, scheduled and announced then', async () => {
     const { app, roster, scheduler, notifier } = await anAppWithCouncil();
-    const draft = await app.openHearing({ ...proposal, actorId: roster.secretary.id, asDraft: true });
+    const draft = await app.openHearing({
+      ...proposal,
+      actorId: roster.secretary.id,
+      asDraft: true,
+    });
     if (!draft.ok) throw new Error(draft.code);
-    expect(await app.publishDraft({ councilId: 'rar-test', hearingId: draft.value.id, actorId: roster.members[0]!.id })).toMatchObject({
+    expect(
+      await app.publishDraft({
+        councilId: 'rar-test',
+        hearingId: draft.value.id,
+        actorId: roster.members[0]!.id,
+      }),
+    ).toMatchObject({
       code: 'not_allowed_to_open',
     });
-    const opened = await app.publishDraft({ councilId: 'rar-test', hearingId: draft.value.id, actorId: roster.chair.id });
+    const opened = await app.publishDraft({
+      councilId: 'rar-test',
+      hearingId: draft.value.id,
+      actorId: roster.chair.id,
+    });
     expect(opened).toMatchObject({ ok: true, value: { state: 'open' } });
     expect(scheduler.closeScheduledFor(draft.value.id)).toBe('2026-11-27T11:00:00.000Z');
     expect(notifier.kinds()).toEqual(['hearing_opened']);
-    expect(await app.publishDraft({ councilId: 'rar-test', hearingId: draft.value.id, actorId: roster.chair.id })).toMatchObject({
+    expect(
+      await app.publishDraft({
+        councilId: 'rar-test',
+        hearingId: draft.value.id,
+        actorId: roster.chair.id,
+      }),
+    ).toMatchObject({
       code: 'hearing_not_open',
     });
   });

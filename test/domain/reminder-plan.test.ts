@@ -9,7 +9,11 @@ const at = (date: string, time: string): Date => {
   return instant;
 };
 const local = (instant: Date) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: zone, dateStyle: 'short', timeStyle: 'short' }).format(instant);
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: zone,
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(instant);
 
 const plan = (deadline: Date, now: Date, responded: string[] = []) =>
   planReminders({

@@ -29,27 +29,42 @@ const context = (overrides: Partial<SeatContext> = {}): SeatContext => ({
   localDate: '2026-11-23',
   ...overrides,
 });
-const afbud = (memberId: string, scope: Absence['scope']): Absence => ({ memberId, scope, registeredAt: '2026-11-20T09:00:00Z' });
+const afbud = (memberId: string, scope: Absence['scope']): Absence => ({
+  memberId,
+  scope,
+  registeredAt: '2026-11-20T09:00:00Z',
+});
 
 describe('who holds a seat', () => {
   it('a member votes for their own seat', () => {
-    expect(claimSeat('ida', context())).toEqual({ ok: true, value: { seatId: 'ida', actingAs: 'member' } });
+    expect(claimSeat('ida', context())).toEqual({
+      ok: true,
+      value: { seatId: 'ida', actingAs: 'member' },
+    });
   });
 
-  it('a substitute votes for an absent member\'s seat', () => {
+  it("a substitute votes for an absent member's seat", () => {
     const away = context({ absences: [afbud('ida', { kind: 'hearing', hearingId: 'h1' })] });
-    expect(claimSeat('ida-sub', away)).toEqual({ ok: true, value: { seatId: 'ida', actingAs: 'substitute' } });
+    expect(claimSeat('ida-sub', away)).toEqual({
+      ok: true,
+      value: { seatId: 'ida', actingAs: 'substitute' },
+    });
     expect(claimSeat('ida', away)).toMatchObject({ ok: false, code: 'seat_held_by_substitute' });
   });
 
   it('a substitute cannot vote while the member is present', () => {
-    expect(claimSeat('ida-sub', context())).toMatchObject({ ok: false, code: 'substitute_not_active' });
+    expect(claimSeat('ida-sub', context())).toMatchObject({
+      ok: false,
+      code: 'substitute_not_active',
+    });
   });
 
   it('afbud for a period covers the days in it, both ends included', () => {
     const period = [afbud('ida', { kind: 'period', from: '2026-11-20', to: '2026-11-23' })];
     expect(claimSeat('ida-sub', context({ absences: period })).ok).toBe(true);
-    expect(claimSeat('ida-sub', context({ absences: period, localDate: '2026-11-24' })).ok).toBe(false);
+    expect(claimSeat('ida-sub', context({ absences: period, localDate: '2026-11-24' })).ok).toBe(
+      false,
+    );
   });
 
   it('a member without a substitute keeps the seat despite afbud', () => {
@@ -73,7 +88,7 @@ describe('who holds a seat', () => {
     expect(claimSeat('nobody', context())).toMatchObject({ ok: false, code: 'not_on_roster' });
   });
 
-  it('reminders for an absent member\'s seat go to the substitute', () => {
+  it("reminders for an absent member's seat go to the substitute", () => {
     const away = context({ absences: [afbud('ida', { kind: 'hearing', hearingId: 'h1' })] });
     expect(seatHolder('ida', away)?.id).toBe('ida-sub');
     expect(seatHolder('ida', context())?.id).toBe('ida');

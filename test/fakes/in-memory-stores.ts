@@ -299,15 +299,27 @@ export class InMemoryChatDirectory implements ChatDirectory {
   private readonly workspaces = new Map<string, string>();
   private readonly addresses = new Map<string, unknown>();
 
-  async bindWorkspace(platform: ChatPlatform, workspaceId: string, councilId: string): Promise<void> {
+  async bindWorkspace(
+    platform: ChatPlatform,
+    workspaceId: string,
+    councilId: string,
+  ): Promise<void> {
     this.workspaces.set(`${platform}/${workspaceId}`, councilId);
   }
 
-  async councilForWorkspace(platform: ChatPlatform, workspaceId: string): Promise<string | undefined> {
+  async councilForWorkspace(
+    platform: ChatPlatform,
+    workspaceId: string,
+  ): Promise<string | undefined> {
     return this.workspaces.get(`${platform}/${workspaceId}`);
   }
 
-  async saveAddress(councilId: string, platform: ChatPlatform, who: string, address: unknown): Promise<void> {
+  async saveAddress(
+    councilId: string,
+    platform: ChatPlatform,
+    who: string,
+    address: unknown,
+  ): Promise<void> {
     this.addresses.set(`${councilId}/${platform}/${who}`, copy(address));
   }
 
@@ -315,11 +327,20 @@ export class InMemoryChatDirectory implements ChatDirectory {
     return copy(this.addresses.get(`${councilId}/${platform}/${who}`));
   }
 
-  async saveHearingMessage(councilId: string, hearingId: string, platform: ChatPlatform, address: unknown): Promise<void> {
+  async saveHearingMessage(
+    councilId: string,
+    hearingId: string,
+    platform: ChatPlatform,
+    address: unknown,
+  ): Promise<void> {
     this.addresses.set(`${councilId}/hearing/${hearingId}/${platform}`, copy(address));
   }
 
-  async hearingMessage(councilId: string, hearingId: string, platform: ChatPlatform): Promise<unknown> {
+  async hearingMessage(
+    councilId: string,
+    hearingId: string,
+    platform: ChatPlatform,
+  ): Promise<unknown> {
     return copy(this.addresses.get(`${councilId}/hearing/${hearingId}/${platform}`));
   }
 }

@@ -32,9 +32,14 @@ describe('when Redis goes away', () => {
   it('a voter is told to try again shortly, and after Redis returns nothing was lost', async () => {
     const roster = rosterWith({ members: 4 });
     const yaml = `council: { id: rar-outage, name: RAR Udfald }\nmembers:\n${roster.all
-      .map((m) => `  - { id: ${m.id}, name: ${m.name}, organisation: ${m.organisation}, role: ${m.role}${m.substituteFor ? `, substituteFor: ${m.substituteFor}` : ''} }`)
+      .map(
+        (m) =>
+          `  - { id: ${m.id}, name: ${m.name}, organisation: ${m.organisation}, role: ${m.role}${m.substituteFor ? `, substituteFor: ${m.substituteFor}` : ''} }`,
+      )
       .join('\n')}\n`;
-    expect(await bot.useCases.importRoster({ format: 'yaml', text: yaml })).toMatchObject({ ok: true });
+    expect(await bot.useCases.importRoster({ format: 'yaml', text: yaml })).toMatchObject({
+      ok: true,
+    });
     const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
     const opened = await bot.useCases.openHearing({
       councilId: 'rar-outage',
@@ -46,7 +51,8 @@ describe('when Redis goes away', () => {
     });
     if (!opened.ok) throw new Error(opened.code);
     const hearingId = opened.value.id;
-    const vote = (actorId: string) => bot.useCases.castBallot({ councilId: 'rar-outage', hearingId, actorId, choice: 'for' });
+    const vote = (actorId: string) =>
+      bot.useCases.castBallot({ councilId: 'rar-outage', hearingId, actorId, choice: 'for' });
 
     expect(await vote(roster.chair.id)).toMatchObject({ ok: true });
     await redis.stop({ hard: true });
@@ -54,10 +60,16 @@ describe('when Redis goes away', () => {
     const refused = await vote(roster.viceChair.id);
     expect(refused).toMatchObject({ ok: false, code: 'store_unavailable' });
     if (refused.ok) return;
-    expect(describeFailure('da', refused)).toBe('Rådsbot kan ikke nå sin database lige nu. Prøv igen om lidt — intet er gået tabt.');
+    expect(describeFailure('da', refused)).toBe(
+      'Rådsbot kan ikke nå sin database lige nu. Prøv igen om lidt — intet er gået tabt.',
+    );
 
     await redis.start();
-    await eventually(async () => (await vote(roster.viceChair.id)).ok, 'a vote goes through again', 10_000);
+    await eventually(
+      async () => (await vote(roster.viceChair.id)).ok,
+      'a vote goes through again',
+      10_000,
+    );
     const view = await bot.useCases.viewHearing({ councilId: 'rar-outage', hearingId });
     expect(view.ok && view.value.tally).toMatchObject({ for: 2, responded: 2 });
   });

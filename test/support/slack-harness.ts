@@ -114,8 +114,11 @@ export async function composeSlackBot(options: ComposeOptions): Promise<Composed
     logger,
     ...(options.concurrency ? { workerConcurrency: options.concurrency } : {}),
   });
-  if (bot.url === undefined || bot.slack === undefined) throw new Error('the harness serves Slack over HTTP');
-  const installations = options.oauth ? new RedisSlackInstallationStore(bot.redis, new RedisKeys(`${keyPrefix}:`)) : undefined;
+  if (bot.url === undefined || bot.slack === undefined)
+    throw new Error('the harness serves Slack over HTTP');
+  const installations = options.oauth
+    ? new RedisSlackInstallationStore(bot.redis, new RedisKeys(`${keyPrefix}:`))
+    : undefined;
 
   return {
     url: bot.url,

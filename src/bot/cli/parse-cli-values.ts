@@ -15,10 +15,11 @@ const spoken: Record<string, Choice> = {
   abstain: 'abstain',
   indsigelse: 'objection',
   objection: 'objection',
-  'høringssvar': 'comment',
+  høringssvar: 'comment',
   hoeringssvar: 'comment',
   comment: 'comment',
 };
 
 /** Unknown words pass through, so the use case names the field and the options. */
-export const parseChoice = (word: string): Choice => spoken[word.trim().toLowerCase()] ?? (word as Choice);
+export const parseChoice = (word: string): Choice =>
+  spoken[word.trim().toLowerCase()] ?? (word as Choice);

@@ -33,7 +33,10 @@ export function renderHearingText(view: HearingView): string {
           : seat.responded
             ? labels[locale].answered
             : '–';
-      const holder = seat.holderName === seat.memberName ? '' : ` (${labels[locale].substitute}: ${seat.holderName})`;
+      const holder =
+        seat.holderName === seat.memberName
+          ? ''
+          : ` (${labels[locale].substitute}: ${seat.holderName})`;
       lines.push(`  ${seat.memberName}, ${seat.organisation}${holder}: ${answer}`);
     }
   }
@@ -42,16 +45,22 @@ export function renderHearingText(view: HearingView): string {
     for (const event of view.audit) {
       const choice = event.choice ? ` ${choiceLabel(locale, view.hearing, event.choice)}` : '';
       const when = formatDeadline(locale, event.at, view.council.timeZone);
-      lines.push(`  ${when}  ${event.type}${choice}  ${labels[locale].seat} ${event.seatId} ← ${event.memberId}`);
+      lines.push(
+        `  ${when}  ${event.type}${choice}  ${labels[locale].seat} ${event.seatId} ← ${event.memberId}`,
+      );
     }
   }
   return lines.join('\n');
 }
 
 export function renderHearingLine(locale: Locale, hearing: Hearing, timeZone: string): string {
-  return `${hearing.id}  ${hearing.title} — ${t(locale, `mode.${hearing.mode}`)}, ${t(locale, 'hearing.deadline', {
-    when: formatDeadline(locale, hearing.deadline, timeZone),
-  })}`;
+  return `${hearing.id}  ${hearing.title} — ${t(locale, `mode.${hearing.mode}`)}, ${t(
+    locale,
+    'hearing.deadline',
+    {
+      when: formatDeadline(locale, hearing.deadline, timeZone),
+    },
+  )}`;
 }
 
 export type RosterFailure = {
@@ -76,6 +85,24 @@ export function renderFailureText(locale: Locale, failure: Failure | RosterFailu
 }
 
 const labels = {
-  da: { outcome: 'Resultat', rules: 'Regler', seats: 'Pladser:', recused: 'inhabil', answered: 'har svaret', substitute: 'suppleant', audit: 'Log:', seat: 'plads' },
-  en: { outcome: 'Result', rules: 'Rules', seats: 'Seats:', recused: 'recused', answered: 'answered', substitute: 'substitute', audit: 'Audit trail:', seat: 'seat' },
+  da: {
+    outcome: 'Resultat',
+    rules: 'Regler',
+    seats: 'Pladser:',
+    recused: 'inhabil',
+    answered: 'har svaret',
+    substitute: 'suppleant',
+    audit: 'Log:',
+    seat: 'plads',
+  },
+  en: {
+    outcome: 'Result',
+    rules: 'Rules',
+    seats: 'Seats:',
+    recused: 'recused',
+    answered: 'answered',
+    substitute: 'substitute',
+    audit: 'Audit trail:',
+    seat: 'seat',
+  },
 } as const;

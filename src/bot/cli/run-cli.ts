@@ -8,7 +8,12 @@ import { t } from '../../i18n/messages.ts';
 import { choiceLabel } from '../present/hearing-presentation.ts';
 import { cliHelp } from './cli-help.ts';
 import { parseChoice, splitDeadline } from './parse-cli-values.ts';
-import { renderFailureText, renderHearingLine, renderHearingText, type RosterFailure } from './render-text.ts';
+import {
+  renderFailureText,
+  renderHearingLine,
+  renderHearingText,
+  type RosterFailure,
+} from './render-text.ts';
 
 export interface CliIo {
   readonly useCases: UseCases;
@@ -45,7 +50,9 @@ const options = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
+type Values = ReturnType<
+  typeof parseArgs<{ options: typeof options; allowPositionals: true }>
+>['values'];
 
 /**
  * The secretariat's command line: the same use cases as the chat surfaces,
@@ -61,13 +68,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const { values, positionals } = parsed;
   const [group, command, ...args] = positionals;
-  if (values.help || group === undefined || group === 'help' || group === 'hjaelp' || group === 'hjælp') {
+  if (
+    values.help ||
+    group === undefined ||
+    group === 'help' ||
+    group === 'hjaelp' ||
+    group === 'hjælp'
+  ) {
     io.out.write(`${cliHelp(io.defaultLocale)}\n`);
     return exitCodes.ok;
   }
   const handler = commands[`${group} ${command ?? ''}`.trim()];
   if (handler === undefined) {
-    io.err.write(`${unknownCommand(io.defaultLocale, positionals.join(' '))}\n\n${cliHelp(io.defaultLocale)}\n`);
+    io.err.write(
+      `${unknownCommand(io.defaultLocale, positionals.join(' '))}\n\n${cliHelp(io.defaultLocale)}\n`,
+    );
     return exitCodes.usage;
   }
   return handler({ io, values, args });
@@ -97,7 +112,10 @@ async function pickCouncil(context: CommandContext): Promise<Council | number> {
   if (!councils.ok) return report(io, io.defaultLocale, councils);
   if (values.council !== undefined) {
     const council = councils.value.find((candidate) => candidate.id === values.council);
-    return council ?? report(io, io.defaultLocale, { ok: false, code: 'council_not_found', field: 'councilId' });
+    return (
+      council ??
+      report(io, io.defaultLocale, { ok: false, code: 'council_not_found', field: 'councilId' })
+    );
   }
   if (councils.value.length === 1) return councils.value[0]!;
   const ids = councils.value.map((council) => council.id).join(', ');
@@ -109,7 +127,12 @@ async function pickCouncil(context: CommandContext): Promise<Council | number> {
   return exitCodes.usage;
 }
 
-function requireValue(io: CliIo, locale: Locale, value: string | undefined, name: string): string | number {
+function requireValue(
+  io: CliIo,
+  locale: Locale,
+  value: string | undefined,
+  name: string,
+): string | number {
   if (value !== undefined && value !== '') return value;
   io.err.write(locale === 'da' ? `Angiv ${name}.\n` : `Please give ${name}.\n`);
   return exitCodes.usage;
@@ -131,13 +154,22 @@ const withCouncil =
 
 const commands: Record<string, Command> = {
   'roster import': async ({ io, values, args }) => {
-    const path = requireValue(io, io.defaultLocale, args[0], io.defaultLocale === 'da' ? 'en fil (YAML eller CSV)' : 'a file (YAML or CSV)');
+    const path = requireValue(
+      io,
+      io.defaultLocale,
+      args[0],
+      io.defaultLocale === 'da' ? 'en fil (YAML eller CSV)' : 'a file (YAML or CSV)',
+    );
     if (typeof path === 'number') return path;
     let text: string;
     try {
       text = await readFile(path, 'utf8');
     } catch {
-      io.err.write(io.defaultLocale === 'da' ? `Kan ikke læse filen ${path}.\n` : `Cannot read the file ${path}.\n`);
+      io.err.write(
+        io.defaultLocale === 'da'
+          ? `Kan ikke læse filen ${path}.\n`
+          : `Cannot read the file ${path}.\n`,
+      );
       return exitCodes.usage;
     }
     const format = values.format ?? (extname(path).toLowerCase() === '.csv' ? 'csv' : 'yaml');
@@ -162,7 +194,9 @@ const commands: Record<string, Command> = {
     if (!described.ok) return report(io, council.locale, described);
     for (const member of described.value.members) {
       const substitute = member.substituteFor ? ` → ${member.substituteFor}` : '';
-      io.out.write(`${member.id}\t${member.name}\t${member.organisation}\t${member.role}${substitute}\n`);
+      io.out.write(
+        `${member.id}\t${member.name}\t${member.organisation}\t${member.role}${substitute}\n`,
+      );
     }
     return exitCodes.ok;
   }),
@@ -179,12 +213,25 @@ const commands: Record<string, Command> = {
   'workspace bind': withCouncil(async ({ io, args }, council) => {
     const [platform, workspaceId] = args;
     if (platform !== 'slack' && platform !== 'teams') {
-      io.err.write(io.defaultLocale === 'da' ? 'Angiv slack eller teams og arbejdsområdets id.\n' : 'Give slack or teams and the workspace id.\n');
+      io.err.write(
+        io.defaultLocale === 'da'
+          ? 'Angiv slack eller teams og arbejdsområdets id.\n'
+          : 'Give slack or teams and the workspace id.\n',
+      );
       return exitCodes.usage;
     }
-    const id = requireValue(io, council.locale, workspaceId, platform === 'slack' ? 'team-id (T…)' : 'tenant-id');
+    const id = requireValue(
+      io,
+      council.locale,
+      workspaceId,
+      platform === 'slack' ? 'team-id (T…)' : 'tenant-id',
+    );
     if (typeof id === 'number') return id;
-    const bound = await io.useCases.bindWorkspace({ platform, workspaceId: id, councilId: council.id });
+    const bound = await io.useCases.bindWorkspace({
+      platform,
+      workspaceId: id,
+      councilId: council.id,
+    });
     if (!bound.ok) return report(io, council.locale, bound);
     io.out.write(
       council.locale === 'da'
@@ -208,7 +255,8 @@ const commands: Record<string, Command> = {
 
   'hearing open': withCouncil(async ({ io, values }, council) => {
     let proposal = values.proposal;
-    if (values['proposal-file'] !== undefined) proposal = await readFile(values['proposal-file'], 'utf8').catch(() => '');
+    if (values['proposal-file'] !== undefined)
+      proposal = await readFile(values['proposal-file'], 'utf8').catch(() => '');
     const deadline = splitDeadline(values.deadline);
     const opened = await io.useCases.openHearing({
       councilId: council.id,
@@ -230,15 +278,23 @@ const commands: Record<string, Command> = {
       asDraft: values.draft ?? false,
     });
     if (!opened.ok) return report(io, council.locale, opened);
-    io.out.write(`${t(council.locale, 'hearing.opened', { title: opened.value.title })} [${opened.value.id}]\n`);
+    io.out.write(
+      `${t(council.locale, 'hearing.opened', { title: opened.value.title })} [${opened.value.id}]\n`,
+    );
     io.out.write(`${renderHearingLine(council.locale, opened.value, council.timeZone)}\n`);
     return exitCodes.ok;
   }),
 
   'hearing publish': withCouncil(async ({ io, values, args }, council) => {
-    const opened = await io.useCases.publishDraft({ councilId: council.id, hearingId: args[0] ?? '', actorId: values.as ?? '' });
+    const opened = await io.useCases.publishDraft({
+      councilId: council.id,
+      hearingId: args[0] ?? '',
+      actorId: values.as ?? '',
+    });
     if (!opened.ok) return report(io, council.locale, opened);
-    io.out.write(`${t(council.locale, 'hearing.opened', { title: opened.value.title })} [${opened.value.id}]\n`);
+    io.out.write(
+      `${t(council.locale, 'hearing.opened', { title: opened.value.title })} [${opened.value.id}]\n`,
+    );
     io.out.write(`${renderHearingLine(council.locale, opened.value, council.timeZone)}\n`);
     return exitCodes.ok;
   }),
@@ -263,38 +319,64 @@ const commands: Record<string, Command> = {
       ...(values.reason !== undefined ? { reason: values.reason } : {}),
     });
     if (!cast.ok) return report(io, council.locale, cast);
-    const hearing = await io.useCases.viewHearing({ councilId: council.id, hearingId: args[0] ?? '' });
+    const hearing = await io.useCases.viewHearing({
+      councilId: council.id,
+      hearingId: args[0] ?? '',
+    });
     const label = (choice: Parameters<typeof choiceLabel>[2]) =>
       hearing.ok ? choiceLabel(council.locale, hearing.value.hearing, choice) : choice;
     const { ballot, previous } = cast.value;
     io.out.write(
-      `${previous
-        ? t(council.locale, 'ballot.changed', { from: label(previous.choice), to: label(ballot.choice) })
-        : t(council.locale, 'ballot.recorded', { choice: label(ballot.choice) })}\n`,
+      `${
+        previous
+          ? t(council.locale, 'ballot.changed', {
+              from: label(previous.choice),
+              to: label(ballot.choice),
+            })
+          : t(council.locale, 'ballot.recorded', { choice: label(ballot.choice) })
+      }\n`,
     );
     return exitCodes.ok;
   }),
 
   'hearing withdraw': withCouncil(async ({ io, values, args }, council) => {
-    const withdrawn = await io.useCases.withdrawBallot({ councilId: council.id, hearingId: args[0] ?? '', actorId: values.as ?? '' });
+    const withdrawn = await io.useCases.withdrawBallot({
+      councilId: council.id,
+      hearingId: args[0] ?? '',
+      actorId: values.as ?? '',
+    });
     if (!withdrawn.ok) return report(io, council.locale, withdrawn);
     io.out.write(`${t(council.locale, 'ballot.withdrawn')}\n`);
     return exitCodes.ok;
   }),
 
   'hearing close': withCouncil(async ({ io, values, args }, council) => {
-    const closed = await io.useCases.closeHearing({ councilId: council.id, hearingId: args[0] ?? '', actorId: values.as ?? '' });
+    const closed = await io.useCases.closeHearing({
+      councilId: council.id,
+      hearingId: args[0] ?? '',
+      actorId: values.as ?? '',
+    });
     if (!closed.ok) return report(io, council.locale, closed);
-    const outcome = closed.value.result ? t(council.locale, `outcome.${closed.value.result.outcome}`) : '';
-    io.out.write(`${t(council.locale, 'hearing.closed', { title: closed.value.title, outcome })}\n`);
+    const outcome = closed.value.result
+      ? t(council.locale, `outcome.${closed.value.result.outcome}`)
+      : '';
+    io.out.write(
+      `${t(council.locale, 'hearing.closed', { title: closed.value.title, outcome })}\n`,
+    );
     return exitCodes.ok;
   }),
 
   'hearing cancel': withCouncil(async ({ io, values, args }, council) => {
     const hearingId = args[0] ?? '';
-    const cancelled = await io.useCases.cancelHearing({ councilId: council.id, hearingId, actorId: values.as ?? '' });
+    const cancelled = await io.useCases.cancelHearing({
+      councilId: council.id,
+      hearingId,
+      actorId: values.as ?? '',
+    });
     if (!cancelled.ok) return report(io, council.locale, cancelled);
-    io.out.write(`${t(council.locale, 'hearing.cancelled', { title: await titleOf(io, council.id, hearingId) })}\n`);
+    io.out.write(
+      `${t(council.locale, 'hearing.cancelled', { title: await titleOf(io, council.id, hearingId) })}\n`,
+    );
     return exitCodes.ok;
   }),
 
@@ -316,21 +398,34 @@ const commands: Record<string, Command> = {
     const memberId = values.as ?? '';
     const absence = await io.useCases.registerAbsence(
       values.from !== undefined || values.to !== undefined
-        ? { councilId: council.id, memberId, from: values.from ?? '', to: values.to ?? values.from ?? '' }
+        ? {
+            councilId: council.id,
+            memberId,
+            from: values.from ?? '',
+            to: values.to ?? values.from ?? '',
+          }
         : { councilId: council.id, memberId, hearingId: args[0] ?? '' },
     );
     if (!absence.ok) return report(io, council.locale, absence);
     const scope = absence.value.scope;
     io.out.write(
-      `${scope.kind === 'hearing'
-        ? t(council.locale, 'absence.recorded_hearing', { title: await titleOf(io, council.id, scope.hearingId) })
-        : t(council.locale, 'absence.recorded_period', { from: scope.from, to: scope.to })}\n`,
+      `${
+        scope.kind === 'hearing'
+          ? t(council.locale, 'absence.recorded_hearing', {
+              title: await titleOf(io, council.id, scope.hearingId),
+            })
+          : t(council.locale, 'absence.recorded_period', { from: scope.from, to: scope.to })
+      }\n`,
     );
     return exitCodes.ok;
   }),
 
   'hearing inhabil': withCouncil(async ({ io, values, args }, council) => {
-    const recusal = await io.useCases.declareRecusal({ councilId: council.id, hearingId: args[0] ?? '', memberId: values.as ?? '' });
+    const recusal = await io.useCases.declareRecusal({
+      councilId: council.id,
+      hearingId: args[0] ?? '',
+      memberId: values.as ?? '',
+    });
     if (!recusal.ok) return report(io, council.locale, recusal);
     io.out.write(`${t(council.locale, 'recusal.recorded')}\n`);
     return exitCodes.ok;

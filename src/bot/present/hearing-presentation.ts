@@ -32,8 +32,15 @@ export interface HearingPresentation {
   readonly rulesSummary: string;
 }
 
-export const choiceLabel = (locale: Locale, hearing: Pick<Hearing, 'labels'>, choice: Choice): string => {
-  const custom = choice === 'for' || choice === 'against' || choice === 'abstain' ? hearing.labels?.[choice] : undefined;
+export const choiceLabel = (
+  locale: Locale,
+  hearing: Pick<Hearing, 'labels'>,
+  choice: Choice,
+): string => {
+  const custom =
+    choice === 'for' || choice === 'against' || choice === 'abstain'
+      ? hearing.labels?.[choice]
+      : undefined;
   return custom ?? t(locale, `choice.${choice}`);
 };
 
@@ -44,7 +51,11 @@ function countsLine(locale: Locale, view: HearingView): string {
   if (tally === undefined) return t(locale, 'hearing.counts_hidden', { responded, eligible });
   const counts = { ...tally };
   const key: MessageKey =
-    hearing.mode === 'vote' ? 'hearing.counts' : hearing.mode === 'silence' ? 'hearing.counts_silence' : 'hearing.counts_comments';
+    hearing.mode === 'vote'
+      ? 'hearing.counts'
+      : hearing.mode === 'silence'
+        ? 'hearing.counts_silence'
+        : 'hearing.counts_comments';
   return t(locale, key, counts);
 }
 
@@ -52,12 +63,14 @@ function yourBallotLine(locale: Locale, view: HearingView): string | undefined {
   const viewer = view.viewer;
   if (viewer === undefined || viewer.seatId === undefined) return undefined;
   const ballot = viewer.ballot;
-  if (ballot === undefined) return view.hearing.state === 'open' ? t(locale, 'hearing.not_answered') : undefined;
+  if (ballot === undefined)
+    return view.hearing.state === 'open' ? t(locale, 'hearing.not_answered') : undefined;
   if (ballot.choice === 'objection') return t(locale, 'hearing.your_objection');
   if (ballot.choice === 'comment') return t(locale, 'hearing.your_comment');
   const choice = choiceLabel(locale, view.hearing, ballot.choice);
   if (ballot.actingAs === 'substitute') {
-    const member = view.seats.find((seat) => seat.seatId === ballot.seatId)?.memberName ?? ballot.seatId;
+    const member =
+      view.seats.find((seat) => seat.seatId === ballot.seatId)?.memberName ?? ballot.seatId;
     return t(locale, 'hearing.your_ballot_substitute', { choice, member });
   }
   return t(locale, 'hearing.your_ballot', { choice });
@@ -92,9 +105,13 @@ export function presentHearing(view: HearingView): HearingPresentation {
     hearingId: hearing.id,
     title: hearing.title,
     proposal: hearing.proposal,
-    ...(hearing.agendaItem ? { agendaItem: t(locale, 'hearing.agenda_item', { item: hearing.agendaItem }) } : {}),
+    ...(hearing.agendaItem
+      ? { agendaItem: t(locale, 'hearing.agenda_item', { item: hearing.agendaItem }) }
+      : {}),
     mode: t(locale, `mode.${hearing.mode}`),
-    deadline: t(locale, 'hearing.deadline', { when: formatDeadline(locale, hearing.deadline, view.council.timeZone) }),
+    deadline: t(locale, 'hearing.deadline', {
+      when: formatDeadline(locale, hearing.deadline, view.council.timeZone),
+    }),
     state: t(locale, `state.${hearing.state}`),
     isOpen,
     counts: countsLine(locale, view),
@@ -102,9 +119,18 @@ export function presentHearing(view: HearingView): HearingPresentation {
     ...(note === undefined ? {} : { closedNote: note }),
     ...(hearing.mode === 'silence' ? { explainer: t(locale, 'hearing.silence_explainer') } : {}),
     ...(yourBallot === undefined ? {} : { yourBallot }),
-    options: isOpen ? choicesIn(hearing.mode).map((choice) => ({ choice, label: choiceLabel(locale, hearing, choice) })) : [],
+    options: isOpen
+      ? choicesIn(hearing.mode).map((choice) => ({
+          choice,
+          label: choiceLabel(locale, hearing, choice),
+        }))
+      : [],
     reasonFor:
-      hearing.mode === 'vote' ? (rules.reasonRequiredWithAgainst ? ['against'] : []) : choicesIn(hearing.mode),
+      hearing.mode === 'vote'
+        ? rules.reasonRequiredWithAgainst
+          ? ['against']
+          : []
+        : choicesIn(hearing.mode),
     rulesSummary,
   };
 }

@@ -44,22 +44,36 @@ describe('the command line', () => {
   it('runs a hearing from roster import to result, in Danish', async () => {
     expect((await cli('roster', 'import', rosterFile)).out).toContain('er indlæst: 5 personer');
     const opened = await cli(
-      'hearing', 'open', '--council', 'rar-cli', '--as', 'sek', '--title', 'Årshjul 2027',
-      '--proposal', 'Sekretariatet indstiller, at Rådet godkender årshjulet.', '--deadline', inAWeek,
+      'hearing',
+      'open',
+      '--council',
+      'rar-cli',
+      '--as',
+      'sek',
+      '--title',
+      'Årshjul 2027',
+      '--proposal',
+      'Sekretariatet indstiller, at Rådet godkender årshjulet.',
+      '--deadline',
+      inAWeek,
     );
     expect(opened.code).toBe(0);
     const hearingId = /\[(h[a-z0-9]+)\]/.exec(opened.out)?.[1] ?? '';
     expect(hearingId).not.toBe('');
 
-    expect((await cli('hearing', 'vote', hearingId, 'for', '--council', 'rar-cli', '--as', 'fm')).out).toBe(
-      'Din stemme er registreret: For.\n',
-    );
-    expect((await cli('hearing', 'vote', hearingId, 'imod', '--council', 'rar-cli', '--as', 'fm')).out).toBe(
-      'Din stemme er ændret fra For til Imod.\n',
-    );
+    expect(
+      (await cli('hearing', 'vote', hearingId, 'for', '--council', 'rar-cli', '--as', 'fm')).out,
+    ).toBe('Din stemme er registreret: For.\n');
+    expect(
+      (await cli('hearing', 'vote', hearingId, 'imod', '--council', 'rar-cli', '--as', 'fm')).out,
+    ).toBe('Din stemme er ændret fra For til Imod.\n');
     await cli('hearing', 'afbud', hearingId, '--council', 'rar-cli', '--as', 'm2');
-    expect((await cli('hearing', 'vote', hearingId, 'for', '--council', 'rar-cli', '--as', 's2')).code).toBe(0);
-    expect((await cli('hearing', 'vote', hearingId, 'for', '--council', 'rar-cli', '--as', 'm1')).code).toBe(0);
+    expect(
+      (await cli('hearing', 'vote', hearingId, 'for', '--council', 'rar-cli', '--as', 's2')).code,
+    ).toBe(0);
+    expect(
+      (await cli('hearing', 'vote', hearingId, 'for', '--council', 'rar-cli', '--as', 'm1')).code,
+    ).toBe(0);
 
     const closed = await cli('hearing', 'close', hearingId, '--council', 'rar-cli', '--as', 'sek');
     expect(closed.out).toBe('Høringen «Årshjul 2027» er afsluttet: Vedtaget.\n');
@@ -73,23 +87,54 @@ describe('the command line', () => {
   it('refuses a member who opens a hearing, with exit code 1', async () => {
     await cli('roster', 'import', rosterFile);
     const refused = await cli(
-      'hearing', 'open', '--council', 'rar-cli', '--as', 'm1', '--title', 'T', '--proposal', 'P', '--deadline', inAWeek,
+      'hearing',
+      'open',
+      '--council',
+      'rar-cli',
+      '--as',
+      'm1',
+      '--title',
+      'T',
+      '--proposal',
+      'P',
+      '--deadline',
+      inAWeek,
     );
-    expect(refused).toMatchObject({ code: 1, err: 'Kun sekretariatet og formandskabet kan sende sager i høring.\n' });
+    expect(refused).toMatchObject({
+      code: 1,
+      err: 'Kun sekretariatet og formandskabet kan sende sager i høring.\n',
+    });
   });
 
   it('names the field that is wrong, with exit code 2', async () => {
     await cli('roster', 'import', rosterFile);
     const bad = await cli(
-      'hearing', 'open', '--council', 'rar-cli', '--as', 'sek', '--title', 'T', '--proposal', 'P', '--deadline', '10-01-2030 12:00',
+      'hearing',
+      'open',
+      '--council',
+      'rar-cli',
+      '--as',
+      'sek',
+      '--title',
+      'T',
+      '--proposal',
+      'P',
+      '--deadline',
+      '10-01-2030 12:00',
     );
-    expect(bad).toMatchObject({ code: 2, err: 'Fristdato: skal være en gyldig dato (ÅÅÅÅ-MM-DD), fx 2026-11-28.\n' });
+    expect(bad).toMatchObject({
+      code: 2,
+      err: 'Fristdato: skal være en gyldig dato (ÅÅÅÅ-MM-DD), fx 2026-11-28.\n',
+    });
   });
 
   it('lists every problem of a bad roster file by line and imports nothing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'raadsbot-cli-'));
     const bad = join(dir, 'bad.csv');
-    await writeFile(bad, 'id,name,organisation,role,substituteFor,slackTeamId,slackUserId,teams\nx1,Ulla Ulvedal,DA,borgmester,,,,\nx2,Per Pilegaard,FH,suppleant,,,,\n');
+    await writeFile(
+      bad,
+      'id,name,organisation,role,substituteFor,slackTeamId,slackUserId,teams\nx1,Ulla Ulvedal,DA,borgmester,,,,\nx2,Per Pilegaard,FH,suppleant,,,,\n',
+    );
     const result = await cli('roster', 'import', bad, '--council', 'rar-csv');
     expect(result.code).toBe(2);
     expect(result.err).toBe(
