@@ -1,5 +1,4 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 
 /**
  * Council-local calendar arithmetic. date-fns and @date-fns/tz are the one
@@ -8,9 +7,25 @@ import { format } from 'date-fns';
  */
 export const inZone = (instant: Date, timeZone: string): TZDate => new TZDate(instant, timeZone);
 
+// Every ballot asks for today's date in the council's zone; a formatter per
+// zone, made once, answers in about a microsecond instead of twenty-five.
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** YYYY-MM-DD of an instant in the council's zone. */
-export const localDateOf = (instant: Date, timeZone: string): string =>
-  format(inZone(instant, timeZone), 'yyyy-MM-dd');
+export function localDateOf(instant: Date, timeZone: string): string {
+  let formatter = dateFormatters.get(timeZone);
+  if (formatter === undefined) {
+    // en-CA writes dates as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dateFormatters.set(timeZone, formatter);
+  }
+  return formatter.format(instant);
+}
 
 /** The instant of a council-local wall-clock time, e.g. 2026-11-28 12:00 in Copenhagen. */
 export function instantOfLocal(date: string, time: string, timeZone: string): Date | undefined {

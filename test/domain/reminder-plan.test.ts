@@ -1,3 +1,6 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { instantOfLocal, localDateOf } from '../../src/domain/council-time.ts';
 import { planReminders } from '../../src/domain/reminder-plan.ts';
@@ -84,5 +87,23 @@ describe('council time', () => {
 
   it('tells the local date of an instant', () => {
     expect(localDateOf(new Date('2026-11-27T23:30:00Z'), zone)).toBe('2026-11-28');
+  });
+
+  it('tells the same local date as calendar arithmetic in the zone, for any instant', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('2000-01-01T00:00:00Z'),
+          max: new Date('2100-01-01T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom('Europe/Copenhagen', 'America/Godthab', 'Pacific/Kiritimati'),
+        (instant, timeZone) => {
+          expect(localDateOf(instant, timeZone)).toBe(
+            format(new TZDate(instant, timeZone), 'yyyy-MM-dd'),
+          );
+        },
+      ),
+    );
   });
 });
