@@ -4,8 +4,8 @@ import type { Redis } from 'ioredis';
 type ScriptCall = (...keysThenArgs: Array<string | number>) => Promise<unknown>;
 
 /**
- * A script from src/store/lua, registered on a client with defineCommand on
- * first use. ioredis sends EVALSHA and falls back to EVAL when Redis has
+ * A script from src/store/lua, registered on a client with defineCommand
+ * (by defineScripts when the stores are made, else on first use). ioredis sends EVALSHA and falls back to EVAL when Redis has
  * forgotten the script (after a restart), so callers never see NOSCRIPT.
  */
 export class LuaScript {
@@ -20,6 +20,14 @@ export class LuaScript {
     this.command = `raadsbot_${name.replaceAll('-', '_')}`;
   }
 
+  /** Registers the script on the client, once. */
+  define(redis: Redis): void {
+    const client = redis as unknown as Record<string, ScriptCall | undefined>;
+    if (client[this.command] === undefined) {
+      redis.defineCommand(this.command, { numberOfKeys: this.numberOfKeys, lua: this.lua });
+    }
+  }
+
   run(
     redis: Redis,
     keys: readonly string[],
@@ -28,12 +36,8 @@ export class LuaScript {
     if (keys.length !== this.numberOfKeys) {
       throw new Error(`${this.name}.lua takes ${this.numberOfKeys} keys, got ${keys.length}`);
     }
-    const client = redis as unknown as Record<string, ScriptCall | undefined>;
-    let call = client[this.command];
-    if (call === undefined) {
-      redis.defineCommand(this.command, { numberOfKeys: this.numberOfKeys, lua: this.lua });
-      call = client[this.command] as ScriptCall;
-    }
+    this.define(redis);
+    const call = (redis as unknown as Record<string, ScriptCall>)[this.command]!;
     return call.call(redis, ...keys, ...args);
   }
 }
@@ -49,3 +53,13 @@ export const scripts = {
   saveResult: new LuaScript('save-result', 1),
   memberByIdentity: new LuaScript('member-by-identity', 2),
 } as const;
+
+/**
+ * Registers every script on a client before it sends anything. With
+ * auto-pipelining, a script defined while a pipeline is being filled is
+ * missing from that pipeline, and ioredis then throws from inside its
+ * pipeline code, uncaught (redis/ioredis#1931).
+ */
+export function defineScripts(redis: Redis): void {
+  for (const script of Object.values(scripts)) script.define(redis);
+}

@@ -6,7 +6,7 @@ import type { CastOutcome, HearingStore, StoreRefusal, WithdrawOutcome } from '.
 import { ballotEvent, recusalEvent, withdrawEvent } from './audit-events.ts';
 import { execAll } from './exec-all.ts';
 import { hearingFromHash, hearingToFields } from './hearing-hash.ts';
-import { scripts } from './lua-script.ts';
+import { defineScripts, scripts } from './lua-script.ts';
 import { RedisKeys } from './redis-keys.ts';
 import { storeCall } from './store-unavailable.ts';
 
@@ -32,7 +32,9 @@ export class RedisHearingStore implements HearingStore {
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys = new RedisKeys(),
-  ) {}
+  ) {
+    defineScripts(redis);
+  }
 
   saveHearing(hearing: Hearing): Promise<void> {
     return storeCall(async () => {

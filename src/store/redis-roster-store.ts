@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import { identityKey, type ChatIdentity, type Member } from '../domain/roster.ts';
 import type { RosterStore } from '../app/ports.ts';
 import { execAll } from './exec-all.ts';
-import { scripts } from './lua-script.ts';
+import { defineScripts, scripts } from './lua-script.ts';
 import { RedisKeys } from './redis-keys.ts';
 import { storeCall } from './store-unavailable.ts';
 
@@ -27,7 +27,9 @@ export class RedisRosterStore implements RosterStore {
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys = new RedisKeys(),
-  ) {}
+  ) {
+    defineScripts(redis);
+  }
 
   roster(councilId: string): Promise<Member[]> {
     return storeCall(async () => {

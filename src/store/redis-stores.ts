@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { defineScripts } from './lua-script.ts';
 import { RedisAbsenceStore } from './redis-absence-store.ts';
 import { RedisChatDirectory } from './redis-chat-directory.ts';
 import { RedisCouncilStore } from './redis-council-store.ts';
@@ -16,6 +17,7 @@ export interface RedisStores {
 
 /** Every store on one client; `prefix` isolates tests and benchmarks (see redis-keys.ts). */
 export function createRedisStores(redis: Redis, options: { prefix?: string } = {}): RedisStores {
+  defineScripts(redis);
   const keys = new RedisKeys(options.prefix);
   return {
     councils: new RedisCouncilStore(redis, keys),
