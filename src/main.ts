@@ -96,6 +96,10 @@ export async function startRaadsbot(
     onError: onRedisError('queues'),
     ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
   });
+  // A queue whose first connection failed stays broken; better to fail the start.
+  await Promise.all(
+    [queues.closeHearing, queues.reminders, queues.outbox].map((queue) => queue.waitUntilReady()),
+  );
   const deps: AppDeps = {
     clock: options.clock ?? systemClock,
     ids: options.ids ?? randomIds,

@@ -13,6 +13,12 @@ interface Waiting<T> {
 export class TickBatcher<T> {
   private pending: Waiting<T>[] = [];
   private scheduled = false;
+  /**
+   * Batches run one after another: started all at once, thousands of queued
+   * commands outlive the producer's command timeout and report failure for
+   * jobs that were in fact stored.
+   */
+  private tail: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly run: (items: readonly T[]) => Promise<void>,
@@ -33,10 +39,12 @@ export class TickBatcher<T> {
     this.scheduled = false;
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0, this.maxBatch);
-      this.run(batch.map((waiting) => waiting.item)).then(
-        () => batch.forEach((waiting) => waiting.resolve()),
-        (error: unknown) => batch.forEach((waiting) => waiting.reject(error)),
-      );
+      this.tail = this.tail
+        .then(() => this.run(batch.map((waiting) => waiting.item)))
+        .then(
+          () => batch.forEach((waiting) => waiting.resolve()),
+          (error: unknown) => batch.forEach((waiting) => waiting.reject(error)),
+        );
     }
   }
 }
