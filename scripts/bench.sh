@@ -20,19 +20,20 @@ fi
 bash scripts/ensure-deps.sh
 bash scripts/ensure-redis.sh
 
-dir="$(mktemp -d "${TMPDIR:-/tmp}/raadsbot-bench-redis.XXXXXX")"
-port="$(node scripts/free-port.mjs)"
 redis_pid=''
-
+dir=''
 stop_redis() {
   if [[ -n "$redis_pid" ]] && kill -0 "$redis_pid" 2>/dev/null; then
     kill -TERM "$redis_pid"
     wait "$redis_pid" 2>/dev/null || true
   fi
-  rm -rf "$dir"
+  [[ -n "$dir" ]] && rm -rf "$dir"
 }
 trap stop_redis EXIT
 trap 'exit 130' INT TERM
+
+dir="$(mktemp -d "${TMPDIR:-/tmp}/raadsbot-bench-redis.XXXXXX")"
+port="$(node scripts/free-port.mjs)"
 
 # Production-like (as scripts/local-redis.sh runs it, plus the listpack
 # setting BENCHMARKS.md recommends): AOF fsynced every second, no eviction,
@@ -57,14 +58,22 @@ export REDIS_URL="redis://127.0.0.1:$port"
 export BENCH_DEDICATED_REDIS=1
 echo "Benchmarks against a dedicated redis-server on 127.0.0.1:$port (data in $dir, removed after)." >&2
 
+# One failing benchmark does not hide the others' figures; the run still fails.
+failed=()
 for bench in "${benches[@]}"; do
   echo >&2
   echo "== $bench ==" >&2
   started=$SECONDS
-  if ! node_modules/.bin/tsx "$bench"; then
-    echo "FAILED: $bench; the end of the redis-server log:" >&2
-    tail -n 20 "$dir/redis.log" >&2 || true
-    exit 1
+  if node_modules/.bin/tsx "$bench"; then
+    echo "($bench took $((SECONDS - started)) s)" >&2
+  else
+    failed+=("$bench")
+    echo "FAILED: $bench after $((SECONDS - started)) s; the end of the redis-server log:" >&2
+    tail -n 10 "$dir/redis.log" >&2 || true
   fi
-  echo "($bench took $((SECONDS - started)) s)" >&2
 done
+
+if ((${#failed[@]} > 0)); then
+  echo "Benchmarks that failed: ${failed[*]}" >&2
+  exit 1
+fi
