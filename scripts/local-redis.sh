@@ -83,6 +83,7 @@ start_owned_redis() {
     --dir "$data_dir" \
     --appendonly yes --appendfsync everysec \
     --maxmemory-policy noeviction \
+    --hash-max-listpack-value 1024 \
     --daemonize yes --pidfile "$pid_file" --logfile "$log_file" \
     9>&- # the daemon must not inherit (and so hold forever) our start lock
   echo "$port" >"$port_file"

@@ -26,7 +26,8 @@ export interface WorkerSetup {
   readonly log: WorkerLog;
 }
 
-export const defaultConcurrency = { closeHearing: 4, reminders: 16, outbox: 16, delivery: 8 };
+// Reminders fall due together (same deadline times); 64 drained them 20–40 % faster in the benchmark.
+export const defaultConcurrency = { closeHearing: 4, reminders: 64, outbox: 16, delivery: 8 };
 
 export interface RunningWorkers {
   readonly workers: readonly Worker[];
