@@ -24,3 +24,15 @@ export interface AuditEvent {
   readonly reason?: string;
   readonly at: string;
 }
+
+/** The order ballots are listed in everywhere: by when they were cast, then by seat. */
+export const byCastAtThenSeat = (a: Ballot, b: Ballot): number =>
+  a.castAt < b.castAt
+    ? -1
+    : a.castAt > b.castAt
+      ? 1
+      : a.seatId < b.seatId
+        ? -1
+        : a.seatId > b.seatId
+          ? 1
+          : 0;

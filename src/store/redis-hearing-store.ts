@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { AuditEvent, Ballot } from '../domain/ballot.ts';
+import { byCastAtThenSeat, type AuditEvent, type Ballot } from '../domain/ballot.ts';
 import type { Hearing } from '../domain/hearing.ts';
 import type { HearingResult } from '../domain/hearing-result.ts';
 import type { CastOutcome, HearingStore, StoreRefusal, WithdrawOutcome } from '../app/ports.ts';
@@ -11,17 +11,6 @@ import { RedisKeys } from './redis-keys.ts';
 import { storeCall } from './store-unavailable.ts';
 
 type ScriptReply = [status: 'ok' | 'refused', detail?: string];
-
-const byCastAtThenSeat = (a: Ballot, b: Ballot): number =>
-  a.castAt < b.castAt
-    ? -1
-    : a.castAt > b.castAt
-      ? 1
-      : a.seatId < b.seatId
-        ? -1
-        : a.seatId > b.seatId
-          ? 1
-          : 0;
 
 /**
  * Hearings, ballots and their audit trail in Redis. Every write that depends

@@ -4,7 +4,7 @@
  * return copies, so a test cannot change the "stored" data by accident.
  */
 import type { Absence } from '../../src/domain/absence.ts';
-import type { AuditEvent, Ballot } from '../../src/domain/ballot.ts';
+import { byCastAtThenSeat, type AuditEvent, type Ballot } from '../../src/domain/ballot.ts';
 import type { Council } from '../../src/domain/council.ts';
 import type { Hearing } from '../../src/domain/hearing.ts';
 import type { HearingResult } from '../../src/domain/hearing-result.ts';
@@ -266,17 +266,6 @@ export class InMemoryHearingStore implements HearingStore {
       stored.hearing = { ...stored.hearing, result: copy(result) };
   }
 }
-
-export const byCastAtThenSeat = (a: Ballot, b: Ballot): number =>
-  a.castAt < b.castAt
-    ? -1
-    : a.castAt > b.castAt
-      ? 1
-      : a.seatId < b.seatId
-        ? -1
-        : a.seatId > b.seatId
-          ? 1
-          : 0;
 
 export interface InMemoryStores {
   readonly councils: InMemoryCouncilStore;

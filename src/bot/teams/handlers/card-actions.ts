@@ -2,8 +2,14 @@ import type { AgentApplication, TurnContext, TurnState } from '@microsoft/agents
 import type { Council } from '../../../domain/council.ts';
 import type { Failure } from '../../../domain/errors.ts';
 import { choices, type Choice } from '../../../domain/hearing.ts';
-import { holdsSeat, mayManageHearings } from '../../../domain/roster.ts';
-import { describeFailure, formatDate, formatDeadline, t } from '../../../i18n/messages.ts';
+import { holdsSeat, mayManageHearings, type Member } from '../../../domain/roster.ts';
+import {
+  describeFailure,
+  formatDate,
+  formatDeadline,
+  t,
+  type MessageKey,
+} from '../../../i18n/messages.ts';
 import { choiceLabel } from '../../present/hearing-presentation.ts';
 import { absenceForm } from '../cards/absence-form.ts';
 import type { AdaptiveCard } from '../cards/adaptive-card.ts';
@@ -28,6 +34,25 @@ import {
 } from './teams-kit.ts';
 
 type Answer = AdaptiveCard | string;
+
+/**
+ * Who submitted a form, if they may: a stranger, or someone whose role does
+ * not allow it, gets a notice card under the form's heading instead.
+ */
+async function formSender(
+  kit: TeamsKit,
+  context: TurnContext,
+  heading: MessageKey,
+  allowed: (member: Member) => boolean,
+  refusal: MessageKey,
+): Promise<KnownSpeaker | AdaptiveCard> {
+  const speaker = await kit.speaker(context.activity);
+  if (!speaker.ok) return noticeCard(t(speaker.locale, heading), [speaker.text], 'attention');
+  const locale = speaker.council.locale;
+  if (!allowed(speaker.member))
+    return noticeCard(t(locale, heading), [t(locale, refusal)], 'attention');
+  return speaker;
+}
 
 /**
  * Clicks on Action.Execute buttons (invoke `adaptiveCard/action`), by verb.
@@ -161,17 +186,16 @@ async function openHearing(
   context: TurnContext,
   data: Record<string, unknown>,
 ): Promise<Answer> {
-  const speaker = await kit.speaker(context.activity);
-  if (!speaker.ok)
-    return noticeCard(t(speaker.locale, 'teams.form.heading'), [speaker.text], 'attention');
+  const speaker = await formSender(
+    kit,
+    context,
+    'teams.form.heading',
+    mayManageHearings,
+    'error.not_allowed_to_open',
+  );
+  if (!('council' in speaker)) return speaker;
   const { council, member } = speaker;
   const locale = council.locale;
-  if (!mayManageHearings(member))
-    return noticeCard(
-      t(locale, 'teams.form.heading'),
-      [t(locale, 'error.not_allowed_to_open')],
-      'attention',
-    );
 
   const values = readOpenHearingForm(data);
   const input = openHearingInputOf(values, council.id, member.id);
@@ -227,17 +251,16 @@ async function registerAbsence(
   context: TurnContext,
   data: Record<string, unknown>,
 ): Promise<Answer> {
-  const speaker = await kit.speaker(context.activity);
-  if (!speaker.ok)
-    return noticeCard(t(speaker.locale, 'teams.absence.heading'), [speaker.text], 'attention');
+  const speaker = await formSender(
+    kit,
+    context,
+    'teams.absence.heading',
+    holdsSeat,
+    'error.no_voting_right',
+  );
+  if (!('council' in speaker)) return speaker;
   const { council, member } = speaker;
   const locale = council.locale;
-  if (!holdsSeat(member))
-    return noticeCard(
-      t(locale, 'teams.absence.heading'),
-      [t(locale, 'error.no_voting_right')],
-      'attention',
-    );
   const hearingId = stringIn(data, 'hearingId');
   const from = stringIn(data, 'from');
   const to = stringIn(data, 'to');
