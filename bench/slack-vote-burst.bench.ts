@@ -15,7 +15,6 @@
 // each accepted cast writes one atomically with its ballot), chat.update per
 // message per second, duplicate ballots (a seat with two first ballots, or
 // more ballots than seats: must be 0).
-import { fork, type ChildProcess } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -45,6 +44,7 @@ import {
   sleep,
   sortedCopy,
   uniquePrefix,
+  forkGenerator,
 } from './lib/bench-kit.ts';
 
 const COMMAND = 'npm run bench -- slack-vote-burst';
@@ -213,20 +213,7 @@ interface Scenario {
 async function main(): Promise<void> {
   const admin = adminRedis();
   const facts = await machineFacts(admin);
-  const child: ChildProcess = fork(process.argv[1]!, ['--child'], {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const waiting: ((message: FromGenerator) => void)[] = [];
-  child.on('message', (message) => waiting.shift()?.(message as FromGenerator));
-  const ask = <T extends FromGenerator['type']>(order: ToGenerator | undefined, type: T) =>
-    new Promise<Extract<FromGenerator, { type: T }>>((resolve, reject) => {
-      waiting.push((message) =>
-        message.type === type
-          ? resolve(message as Extract<FromGenerator, { type: T }>)
-          : reject(new Error(`expected ${type}, got ${message.type}`)),
-      );
-      if (order) child.send(order);
-    });
+  const { child, ask } = forkGenerator<ToGenerator, FromGenerator>(process.argv[1]!);
   const ready = await ask(undefined, 'ready');
 
   const maxClickers = Math.max(...CLICKERS);

@@ -13,7 +13,6 @@
 // and updated through, so its work is not on the server's CPU, and it counts
 // the updates (PUT) of the hearing's card: the outbox coalesces refreshes, so
 // a card must be updated at most once per second however fast votes come.
-import { fork, type ChildProcess } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -42,6 +41,7 @@ import {
   sleep,
   sortedCopy,
   uniquePrefix,
+  forkGenerator,
 } from './lib/bench-kit.ts';
 
 const COMMAND = 'npm run bench -- teams-vote-invokes';
@@ -249,20 +249,7 @@ interface Scenario {
 async function main(): Promise<void> {
   const admin = adminRedis();
   const facts = await machineFacts(admin);
-  const child: ChildProcess = fork(process.argv[1]!, ['--child'], {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const waiting: ((message: FromGenerator) => void)[] = [];
-  child.on('message', (message) => waiting.shift()?.(message as FromGenerator));
-  const ask = <T extends FromGenerator['type']>(order: ToGenerator | undefined, type: T) =>
-    new Promise<Extract<FromGenerator, { type: T }>>((resolve, reject) => {
-      waiting.push((message) =>
-        message.type === type
-          ? resolve(message as Extract<FromGenerator, { type: T }>)
-          : reject(new Error(`expected ${type}, got ${message.type}`)),
-      );
-      if (order) child.send(order);
-    });
+  const { child, ask } = forkGenerator<ToGenerator, FromGenerator>(process.argv[1]!);
   const { serviceUrl } = await ask(undefined, 'ready');
 
   const prefix = uniquePrefix('teams');

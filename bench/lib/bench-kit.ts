@@ -1,3 +1,4 @@
+import { fork } from 'node:child_process';
 // Shared by the benchmarks in bench/*.bench.ts: the composed service on the
 // run's Redis, machine facts, Redis INFO deltas, percentiles and markdown.
 // scripts/bench.sh starts a dedicated redis-server and sets REDIS_URL.
@@ -246,4 +247,25 @@ const startedAt = performance.now();
 /** A progress line on stderr (the figures go to stdout). */
 export function progress(message: string): void {
   process.stderr.write(`  [${((performance.now() - startedAt) / 1000).toFixed(1)} s] ${message}\n`);
+}
+
+/**
+ * Runs this benchmark file again as a load generator in its own process
+ * (`--child`), and asks it for things: each `ask` sends an order (if any) and
+ * waits for the next message, which must be of the type named.
+ */
+export function forkGenerator<To extends object, From extends { type: string }>(script: string) {
+  const child = fork(script, ['--child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const waiting: ((message: From) => void)[] = [];
+  child.on('message', (message) => waiting.shift()?.(message as From));
+  const ask = <T extends From['type']>(order: To | undefined, type: T) =>
+    new Promise<Extract<From, { type: T }>>((resolve, reject) => {
+      waiting.push((message) =>
+        message.type === type
+          ? resolve(message as Extract<From, { type: T }>)
+          : reject(new Error(`expected ${type}, got ${message.type}`)),
+      );
+      if (order) child.send(order);
+    });
+  return { child, ask };
 }
