@@ -22,6 +22,11 @@ export interface SeatLine {
   /** Hidden in a secret hearing. */
   readonly ballot?: Ballot;
   readonly responded: boolean;
+  /**
+   * Who cast the seat's ballot — the member, or their substitute during afbud.
+   * Named even in a secret hearing: who took part is public, only the answer is secret.
+   */
+  readonly answeredBy?: { readonly name: string; readonly actingAs: Ballot['actingAs'] };
 }
 
 /** Everything a surface or the CLI needs to show one hearing. */
@@ -86,18 +91,24 @@ function composeView(
   const secret = hearing.rules.ballot === 'secret';
   const bySeat = new Map(ballots.map((ballot) => [ballot.seatId, ballot]));
   const eligible = eligibleSeatIds(context.members, context.recusedMemberIds);
+  const nameOf = (memberId: string): string =>
+    context.members.find((candidate) => candidate.id === memberId)?.name ?? memberId;
   const seats: SeatLine[] = context.members
     .filter((member) => eligible.includes(member.id) || context.recusedMemberIds.has(member.id))
     .map((member) => {
       const ballot = bySeat.get(member.id);
+      const holder = seatHolder(member.id, context) ?? member;
       return {
         seatId: member.id,
         memberName: member.name,
         organisation: member.organisation,
-        holderName: seatHolder(member.id, context)?.name ?? member.name,
+        holderName: holder.name,
         recused: context.recusedMemberIds.has(member.id),
         responded: ballot !== undefined,
         ...(ballot !== undefined && !secret ? { ballot } : {}),
+        ...(ballot === undefined
+          ? {}
+          : { answeredBy: { name: nameOf(ballot.castBy), actingAs: ballot.actingAs } }),
       };
     });
   const showTally = hearing.state === 'closed' || hearing.rules.results === 'live';

@@ -125,6 +125,9 @@ export const da = {
     `${p['responded']} af ${p['eligible']} har svaret. Resultatet vises efter fristen.`,
   'hearing.your_ballot': (p: Params) =>
     `Du har stemt ${p['choice']} — du kan ændre indtil fristen.`,
+  'hearing.seat_person': (p: Params) => `${p['name']} (${p['organisation']})`,
+  'hearing.seat_person_substitute': (p: Params) =>
+    `${p['name']} (${p['organisation']}, suppleant for ${p['member']})`,
   'hearing.your_ballot_substitute': (p: Params) =>
     `Du har stemt ${p['choice']} som suppleant for ${p['member']} — du kan ændre indtil fristen.`,
   'hearing.your_objection': 'Du har gjort indsigelse — du kan trække den tilbage indtil fristen.',

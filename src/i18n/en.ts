@@ -120,6 +120,9 @@ export const en: Record<MessageKey, Entry> = {
   'hearing.counts_hidden': (p) =>
     `${p['responded']} of ${p['eligible']} have answered. The result is shown after the deadline.`,
   'hearing.your_ballot': (p) => `You voted ${p['choice']} — you can change it until the deadline.`,
+  'hearing.seat_person': (p) => `${p['name']} (${p['organisation']})`,
+  'hearing.seat_person_substitute': (p) =>
+    `${p['name']} (${p['organisation']}, substitute for ${p['member']})`,
   'hearing.your_ballot_substitute': (p) =>
     `You voted ${p['choice']} as substitute for ${p['member']} — you can change it until the deadline.`,
   'hearing.your_objection': 'You have objected — you can withdraw it until the deadline.',

@@ -1,4 +1,4 @@
-import type { HearingView } from '../../app/view-hearing.ts';
+import type { HearingView, SeatLine } from '../../app/view-hearing.ts';
 import type { Locale } from '../../domain/council.ts';
 import { choicesIn, type Choice, type Hearing } from '../../domain/hearing.ts';
 import { formatDeadline, t, type MessageKey } from '../../i18n/messages.ts';
@@ -43,6 +43,28 @@ export const choiceLabel = (
       : undefined;
   return custom ?? t(locale, `choice.${choice}`);
 };
+
+/**
+ * The person behind a seat's answer and the seat they held, as every record
+ * names them: "Karen Kommune (KL)", or "Sune Suppleant (KL, suppleant for
+ * Karen Kommune)" when the substitute answered (or, unanswered, holds the seat).
+ */
+export function seatPersonLabel(
+  locale: Locale,
+  seat: Pick<SeatLine, 'memberName' | 'organisation' | 'holderName' | 'answeredBy'>,
+): string {
+  const person = seat.answeredBy ?? {
+    name: seat.holderName,
+    actingAs: seat.holderName === seat.memberName ? 'member' : 'substitute',
+  };
+  return person.actingAs === 'substitute'
+    ? t(locale, 'hearing.seat_person_substitute', {
+        name: person.name,
+        organisation: seat.organisation,
+        member: seat.memberName,
+      })
+    : t(locale, 'hearing.seat_person', { name: person.name, organisation: seat.organisation });
+}
 
 function countsLine(locale: Locale, view: HearingView): string {
   const { hearing, tally } = view;
