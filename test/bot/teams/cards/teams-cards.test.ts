@@ -168,6 +168,26 @@ describe('the other cards', () => {
     expect(textOf(card)).toContain('Ikke beslutningsdygtig');
   });
 
+  it("a substitute votes for an absent member's seat and the result names the substitute for that seat", async () => {
+    const card = resultCard(
+      await aHearingView({
+        absentMemberIndex: 0,
+        substituteChoice: 'abstain',
+        ballots: [[1, 'for']],
+        close: true,
+      }),
+    );
+    expectCard(card);
+    const text = textOf(card);
+    expect(text).toContain(
+      '**Undlader at stemme**: Jeppe Kragsmark (DA, suppleant for Dines Kragsmark)',
+    );
+    expect(text).toContain('**For**: Edel Kragsmark (FH)');
+    // The absent member is named only as the seat the substitute held.
+    expect(text).not.toContain('Dines Kragsmark (DA)');
+    expect(text).toMatch(/Ikke svaret: .*\(KL\)/);
+  });
+
   it('the result of a secret ballot names no one', async () => {
     const card = resultCard(
       await aHearingView({
