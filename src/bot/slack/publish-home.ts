@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import { mayManageHearings } from '../../domain/roster.ts';
 import { describeFailure, t } from '../../i18n/messages.ts';
-import { homeMaxHearings, homeView } from './blocks/home-view.ts';
+import { homeMaxHearings, homeView, type HearingNote } from './blocks/home-view.ts';
 import { identifySlackUser } from './identify-slack-user.ts';
 import { loadMyHearingViews } from './load-hearing-views.ts';
 import type { SlackDeps } from './slack-deps.ts';
@@ -9,14 +9,15 @@ import type { SlackDeps } from './slack-deps.ts';
 /**
  * Renders and publishes one user's Home tab. views.publish replaces the whole
  * tab, so publishing again (a redelivered app_home_opened, a click) is
- * harmless.
+ * harmless. `note` is a line on top, or what a click did to one hearing
+ * (said on that hearing's card).
  */
 export async function publishHome(
   deps: SlackDeps,
   client: webApi.WebClient,
   teamId: string | undefined,
   userId: string,
-  banner?: string,
+  note?: string | HearingNote,
 ): Promise<void> {
   const who = await identifySlackUser(deps, teamId, userId);
   let view;
@@ -33,7 +34,7 @@ export async function publishHome(
           hearings: loaded.views,
           total: loaded.total,
           canOpen: mayManageHearings(who.member),
-          ...(banner === undefined ? {} : { banner }),
+          ...(note === undefined ? {} : typeof note === 'string' ? { banner: note } : { note }),
         })
       : homeView({
           kind: 'notice',

@@ -11,8 +11,15 @@ import {
   type Block,
   type HomeView,
 } from './block-kit.ts';
+import type { JustDone } from '../../present/viewer-stance.ts';
 import { hearingCard } from './hearing-card.ts';
 import { escapeMrkdwn, slackLimits } from './slack-limits.ts';
+
+/** What a click in the tab did to one hearing: said on that hearing's card, once. */
+export interface HearingNote {
+  readonly hearingId: string;
+  readonly justDone: JustDone;
+}
 
 export type HomeContent =
   | {
@@ -26,6 +33,7 @@ export type HomeContent =
       readonly canOpen: boolean;
       /** A line about what just happened ("Din stemme er registreret: For."), after a click in Home. */
       readonly banner?: string;
+      readonly note?: HearingNote;
     }
   /** Someone we cannot show hearings to: not on the roster, workspace not bound. */
   | { readonly kind: 'notice'; readonly locale: Locale; readonly text: string };
@@ -44,7 +52,15 @@ export function homeView(content: HomeContent): HomeView {
   }
   const locale = content.council.locale;
   const blocks: Block[] = [header(t(locale, 'slack.home.title'))];
-  if (content.banner) blocks.push(section(`*${escapeMrkdwn(content.banner)}*`));
+  const shown = content.hearings.slice(0, homeMaxHearings);
+  const note = content.note;
+  // A refusal about a hearing not on the page (closed meanwhile) is said on top instead.
+  const banner =
+    content.banner ??
+    (note?.justDone.kind === 'refused' && !shown.some((view) => view.hearing.id === note.hearingId)
+      ? note.justDone.text
+      : undefined);
+  if (banner) blocks.push(section(`*${escapeMrkdwn(banner)}*`));
   if (content.canOpen) {
     blocks.push({
       type: 'actions',
@@ -60,8 +76,14 @@ export function homeView(content: HomeContent): HomeView {
     blocks.push(
       context(escapeMrkdwn(t(locale, 'slack.home.intro', { council: content.council.name }))),
     );
-    for (const view of content.hearings.slice(0, homeMaxHearings))
-      blocks.push(divider(), ...hearingCard(view));
+    for (const view of shown)
+      blocks.push(
+        divider(),
+        ...hearingCard(
+          view,
+          note?.hearingId === view.hearing.id ? { justDone: note.justDone } : {},
+        ),
+      );
     const more =
       Math.max(content.total ?? 0, content.hearings.length) -
       Math.min(content.hearings.length, homeMaxHearings);
