@@ -31,7 +31,7 @@ export type HomeContent =
       readonly total?: number;
       /** Secretariat and chair group get a "Ny høring" button. */
       readonly canOpen: boolean;
-      /** A line about what just happened ("Din stemme er registreret: For."), after a click in Home. */
+      /** A line on top about what just happened (a form opened, a failure) after a click in Home. */
       readonly banner?: string;
       readonly note?: HearingNote;
     }
