@@ -33,6 +33,7 @@ export type HomeContent =
       readonly canOpen: boolean;
       /** A line on top about what just happened (a form opened, a failure) after a click in Home. */
       readonly banner?: string;
+      /** What a click in the tab did to one of these hearings: said on its card, once. */
       readonly note?: HearingNote;
     }
   /** Someone we cannot show hearings to: not on the roster, workspace not bound. */
@@ -53,13 +54,7 @@ export function homeView(content: HomeContent): HomeView {
   const locale = content.council.locale;
   const blocks: Block[] = [header(t(locale, 'slack.home.title'))];
   const shown = content.hearings.slice(0, homeMaxHearings);
-  const note = content.note;
-  // A refusal about a hearing not on the page (closed meanwhile) is said on top instead.
-  const banner =
-    content.banner ??
-    (note?.justDone.kind === 'refused' && !shown.some((view) => view.hearing.id === note.hearingId)
-      ? note.justDone.text
-      : undefined);
+  const { note, banner } = content;
   if (banner) blocks.push(section(`*${escapeMrkdwn(banner)}*`));
   if (content.canOpen) {
     blocks.push({
