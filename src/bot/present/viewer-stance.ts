@@ -1,6 +1,8 @@
 import type { CastReceipt } from '../../app/cast-ballot.ts';
 import type { HearingView } from '../../app/view-hearing.ts';
 import type { Ballot } from '../../domain/ballot.ts';
+import type { Locale } from '../../domain/council.ts';
+import type { Hearing } from '../../domain/hearing.ts';
 import { mayManageHearings } from '../../domain/roster.ts';
 import { describeFailure, t } from '../../i18n/messages.ts';
 import { choiceLabel } from './hearing-presentation.ts';
@@ -24,7 +26,7 @@ export interface ViewerStance {
 
 /** What the viewer just did, when the answer is to their click. */
 export type JustDone =
-  | { readonly kind: 'cast'; readonly receipt: CastReceipt }
+  | { readonly kind: 'cast'; readonly receipt: Pick<CastReceipt, 'ballot' | 'previous'> }
   /**
    * Refused, with the sentence that says why. A refusal about the reason
    * field is said under that field, and the stance stays as it was.
@@ -58,7 +60,7 @@ export function viewerStance(view: HearingView, justDone?: JustDone): ViewerStan
 function standingLine(
   view: HearingView,
   viewer: NonNullable<HearingView['viewer']>,
-  receipt: CastReceipt | undefined,
+  receipt: Pick<CastReceipt, 'previous'> | undefined,
 ): string | undefined {
   const locale = view.council.locale;
   const { hearing } = view;
@@ -79,10 +81,28 @@ function standingLine(
     return forSeat
       ? t(locale, 'hearing.not_answered_substitute', { member })
       : t(locale, 'hearing.not_answered');
+  return answerLine(locale, hearing, { ballot, seatMemberName: member, ...previousOf(receipt) });
+}
+
+const previousOf = (receipt: Pick<CastReceipt, 'previous'> | undefined) =>
+  receipt?.previous === undefined ? {} : { previous: receipt.previous };
+
+/**
+ * The one line for someone whose answer stands, while they may change it:
+ * what they answered — or, right after a change, what changed — and for a
+ * substitute whose seat it was. The voter's card and their ephemeral
+ * confirmation both say this.
+ */
+export function answerLine(
+  locale: Locale,
+  hearing: Pick<Hearing, 'labels'>,
+  answer: Pick<CastReceipt, 'ballot' | 'previous' | 'seatMemberName'>,
+): string {
+  const { ballot, previous, seatMemberName: member } = answer;
   if (ballot.choice === 'objection') return t(locale, 'hearing.your_objection');
   if (ballot.choice === 'comment') return t(locale, 'hearing.your_comment');
   const label = (choice: Ballot['choice']) => choiceLabel(locale, hearing, choice);
-  const previous = receipt?.previous;
+  const forSeat = ballot.actingAs === 'substitute';
   if (previous !== undefined && previous.choice !== ballot.choice) {
     const change = { from: label(previous.choice), to: label(ballot.choice), member };
     return forSeat

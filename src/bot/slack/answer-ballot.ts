@@ -39,6 +39,11 @@ export async function answerBallot(
 ): Promise<void> {
   const { cast, locale } = attempt;
   if (cast.ok && isReplay(cast.value)) return;
+  if (!target.home) {
+    const line = cast.ok ? ballotConfirmation(locale, cast.value) : describeFailure(locale, cast);
+    if (line !== undefined) await ephemeralTo(target.responseUrl)(line);
+    return;
+  }
   const justDone: JustDone = cast.ok
     ? { kind: 'cast', receipt: cast.value }
     : {
@@ -46,23 +51,8 @@ export async function answerBallot(
         text: describeFailure(locale, cast),
         ...(cast.field === undefined ? {} : { field: cast.field }),
       };
-  if (target.home) {
-    await publishHome(deps, target.client, target.teamId, target.userId, {
-      hearingId: attempt.hearingId,
-      justDone,
-    });
-    return;
-  }
-  const tell = ephemeralTo(target.responseUrl);
-  if (justDone.kind === 'refused') return tell(justDone.text);
-  const view = await deps.useCases.viewHearing({
-    councilId: attempt.councilId,
+  await publishHome(deps, target.client, target.teamId, target.userId, {
     hearingId: attempt.hearingId,
-    viewerId: attempt.voterId,
-    withAudit: false,
+    justDone,
   });
-  const line = view.ok
-    ? ballotConfirmation(view.value, justDone.receipt)
-    : describeFailure(locale, view);
-  if (line !== undefined) await tell(line);
 }
