@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Ballot } from '../domain/ballot.ts';
 import { fail, succeed, type Result } from '../domain/errors.ts';
-import { checkBallot, choices } from '../domain/hearing.ts';
+import { checkBallot, choices, type Hearing } from '../domain/hearing.ts';
 import { claimSeat } from '../domain/seat.ts';
 import type { AppDeps } from './deps.ts';
 import { councilIdField, hearingIdField, memberIdField, reasonField } from './input-fields.ts';
@@ -23,6 +23,10 @@ export interface CastReceipt {
   readonly ballot: Ballot;
   /** The seat's ballot before this one, when this was a change. */
   readonly previous?: Ballot;
+  /** The hearing answered (its labels name the answers in the voter's confirmation). */
+  readonly hearing: Hearing;
+  /** Whose seat the ballot is for, by name: the member's, also when their substitute cast it. */
+  readonly seatMemberName: string;
 }
 
 /**
@@ -51,7 +55,8 @@ export async function castBallot(
 
   const checked = checkBallot(hearing.value, input.value, now);
   if (!checked.ok) return checked;
-  const seat = claimSeat(actorId, await loadSeatContext(deps, council.value, hearingId, now));
+  const context = await loadSeatContext(deps, council.value, hearingId, now);
+  const seat = claimSeat(actorId, context);
   if (!seat.ok) return seat;
 
   const ballot: Ballot = {
@@ -68,7 +73,12 @@ export async function castBallot(
   if (hearing.value.rules.closeWhenAllResponded) {
     await closeIfAllResponded(deps, council.value, hearing.value);
   }
-  return succeed(
-    written.previous === undefined ? { ballot } : { ballot, previous: written.previous },
-  );
+  const seatMemberName =
+    context.members.find((member) => member.id === seat.value.seatId)?.name ?? seat.value.seatId;
+  return succeed({
+    ballot,
+    ...(written.previous === undefined ? {} : { previous: written.previous }),
+    hearing: hearing.value,
+    seatMemberName,
+  });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AuditEvent, Ballot } from '../domain/ballot.ts';
 import type { Council } from '../domain/council.ts';
-import { succeed, type Result } from '../domain/errors.ts';
+import { succeed, type ErrorCode, type Result } from '../domain/errors.ts';
 import type { Hearing } from '../domain/hearing.ts';
 import { tallyBallots, type Tally } from '../domain/hearing-result.ts';
 import type { Member } from '../domain/roster.ts';
@@ -46,6 +46,8 @@ export interface HearingView {
     readonly seatId?: string;
     readonly ballot?: Ballot;
     readonly canVote: boolean;
+    /** Why the viewer holds no seat here (no voting right, afbud, recused…), as claimSeat says. */
+    readonly refusal?: ErrorCode;
   };
 }
 
@@ -77,7 +79,7 @@ export async function viewHearing(
     deps.hearings.ballots(councilId, hearingId),
     withAudit ? deps.hearings.auditTrail(councilId, hearingId) : Promise.resolve([]),
   ]);
-  return succeed(composeView(council.value, hearing.value, context, ballots, audit, viewerId));
+  return succeed(composeView(council.value, hearing.value, context, ballots, audit, viewerId, now));
 }
 
 function composeView(
@@ -87,6 +89,7 @@ function composeView(
   ballots: readonly Ballot[],
   audit: readonly AuditEvent[],
   viewerId: string | undefined,
+  now: Date,
 ): HearingView {
   const secret = hearing.rules.ballot === 'secret';
   const bySeat = new Map(ballots.map((ballot) => [ballot.seatId, ballot]));
@@ -122,7 +125,9 @@ function composeView(
       member,
       ...(seatId === undefined ? {} : { seatId }),
       ...(ballot === undefined ? {} : { ballot }),
-      canVote: claim.ok && hearing.state === 'open',
+      // Past the deadline no answer is taken, though the close job may not have run yet.
+      canVote: claim.ok && hearing.state === 'open' && now.getTime() < Date.parse(hearing.deadline),
+      ...(claim.ok ? {} : { refusal: claim.code }),
     };
   }
   const closedByName = context.members.find((candidate) => candidate.id === hearing.closedBy)?.name;

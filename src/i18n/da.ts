@@ -133,6 +133,18 @@ export const da = {
   'hearing.your_objection': 'Du har gjort indsigelse — du kan trække den tilbage indtil fristen.',
   'hearing.your_comment': 'Dit høringssvar er modtaget — du kan ændre det indtil fristen.',
   'hearing.not_answered': 'Du har ikke svaret endnu.',
+  'hearing.not_answered_substitute': (p: Params) =>
+    `Du har ikke svaret endnu. Du svarer som suppleant for ${p['member']}, som har meldt afbud.`,
+  'hearing.your_ballot_changed': (p: Params) =>
+    `Din stemme er ændret fra ${p['from']} til ${p['to']} — du kan ændre indtil fristen.`,
+  'hearing.your_ballot_changed_substitute': (p: Params) =>
+    `Din stemme som suppleant for ${p['member']} er ændret fra ${p['from']} til ${p['to']} — du kan ændre indtil fristen.`,
+  'hearing.your_final_ballot': (p: Params) => `Du stemte ${p['choice']}.`,
+  'hearing.your_final_ballot_substitute': (p: Params) =>
+    `Du stemte ${p['choice']} som suppleant for ${p['member']}.`,
+  'hearing.your_final_objection': 'Du gjorde indsigelse.',
+  'hearing.your_final_comment': 'Du afgav høringssvar.',
+  'hearing.stance_secretariat': 'Du følger høringen som sekretariat og stemmer ikke selv.',
   'hearing.silence_explainer':
     'Forslaget er vedtaget, medmindre der gøres indsigelse inden fristen.',
   'hearing.opened': (p: Params) => `Ny høring: ${p['title']}`,

@@ -128,6 +128,19 @@ export const en: Record<MessageKey, Entry> = {
   'hearing.your_objection': 'You have objected — you can withdraw it until the deadline.',
   'hearing.your_comment': 'Your comment was received — you can change it until the deadline.',
   'hearing.not_answered': 'You have not answered yet.',
+  'hearing.not_answered_substitute': (p) =>
+    `You have not answered yet. You answer as substitute for ${p['member']}, who sent apologies.`,
+  'hearing.your_ballot_changed': (p) =>
+    `Your vote changed from ${p['from']} to ${p['to']} — you can change it until the deadline.`,
+  'hearing.your_ballot_changed_substitute': (p) =>
+    `Your vote as substitute for ${p['member']} changed from ${p['from']} to ${p['to']} — you can change it until the deadline.`,
+  'hearing.your_final_ballot': (p) => `You voted ${p['choice']}.`,
+  'hearing.your_final_ballot_substitute': (p) =>
+    `You voted ${p['choice']} as substitute for ${p['member']}.`,
+  'hearing.your_final_objection': 'You objected.',
+  'hearing.your_final_comment': 'You submitted a comment.',
+  'hearing.stance_secretariat':
+    'You follow the hearing as the secretariat and do not vote yourself.',
   'hearing.silence_explainer':
     'The proposal is adopted unless someone objects before the deadline.',
   'hearing.opened': (p) => `New hearing: ${p['title']}`,

@@ -37,6 +37,14 @@ export const TEAMS_BYSTANDER: TeamsAccount = {
   role: 'user',
 };
 
+/** Amira's suppleant: holds her seat while she has afbud. */
+export const TEAMS_SUBSTITUTE: TeamsAccount = {
+  id: '29:1supp-bo-sand-Xq7Lr2',
+  name: 'Bo Sand',
+  aadObjectId: '9d4c3b2a-1e0f-4a5b-8c6d-7e8f9a0b1c55',
+  role: 'user',
+};
+
 export const COUNCIL_ID = 'rar-teams';
 
 /** The roster: Signe (sekretariat), Jonas (formand), Amira (medlem), Karl (medlem), Bo (Amira's suppleant), Lis (medlem, no Teams id). */
@@ -54,7 +62,7 @@ export function teamsRosterYaml(
     `  - { id: amira, name: Amira Lund, organisation: FH, role: medlem, teams: ${teamsId(TEAMS_PEOPLE.memberB)} }`,
     `  - { id: karl, name: Karl Vang, organisation: KL, role: medlem, teams: ${teamsId(TEAMS_BYSTANDER)} }`,
     '  - { id: lis, name: Lis Mørk, organisation: DH, role: medlem }',
-    '  - { id: bo, name: Bo Sand, organisation: FH, role: suppleant, substituteFor: amira }',
+    `  - { id: bo, name: Bo Sand, organisation: FH, role: suppleant, substituteFor: amira, teams: ${teamsId(TEAMS_SUBSTITUTE)} }`,
     '',
   ].join('\n');
 }

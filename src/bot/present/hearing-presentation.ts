@@ -23,8 +23,6 @@ export interface HearingPresentation {
   readonly outcome?: string;
   readonly closedNote?: string;
   readonly explainer?: string;
-  /** The viewer's own answer, when a viewer is known. */
-  readonly yourBallot?: string;
   /** The answers a voter can give, with their labels, while open. */
   readonly options: readonly { readonly choice: Choice; readonly label: string }[];
   /** Whether answering needs (Imod / objection / comment) a text. */
@@ -81,23 +79,6 @@ function countsLine(locale: Locale, view: HearingView): string {
   return t(locale, key, counts);
 }
 
-function yourBallotLine(locale: Locale, view: HearingView): string | undefined {
-  const viewer = view.viewer;
-  if (viewer === undefined || viewer.seatId === undefined) return undefined;
-  const ballot = viewer.ballot;
-  if (ballot === undefined)
-    return view.hearing.state === 'open' ? t(locale, 'hearing.not_answered') : undefined;
-  if (ballot.choice === 'objection') return t(locale, 'hearing.your_objection');
-  if (ballot.choice === 'comment') return t(locale, 'hearing.your_comment');
-  const choice = choiceLabel(locale, view.hearing, ballot.choice);
-  if (ballot.actingAs === 'substitute') {
-    const member =
-      view.seats.find((seat) => seat.seatId === ballot.seatId)?.memberName ?? ballot.seatId;
-    return t(locale, 'hearing.your_ballot_substitute', { choice, member });
-  }
-  return t(locale, 'hearing.your_ballot', { choice });
-}
-
 function closedNote(locale: Locale, view: HearingView): string | undefined {
   const closedBy = view.hearing.closedBy;
   if (view.hearing.state !== 'closed' || closedBy === undefined) return undefined;
@@ -121,7 +102,6 @@ export function presentHearing(view: HearingView): HearingPresentation {
         ].join(' · ')
       : t(locale, `mode.${hearing.mode}`);
   const outcome = hearing.result ? t(locale, `outcome.${hearing.result.outcome}`) : undefined;
-  const yourBallot = yourBallotLine(locale, view);
   const note = closedNote(locale, view);
   return {
     hearingId: hearing.id,
@@ -140,7 +120,6 @@ export function presentHearing(view: HearingView): HearingPresentation {
     ...(outcome === undefined ? {} : { outcome }),
     ...(note === undefined ? {} : { closedNote: note }),
     ...(hearing.mode === 'silence' ? { explainer: t(locale, 'hearing.silence_explainer') } : {}),
-    ...(yourBallot === undefined ? {} : { yourBallot }),
     options: isOpen
       ? choicesIn(hearing.mode).map((choice) => ({
           choice,

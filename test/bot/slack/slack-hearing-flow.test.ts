@@ -268,7 +268,7 @@ describe('voting on the hearing message', () => {
       return calls.length === 2 && calls;
     }, 'both clicks are answered');
     expect(replies.map((call) => call.args.text)).toContain(
-      'Din stemme er ændret fra For til Imod.',
+      'Din stemme er ændret fra For til Imod — du kan ændre indtil fristen.',
     );
   });
 
@@ -377,7 +377,9 @@ describe('voting on the hearing message', () => {
             .find((call) => String(call.args.url).endsWith('/actions/reason')),
         'the reason is confirmed',
       );
-      expect(confirmation.args.text).toBe('Din stemme er ændret fra For til Imod.');
+      expect(confirmation.args.text).toBe(
+        'Din stemme er ændret fra For til Imod — du kan ændre indtil fristen.',
+      );
     },
   );
 

@@ -1,8 +1,6 @@
 import type { CastReceipt } from '../../../app/cast-ballot.ts';
 import type { Locale } from '../../../domain/council.ts';
-import type { Choice, Hearing } from '../../../domain/hearing.ts';
-import { t } from '../../../i18n/messages.ts';
-import { choiceLabel } from '../../present/hearing-presentation.ts';
+import { answerLine } from '../../present/viewer-stance.ts';
 
 /**
  * The same answer again this soon is a double click or a replayed request,
@@ -11,7 +9,7 @@ import { choiceLabel } from '../../present/hearing-presentation.ts';
  */
 export const replayWindowMs = 10_000;
 
-export function isReplay(receipt: CastReceipt): boolean {
+export function isReplay(receipt: Pick<CastReceipt, 'ballot' | 'previous'>): boolean {
   const { ballot, previous } = receipt;
   return (
     previous !== undefined &&
@@ -21,19 +19,13 @@ export function isReplay(receipt: CastReceipt): boolean {
   );
 }
 
-/** The voter's own confirmation, shown only to them; undefined for a replay. */
-export function ballotConfirmation(
-  locale: Locale,
-  hearing: Pick<Hearing, 'labels'>,
-  receipt: CastReceipt,
-): string | undefined {
+/**
+ * The voter's own confirmation, shown only to them: the one line on where
+ * they now stand, as their card says it ("Du har stemt For — du kan ændre
+ * indtil fristen."); undefined for a replay. Made from the receipt alone, so
+ * a burst of clicks costs no extra reads.
+ */
+export function ballotConfirmation(locale: Locale, receipt: CastReceipt): string | undefined {
   if (isReplay(receipt)) return undefined;
-  const { ballot, previous } = receipt;
-  if (ballot.choice === 'objection') return t(locale, 'hearing.your_objection');
-  if (ballot.choice === 'comment') return t(locale, 'hearing.your_comment');
-  const label = (choice: Choice) => choiceLabel(locale, hearing, choice);
-  if (previous !== undefined && previous.choice !== ballot.choice) {
-    return t(locale, 'ballot.changed', { from: label(previous.choice), to: label(ballot.choice) });
-  }
-  return t(locale, 'hearing.your_ballot', { choice: label(ballot.choice) });
+  return answerLine(locale, receipt.hearing, receipt);
 }

@@ -1,25 +1,39 @@
 import type { HearingView } from '../../../app/view-hearing.ts';
 import { presentHearing } from '../../present/hearing-presentation.ts';
+import { viewerStance, type JustDone } from '../../present/viewer-stance.ts';
 import { context, section, type Block } from './block-kit.ts';
 import { escapeMrkdwn } from './slack-limits.ts';
 import { voteButtons } from './vote-buttons.ts';
 
+export interface HearingCardOptions {
+  /** The viewer's click this card answers (in the Home tab): its line replaces the standing line. */
+  readonly justDone?: JustDone;
+  /** The message says where the viewer stands itself (a reminder's opening sentence). */
+  readonly withoutStanceLine?: boolean;
+}
+
 /**
  * One hearing as one viewer sees it (App Home, /raad mine, a reminder DM):
- * title, deadline, their own answer, the counts and the buttons, with their
- * current answer highlighted. At most 4 blocks, so pages of them stay within
- * Slack's block limits.
+ * title, deadline, one line on where they stand (viewerStance), the counts,
+ * and the buttons only when they may answer, their current answer
+ * highlighted. At most 3 blocks, so pages of them stay within Slack's limits.
  */
-export function hearingCard(view: HearingView): Block[] {
+export function hearingCard(view: HearingView, options: HearingCardOptions = {}): Block[] {
   const shown = presentHearing(view);
+  const stance = viewerStance(view, options.justDone);
   const facts = [shown.agendaItem, shown.deadline].filter((part) => part !== undefined);
+  const line =
+    options.withoutStanceLine || stance.line === undefined
+      ? undefined
+      : // What just happened stands out; where one stands otherwise reads as a note.
+        stance.tone === 'plain'
+        ? escapeMrkdwn(stance.line)
+        : `*${escapeMrkdwn(stance.line)}*`;
   const blocks: Block[] = [
     section(`*${escapeMrkdwn(shown.title)}*\n${escapeMrkdwn(facts.join(' · '))}`),
-    context(
-      ...[shown.yourBallot, shown.counts].filter((line): line is string => line !== undefined),
-    ),
+    context(...[line, shown.counts].filter((part): part is string => part !== undefined)),
   ];
-  if (view.viewer?.canVote) {
+  if (view.viewer !== undefined && stance.mayVote) {
     blocks.push(...voteButtons(view.council.locale, shown, view.viewer.ballot?.choice));
   }
   return blocks;

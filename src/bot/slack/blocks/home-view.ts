@@ -11,8 +11,15 @@ import {
   type Block,
   type HomeView,
 } from './block-kit.ts';
+import type { JustDone } from '../../present/viewer-stance.ts';
 import { hearingCard } from './hearing-card.ts';
 import { escapeMrkdwn, slackLimits } from './slack-limits.ts';
+
+/** What a click in the tab did to one hearing: said on that hearing's card, once. */
+export interface HearingNote {
+  readonly hearingId: string;
+  readonly justDone: JustDone;
+}
 
 export type HomeContent =
   | {
@@ -24,8 +31,10 @@ export type HomeContent =
       readonly total?: number;
       /** Secretariat and chair group get a "Ny høring" button. */
       readonly canOpen: boolean;
-      /** A line about what just happened ("Din stemme er registreret: For."), after a click in Home. */
+      /** A line on top about what just happened (a form opened, a failure) after a click in Home. */
       readonly banner?: string;
+      /** What a click in the tab did to one of these hearings: said on its card, once. */
+      readonly note?: HearingNote;
     }
   /** Someone we cannot show hearings to: not on the roster, workspace not bound. */
   | { readonly kind: 'notice'; readonly locale: Locale; readonly text: string };
@@ -44,7 +53,9 @@ export function homeView(content: HomeContent): HomeView {
   }
   const locale = content.council.locale;
   const blocks: Block[] = [header(t(locale, 'slack.home.title'))];
-  if (content.banner) blocks.push(section(`*${escapeMrkdwn(content.banner)}*`));
+  const shown = content.hearings.slice(0, homeMaxHearings);
+  const { note, banner } = content;
+  if (banner) blocks.push(section(`*${escapeMrkdwn(banner)}*`));
   if (content.canOpen) {
     blocks.push({
       type: 'actions',
@@ -60,8 +71,14 @@ export function homeView(content: HomeContent): HomeView {
     blocks.push(
       context(escapeMrkdwn(t(locale, 'slack.home.intro', { council: content.council.name }))),
     );
-    for (const view of content.hearings.slice(0, homeMaxHearings))
-      blocks.push(divider(), ...hearingCard(view));
+    for (const view of shown)
+      blocks.push(
+        divider(),
+        ...hearingCard(
+          view,
+          note?.hearingId === view.hearing.id ? { justDone: note.justDone } : {},
+        ),
+      );
     const more =
       Math.max(content.total ?? 0, content.hearings.length) -
       Math.min(content.hearings.length, homeMaxHearings);

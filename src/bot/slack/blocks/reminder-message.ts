@@ -23,7 +23,8 @@ export function reminderMessage(view: HearingView): SlackMessage {
     blocks: [
       section(escapeMrkdwn(text)),
       context(t(locale, 'slack.reminder.open')),
-      ...hearingCard(view),
+      // The opening sentence says where they stand; the card adds the buttons, not that again.
+      ...hearingCard(view, { withoutStanceLine: true }),
     ],
   };
 }

@@ -1,13 +1,18 @@
 import type { HearingView } from '../../../app/view-hearing.ts';
 import { choicesIn } from '../../../domain/hearing.ts';
 import { formatDeadline, t } from '../../../i18n/messages.ts';
-import { choiceLabel, presentHearing } from '../../present/hearing-presentation.ts';
+import {
+  choiceLabel,
+  presentHearing,
+  seatPersonLabel,
+} from '../../present/hearing-presentation.ts';
 import { context, section, type Block, type SlackMessage } from './block-kit.ts';
 import { escapeMrkdwn } from './slack-limits.ts';
 
 /**
  * The result posted in the hearing's thread at close: outcome, counts and —
- * a public body's votes being named by default — who answered what. In a
+ * a public body's votes being named by default — who answered what, by the
+ * person who cast the ballot and the seat they held. In a
  * secret hearing the view carries no ballots, so no names are listed.
  */
 export function resultReply(view: HearingView): SlackMessage {
@@ -22,8 +27,8 @@ export function resultReply(view: HearingView): SlackMessage {
   ];
   const seats = view.seats.filter((seat) => !seat.recused);
   if (seats.some((seat) => seat.ballot !== undefined)) {
-    const nameOf = (seat: (typeof seats)[number]) =>
-      escapeMrkdwn(`${seat.memberName} (${seat.organisation})`);
+    // Who cast each seat's ballot, and for whose seat when a substitute did.
+    const nameOf = (seat: (typeof seats)[number]) => escapeMrkdwn(seatPersonLabel(locale, seat));
     const lines = choicesIn(view.hearing.mode).flatMap((choice) => {
       const names = seats.filter((seat) => seat.ballot?.choice === choice).map(nameOf);
       return names.length === 0

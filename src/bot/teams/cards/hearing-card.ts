@@ -1,8 +1,8 @@
 import type { HearingView } from '../../../app/view-hearing.ts';
 import type { Choice } from '../../../domain/hearing.ts';
-import { mayManageHearings } from '../../../domain/roster.ts';
 import { t } from '../../../i18n/messages.ts';
 import { presentHearing, type HearingPresentation } from '../../present/hearing-presentation.ts';
+import { viewerStance, type JustDone, type ViewerStance } from '../../present/viewer-stance.ts';
 import {
   adaptiveCard,
   execute,
@@ -18,7 +18,12 @@ import {
 export const REFRESH_USER_LIMIT = 60;
 
 export interface HearingCardOptions {
-  /** A line about what just happened ("Din stemme er registreret: For."), or what went wrong. */
+  /** The viewer's vote click this card answers: its line replaces the viewer's standing line. */
+  readonly justDone?: JustDone;
+  /**
+   * A line about what just happened ("Høringen er lukket: Vedtaget."), shown
+   * instead of the viewer's standing line, so the card says one thing once.
+   */
   readonly notice?: { readonly text: string; readonly tone: 'good' | 'attention' };
   /** Why the reason field was refused, shown under it. */
   readonly reasonError?: string;
@@ -28,6 +33,8 @@ export interface HearingCardOptions {
   readonly refreshUserIds?: readonly string[];
   /** For councils larger than refresh serves: a button that shows one's own view. */
   readonly showMineButton?: boolean;
+  /** The card says where the viewer stands itself (a reminder's opening sentence). */
+  readonly withoutStanceLine?: boolean;
   /** Where the buttons live: on the hearing's card, or in the "mine høringer" list. */
   readonly origin?: 'card' | 'mine';
 }
@@ -39,8 +46,10 @@ export const reasonInputId = (origin: 'card' | 'mine', hearingId: string): strin
 /**
  * The hearing's Adaptive Card: the same texts as Slack and the CLI
  * (presentHearing). Without a viewer it is the shared card in the council's
- * channel; with one (view.viewer) it is that person's own view — their ballot,
- * and for the secretariat and the chair group the button that closes it.
+ * channel, with the buttons and how to answer; with one (view.viewer) it is
+ * that person's own view: one line on where they stand (viewerStance) and only
+ * what they may do — the buttons to answer when they hold a seat, and for the
+ * secretariat and the chair group the button that closes it.
  */
 export function hearingCard(view: HearingView, options: HearingCardOptions = {}): AdaptiveCard {
   const { elements, actions } = hearingCardParts(view, options);
@@ -87,45 +96,53 @@ export function hearingCardParts(
       spacing: 'None',
     }),
   );
-  if (options.notice) {
-    elements.push(
-      textBlock(options.notice.text, {
-        color: options.notice.tone === 'good' ? 'Good' : 'Attention',
-        weight: 'Bolder',
-      }),
-    );
-  }
-  if (shown.yourBallot) elements.push(textBlock(shown.yourBallot, { color: 'Accent' }));
+  const stance = viewerStance(view, options.justDone);
+  const line = options.withoutStanceLine ? undefined : stanceLine(stance, options.notice);
+  if (line) elements.push(line);
 
   const actions: ExecuteAction[] = [];
-  if (shown.isOpen) {
+  if (shown.isOpen && stance.mayVote) {
     if (shown.reasonFor.length > 0) elements.push(...reasonField(view, shown, options, origin));
-    elements.push(textBlock(t(locale, 'teams.card.how_to'), { isSubtle: true, size: 'Small' }));
+    // Said once, on the card everyone shares; a viewer's own line already says it.
+    if (view.viewer === undefined)
+      elements.push(textBlock(t(locale, 'teams.card.how_to'), { isSubtle: true, size: 'Small' }));
     actions.push(...voteActions(view, shown, origin));
-    if (options.showMineButton && view.viewer === undefined) {
-      actions.push(
-        execute(
-          t(locale, 'teams.card.show_mine'),
-          'refresh',
-          { hearingId: shown.hearingId },
-          {
-            associatedInputs: 'none',
-          },
-        ),
-      );
-    }
-    if (view.viewer && mayManageHearings(view.viewer.member)) {
-      actions.push(
-        execute(
-          t(locale, 'teams.card.close_now'),
-          'closeHearing',
-          { hearingId: shown.hearingId, origin },
-          { style: 'destructive', associatedInputs: 'none' },
-        ),
-      );
-    }
+  }
+  if (shown.isOpen && options.showMineButton && view.viewer === undefined) {
+    actions.push(
+      execute(
+        t(locale, 'teams.card.show_mine'),
+        'refresh',
+        { hearingId: shown.hearingId },
+        { associatedInputs: 'none' },
+      ),
+    );
+  }
+  if (stance.mayManage) {
+    actions.push(
+      execute(
+        t(locale, 'teams.card.close_now'),
+        'closeHearing',
+        { hearingId: shown.hearingId, origin },
+        { style: 'destructive', associatedInputs: 'none' },
+      ),
+    );
   }
   return { elements, actions };
+}
+
+/** The viewer's one line: what just happened when told, else where they stand. */
+function stanceLine(
+  stance: ViewerStance,
+  notice: HearingCardOptions['notice'],
+): CardElement | undefined {
+  const text = notice?.text ?? stance.line;
+  if (text === undefined) return undefined;
+  const tone = notice?.tone ?? stance.tone;
+  return textBlock(text, {
+    color: tone === 'good' ? 'Good' : tone === 'attention' ? 'Attention' : 'Accent',
+    ...(tone === 'plain' ? {} : { weight: 'Bolder' as const }),
+  });
 }
 
 function reasonField(

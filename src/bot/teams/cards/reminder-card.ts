@@ -22,7 +22,8 @@ export function reminderText(view: HearingView): string {
  */
 export function reminderCard(view: HearingView): AdaptiveCard {
   const text = reminderText(view);
-  const { elements, actions } = hearingCardParts(view);
+  // The opening sentence says where they stand; the card adds the buttons, not that again.
+  const { elements, actions } = hearingCardParts(view, { withoutStanceLine: true });
   return adaptiveCard(
     [
       textBlock(text, { weight: 'Bolder' }),

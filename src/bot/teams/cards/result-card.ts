@@ -1,7 +1,11 @@
 import type { HearingView } from '../../../app/view-hearing.ts';
 import { choicesIn } from '../../../domain/hearing.ts';
 import { t } from '../../../i18n/messages.ts';
-import { choiceLabel, presentHearing } from '../../present/hearing-presentation.ts';
+import {
+  choiceLabel,
+  presentHearing,
+  seatPersonLabel,
+} from '../../present/hearing-presentation.ts';
 import {
   adaptiveCard,
   heading,
@@ -13,7 +17,8 @@ import {
 /**
  * The result posted in the council's conversation when a hearing closes:
  * outcome, counts and — a public body's votes being named by default — who
- * answered what. A secret hearing's view carries no ballots, so no names.
+ * answered what, by the person who cast the ballot and the seat they held.
+ * A secret hearing's view carries no ballots, so no names.
  */
 export function resultCard(view: HearingView): AdaptiveCard {
   const shown = presentHearing(view);
@@ -31,7 +36,8 @@ export function resultCard(view: HearingView): AdaptiveCard {
   if (shown.closedNote) body.push(textBlock(shown.closedNote, { isSubtle: true, spacing: 'None' }));
   const seats = view.seats.filter((seat) => !seat.recused);
   if (seats.some((seat) => seat.ballot !== undefined)) {
-    const nameOf = (seat: (typeof seats)[number]) => `${seat.memberName} (${seat.organisation})`;
+    // Who cast each seat's ballot, and for whose seat when a substitute did.
+    const nameOf = (seat: (typeof seats)[number]) => seatPersonLabel(locale, seat);
     for (const choice of choicesIn(view.hearing.mode)) {
       const names = seats.filter((seat) => seat.ballot?.choice === choice).map(nameOf);
       if (names.length > 0)

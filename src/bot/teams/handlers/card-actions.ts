@@ -10,7 +10,7 @@ import {
   t,
   type MessageKey,
 } from '../../../i18n/messages.ts';
-import { choiceLabel } from '../../present/hearing-presentation.ts';
+import { viewerStance, type JustDone } from '../../present/viewer-stance.ts';
 import { absenceForm } from '../cards/absence-form.ts';
 import type { AdaptiveCard } from '../cards/adaptive-card.ts';
 import { reasonInputId, type HearingCardOptions } from '../cards/hearing-card.ts';
@@ -94,7 +94,7 @@ export function registerCardActions(app: AgentApplication<TurnState>, kit: Teams
 const isChoice = (value: string | undefined): value is Choice =>
   value !== undefined && (choices as readonly string[]).includes(value);
 
-/** For someone the council does not know: the shared card with the reason on top, or just the reason. */
+/** For someone the council does not know: the shared card with the reason and no buttons, or just the reason. */
 async function forStranger(
   kit: TeamsKit,
   speaker: Exclude<Awaited<ReturnType<TeamsKit['speaker']>>, { ok: true }>,
@@ -103,7 +103,7 @@ async function forStranger(
   if (speaker.councilId === undefined || hearingId === undefined) return speaker.text;
   const view = await kit.view(speaker.councilId, hearingId);
   if (!view.ok) return speaker.text;
-  return kit.card(view.value, { notice: { text: speaker.text, tone: 'attention' } });
+  return kit.card(view.value, { justDone: { kind: 'refused', text: speaker.text } });
 }
 
 async function vote(
@@ -133,34 +133,33 @@ async function vote(
     choice,
     ...(reason === undefined ? {} : { reason }),
   });
-  const view = await kit.view(council.id, hearingId, member);
-  if (!view.ok) return describeFailure(council.locale, view);
   const locale = council.locale;
-  const label = (c: Choice) => choiceLabel(locale, view.value.hearing, c);
-  let cardOptions: HearingCardOptions;
-  if (cast.ok) {
-    const text = cast.value.previous
-      ? t(locale, 'ballot.changed', { from: label(cast.value.previous.choice), to: label(choice) })
-      : t(locale, 'ballot.recorded', { choice: label(choice) });
-    if (options.textOnly) return text;
-    cardOptions = { notice: { text, tone: 'good' } };
-  } else {
-    const text = describeFailure(locale, cast);
-    if (options.textOnly) return text;
-    cardOptions =
-      cast.field === 'reason'
-        ? { reasonError: text, notice: { text, tone: 'attention' } }
-        : { notice: { text, tone: 'attention' } };
-  }
+  if (!cast.ok && options.textOnly) return describeFailure(locale, cast);
+  const view = await kit.view(council.id, hearingId, member);
+  if (!view.ok) return describeFailure(locale, view);
+  const justDone: JustDone = cast.ok
+    ? { kind: 'cast', receipt: cast.value }
+    : {
+        kind: 'refused',
+        text: describeFailure(locale, cast),
+        ...(cast.field === undefined ? {} : { field: cast.field }),
+      };
+  const stance = viewerStance(view.value, justDone);
+  if (options.textOnly) return stance.line ?? '';
+  const reasonError =
+    !cast.ok && cast.field === 'reason' ? describeFailure(locale, cast) : undefined;
   if (origin === 'mine') {
+    // The list shows this hearing with the same one line as its own card would.
+    const notice =
+      stance.line === undefined || stance.tone === 'plain'
+        ? undefined
+        : { text: stance.line, tone: stance.tone };
     return myHearingsCardFor(kit, speaker, {
-      notices: { [hearingId]: cardOptions.notice },
-      ...(cardOptions.reasonError
-        ? { reasonErrors: { [hearingId]: cardOptions.reasonError } }
-        : {}),
+      ...(notice ? { notices: { [hearingId]: notice } } : {}),
+      ...(reasonError ? { reasonErrors: { [hearingId]: reasonError } } : {}),
     });
   }
-  return kit.card(view.value, cardOptions);
+  return kit.card(view.value, { justDone, ...(reasonError ? { reasonError } : {}) });
 }
 
 /** Teams asks for a user's own view (refresh.userIds), or someone pressed "Vis mit svar". */

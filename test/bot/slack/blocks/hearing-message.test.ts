@@ -162,6 +162,33 @@ describe('the replies in the hearing thread', () => {
     expect(blockKitViolations({ ...reply }, 'message')).toEqual([]);
   });
 
+  it("a substitute votes for an absent member's seat and the result names the substitute for that seat", async () => {
+    const view = await aHearingView({
+      absentMemberIndex: 0,
+      substituteChoice: 'abstain',
+      ballots: [[1, 'for']],
+      close: true,
+    });
+
+    const text = resultReply(view)
+      .blocks.map((block) => JSON.stringify(block))
+      .join('\n');
+
+    expect(text).toContain(
+      '*Undlader at stemme*: Jeppe Kragsmark (DA, suppleant for Dines Kragsmark)',
+    );
+    expect(text).toContain('*For*: Edel Kragsmark (FH)');
+    expect(text).not.toContain('Dines Kragsmark (DA)');
+  });
+
+  it('"Ikke svaret" names who holds the seat: the substitute during afbud', async () => {
+    const view = await aHearingView({ absentMemberIndex: 0, ballots: [[1, 'for']], close: true });
+
+    const text = JSON.stringify(resultReply(view).blocks);
+
+    expect(text).toMatch(/Ikke svaret: [^"]*Jeppe Kragsmark \(DA, suppleant for Dines Kragsmark\)/);
+  });
+
   it('a secret vote lists no names', async () => {
     const view = await aHearingView({
       input: { rules: { ballot: 'secret' } },

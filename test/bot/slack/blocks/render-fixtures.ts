@@ -11,6 +11,10 @@ export async function aHearingView(
   options: {
     input?: Partial<OpenHearingInput>;
     ballots?: readonly [memberIndex: number, choice: Choice, reason?: string][];
+    /** Members[0] sends afbud for this hearing; their substitute (roster.substitute) may answer. */
+    absentMemberIndex?: number;
+    /** The substitute's answer for the absent member's seat. */
+    substituteChoice?: Choice;
     close?: boolean;
     viewer?: (roster: Awaited<ReturnType<typeof anAppWithCouncil>>['roster']) => string;
     locale?: 'da' | 'en';
@@ -29,6 +33,20 @@ export async function aHearingView(
     ...options.input,
   });
   if (!opened.ok) throw new Error(`openHearing: ${opened.code} ${opened.field ?? ''}`);
+  const hearingId = opened.value.id;
+  if (options.absentMemberIndex !== undefined) {
+    const absent = roster.members[options.absentMemberIndex]!;
+    await app.registerAbsence({ councilId: council.id, memberId: absent.id, hearingId });
+  }
+  if (options.substituteChoice) {
+    const cast = await app.castBallot({
+      councilId: council.id,
+      hearingId,
+      actorId: roster.substitute.id,
+      choice: options.substituteChoice,
+    });
+    if (!cast.ok) throw new Error(`castBallot (substitute): ${cast.code}`);
+  }
   for (const [index, choice, reason] of options.ballots ?? []) {
     const member = roster.members[index]!;
     const cast = await app.castBallot({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { absenceModal } from '../../../../src/bot/slack/blocks/absence-modal.ts';
 import { helpMessage } from '../../../../src/bot/slack/blocks/help-message.ts';
+import { hearingCard } from '../../../../src/bot/slack/blocks/hearing-card.ts';
 import { homeView } from '../../../../src/bot/slack/blocks/home-view.ts';
 import { myHearingsMessage } from '../../../../src/bot/slack/blocks/my-hearings-message.ts';
 import { openHearingModal } from '../../../../src/bot/slack/blocks/open-hearing-modal.ts';
@@ -20,6 +21,14 @@ const manyOf = (view: HearingView, count: number): HearingView[] =>
   }));
 
 const member = (roster: { members: { id: string }[] }) => roster.members[0]!.id;
+
+type Roster = Parameters<NonNullable<Parameters<typeof aHearingView>[0]>['viewer'] & {}>[0];
+
+/** The action ids of the answer buttons in a view or message. */
+const voteButtonsIn = (surface: { blocks: readonly unknown[] }): string[] =>
+  JSON.stringify(surface.blocks)
+    .match(/"action_id":"(?:vote|reason)\.[a-z]+"/g)
+    ?.map((match) => match.slice('"action_id":"'.length, -1)) ?? [];
 
 describe('App Home', () => {
   it("a member's tab: their answer highlighted, the counts, upcoming deadlines", async () => {
@@ -51,10 +60,94 @@ describe('App Home', () => {
     expect(JSON.stringify(home)).toContain('… og 40 høringer mere.');
   });
 
+  it('after a vote in the tab: that hearing says "Du har stemt For …" once, in bold, with the buttons to change', async () => {
+    const view = await aHearingView({ ballots: [[0, 'for']], viewer: member });
+    const home = homeView({
+      kind: 'member',
+      council: view.council,
+      hearings: [view],
+      canOpen: false,
+      note: {
+        hearingId: view.hearing.id,
+        justDone: { kind: 'cast', receipt: { ballot: view.viewer!.ballot! } },
+      },
+    });
+
+    const json = JSON.stringify(home);
+    expect(json.split('du kan ændre indtil fristen')).toHaveLength(2);
+    expect(json).toContain('*Du har stemt For — du kan ændre indtil fristen.*');
+    expect(voteButtonsIn(home)).toEqual(['vote.for', 'vote.against', 'vote.abstain', 'reason.any']);
+  });
+
+  it('a refused click in the tab: one line why on that hearing, and no buttons', async () => {
+    const view = await aHearingView({ viewer: (roster) => roster.observer.id });
+    const why = 'Du har ikke stemmeret i rådet. Du kan følge høringen, men ikke stemme.';
+    const home = homeView({
+      kind: 'member',
+      council: view.council,
+      hearings: [view],
+      canOpen: false,
+      note: { hearingId: view.hearing.id, justDone: { kind: 'refused', text: why } },
+    });
+
+    expect(JSON.stringify(home).split(why)).toHaveLength(2);
+    expect(voteButtonsIn(home)).toEqual([]);
+  });
+
   it('nothing open: says so and where new hearings will appear', () => {
     const home = homeView({ kind: 'member', council: aCouncil(), hearings: [], canOpen: false });
 
     expect(JSON.stringify(home)).toContain('Der er ingen åbne høringer lige nu.');
+  });
+});
+
+describe("each person's hearing card: one line on where they stand, only what they may do", () => {
+  const cardOf = (view: HearingView) => JSON.stringify(hearingCard(view));
+
+  it('a member who has not answered: the line and the buttons', async () => {
+    const view = await aHearingView({ viewer: member });
+    expect(cardOf(view)).toContain('Du har ikke svaret endnu.');
+    expect(voteButtonsIn({ blocks: hearingCard(view) })).toEqual([
+      'vote.for',
+      'vote.against',
+      'vote.abstain',
+      'reason.any',
+    ]);
+  });
+
+  it('a substitute acting for an absent member sees that once', async () => {
+    const view = await aHearingView({
+      absentMemberIndex: 0,
+      substituteChoice: 'against',
+      viewer: (roster) => roster.substitute.id,
+    });
+    expect(cardOf(view).match(/suppleant for Dines Kragsmark/g)).toHaveLength(1);
+    expect(cardOf(view)).toContain(
+      'Du har stemt Imod som suppleant for Dines Kragsmark — du kan ændre indtil fristen.',
+    );
+  });
+
+  it.each([
+    [
+      'an observer',
+      (roster: Roster) => roster.observer.id,
+      'Du har ikke stemmeret i rådet. Du kan følge høringen, men ikke stemme.',
+    ],
+    [
+      'the member who sent afbud',
+      (roster: Roster) => roster.members[0]!.id,
+      'Du har meldt afbud, så din suppleant har stemmeretten i denne høring.',
+    ],
+    [
+      'the secretariat',
+      (roster: Roster) => roster.secretary.id,
+      'Du følger høringen som sekretariat og stemmer ikke selv.',
+    ],
+  ])('%s: one line and no vote buttons', async (_who, viewer, line) => {
+    const view = await aHearingView({ absentMemberIndex: 0, viewer });
+    expect(cardOf(view)).toContain(line);
+    expect(cardOf(view)).toContain('0 af 8 har svaret');
+    expect(voteButtonsIn({ blocks: hearingCard(view) })).toEqual([]);
   });
 });
 

@@ -14,6 +14,10 @@ export async function aHearingView(
     input?: Partial<OpenHearingInput>;
     ballots?: readonly [memberIndex: number, choice: Choice, reason?: string][];
     absentMemberIndex?: number;
+    /** A member who declared inhabilitet in this hearing. */
+    recusedMemberIndex?: number;
+    /** The substitute's (roster.substitute, for members[0]) answer; needs absentMemberIndex 0. */
+    substituteChoice?: Choice;
     close?: boolean;
     cancel?: boolean;
     viewer?: (roster: Roster) => string;
@@ -37,6 +41,24 @@ export async function aHearingView(
   if (options.absentMemberIndex !== undefined) {
     const absent = roster.members[options.absentMemberIndex]!;
     await app.registerAbsence({ councilId: council.id, memberId: absent.id, hearingId });
+  }
+  if (options.recusedMemberIndex !== undefined) {
+    const recused = roster.members[options.recusedMemberIndex]!;
+    const declared = await app.declareRecusal({
+      councilId: council.id,
+      hearingId,
+      memberId: recused.id,
+    });
+    if (!declared.ok) throw new Error(`declareRecusal: ${declared.code}`);
+  }
+  if (options.substituteChoice) {
+    const cast = await app.castBallot({
+      councilId: council.id,
+      hearingId,
+      actorId: roster.substitute.id,
+      choice: options.substituteChoice,
+    });
+    if (!cast.ok) throw new Error(`castBallot (substitute): ${cast.code}`);
   }
   for (const [index, choice, reason] of options.ballots ?? []) {
     const member = roster.members[index]!;

@@ -29,6 +29,20 @@ function expectCard(card: AdaptiveCard): void {
 
 const users = (n: number) => Array.from({ length: n }, (_, i) => `29:user-${i}`);
 
+type Roster = Parameters<NonNullable<Parameters<typeof aHearingView>[0]>['viewer'] & {}>[0];
+
+/** The titles of the card's vote buttons. */
+const votes = (card: AdaptiveCard): string[] =>
+  (card.actions ?? []).filter((action) => action.verb === 'vote').map((action) => action.title);
+
+/** The lines about the viewer: coloured, full size (a field's error is small). */
+const stanceLines = (card: AdaptiveCard): string[] =>
+  card.body
+    .filter((element) => element['type'] === 'TextBlock' && element['color'] !== undefined)
+    .filter((element) => element['size'] !== 'Small')
+    .filter((element) => !String(element['text']).startsWith('Resultat:'))
+    .map((element) => String(element['text']));
+
 describe('the hearing card', () => {
   it('shared, open vote with live counts and For / Imod / Undlader', async () => {
     const view = await aHearingView({
@@ -44,25 +58,181 @@ describe('the hearing card', () => {
     expect(card.refresh?.userIds).toEqual(users(3));
   });
 
-  it("a member's own view: their ballot, the chosen button marked", async () => {
+  it("shared: the question, the buttons and how to answer, and no one's own line", async () => {
+    const card = hearingCard(await aHearingView({ ballots: [[0, 'for']] }));
+    expect(votes(card)).toEqual(['For', 'Imod', 'Undlader at stemme']);
+    expect(textOf(card)).toContain('Du kan ændre dit svar indtil fristen.');
+    expect(textOf(card)).not.toMatch(/Du har/);
+  });
+});
+
+describe("each person's own view: one line on where they stand, only what they may do", () => {
+  it('a member who has not voted: the question, one line and the vote buttons', async () => {
+    const card = hearingCard(await aHearingView({ viewer: (roster) => roster.members[0]!.id }));
+    expectCard(card);
+    expect(stanceLines(card)).toEqual(['Du har ikke svaret endnu.']);
+    expect(votes(card)).toEqual(['For', 'Imod', 'Undlader at stemme']);
+  });
+
+  it('after a vote: "Du har stemt For — du kan ændre indtil fristen." once, and the buttons to change', async () => {
     const view = await aHearingView({
       ballots: [[0, 'for']],
       viewer: (roster) => roster.members[0]!.id,
     });
     const card = hearingCard(view, {
-      notice: { text: 'Din stemme er registreret: For.', tone: 'good' },
+      justDone: { kind: 'cast', receipt: { ballot: view.viewer!.ballot! } },
     });
     expectCard(card);
-    expect(textOf(card)).toContain('Du har stemt For — du kan ændre indtil fristen.');
+    expect(stanceLines(card)).toEqual(['Du har stemt For — du kan ændre indtil fristen.']);
+    expect(textOf(card).match(/indtil fristen/g)).toHaveLength(1);
+    expect(textOf(card)).not.toContain('Din stemme er registreret');
     expect(card.actions?.[0]).toMatchObject({ title: 'For', style: 'positive' });
+    expect(votes(card)).toEqual(['For', 'Imod', 'Undlader at stemme']);
   });
 
-  it("the secretariat's own view has the button that closes", async () => {
+  it('after a change: one line says what changed', async () => {
+    const view = await aHearingView({
+      ballots: [[0, 'against']],
+      viewer: (roster) => roster.members[0]!.id,
+    });
+    const ballot = view.viewer!.ballot!;
+    const card = hearingCard(view, {
+      justDone: { kind: 'cast', receipt: { ballot, previous: { ...ballot, choice: 'for' } } },
+    });
+    expect(stanceLines(card)).toEqual([
+      'Din stemme er ændret fra For til Imod — du kan ændre indtil fristen.',
+    ]);
+  });
+
+  it('a substitute acting for an absent member sees that once, before and after voting', async () => {
+    const before = hearingCard(
+      await aHearingView({ absentMemberIndex: 0, viewer: (roster) => roster.substitute.id }),
+    );
+    expect(stanceLines(before)).toEqual([
+      'Du har ikke svaret endnu. Du svarer som suppleant for Dines Kragsmark, som har meldt afbud.',
+    ]);
+    expect(votes(before)).toEqual(['For', 'Imod', 'Undlader at stemme']);
+    const after = hearingCard(
+      await aHearingView({
+        absentMemberIndex: 0,
+        substituteChoice: 'for',
+        viewer: (roster) => roster.substitute.id,
+      }),
+    );
+    expectCard(after);
+    expect(stanceLines(after)).toEqual([
+      'Du har stemt For som suppleant for Dines Kragsmark — du kan ændre indtil fristen.',
+    ]);
+  });
+
+  it.each([
+    [
+      'an observer (tilforordnet)',
+      { viewer: (roster: Roster) => roster.observer.id },
+      'Du har ikke stemmeret i rådet. Du kan følge høringen, men ikke stemme.',
+    ],
+    [
+      'a member whose substitute holds the seat (afbud)',
+      { absentMemberIndex: 0, viewer: (roster: Roster) => roster.members[0]!.id },
+      'Du har meldt afbud, så din suppleant har stemmeretten i denne høring. Kontakt sekretariatet, hvis du vil trække afbuddet tilbage.',
+    ],
+    [
+      'a substitute whose member is present',
+      { viewer: (roster: Roster) => roster.substitute.id },
+      'Du kan kun stemme som suppleant, når dit medlem har meldt afbud.',
+    ],
+    [
+      'a recused member',
+      { recusedMemberIndex: 1, viewer: (roster: Roster) => roster.members[1]!.id },
+      'Du har erklæret dig inhabil i denne sag og deltager derfor ikke i høringen.',
+    ],
+  ])('%s: one line why, and no vote buttons', async (_who, options, why) => {
+    const card = hearingCard(await aHearingView(options));
+    expect(validate(card)).toEqual({ valid: true, errors: [] });
+    expect(stanceLines(card)).toEqual([why]);
+    expect(votes(card)).toEqual([]);
+    expect(textOf(card)).not.toContain('Du kan ændre dit svar');
+    expect(card.body.some((element) => element['type'] === 'Input.Text')).toBe(false);
+  });
+
+  it('a refused click: the refusal is the one line, in red, and no vote buttons', async () => {
+    const view = await aHearingView({ viewer: (roster) => roster.observer.id });
+    const card = hearingCard(view, {
+      justDone: {
+        kind: 'refused',
+        text: 'Du har ikke stemmeret i rådet. Du kan følge høringen, men ikke stemme.',
+      },
+    });
+    expectCard(card);
+    expect(card.body.filter((element) => element['color'] === 'Attention')).toHaveLength(1);
+    expect(stanceLines(card)).toEqual([
+      'Du har ikke stemmeret i rådet. Du kan følge høringen, men ikke stemme.',
+    ]);
+    expect(votes(card)).toEqual([]);
+  });
+
+  it('someone the council does not know, refused on the shared card: the reason, no buttons', async () => {
+    const card = hearingCard(await aHearingView(), {
+      justDone: {
+        kind: 'refused',
+        text: 'Du er ikke registreret i rådet — kontakt sekretariatet.',
+      },
+    });
+    expect(stanceLines(card)).toEqual(['Du er ikke registreret i rådet — kontakt sekretariatet.']);
+    expect(votes(card)).toEqual([]);
+  });
+
+  it('a missing reason is said under the field; the line on where they stand stays', async () => {
+    const view = await aHearingView({
+      input: { rules: { reasonRequiredWithAgainst: true } },
+      viewer: (roster) => roster.members[0]!.id,
+    });
+    const why = 'Skriv en begrundelse — den er påkrævet for dette svar.';
+    const card = hearingCard(view, {
+      justDone: { kind: 'refused', text: why, field: 'reason' },
+      reasonError: why,
+    });
+    expect(textOf(card).split(why)).toHaveLength(2);
+    expect(stanceLines(card)).toEqual(['Du har ikke svaret endnu.']);
+    expect(votes(card)).toEqual(['For', 'Imod', 'Undlader at stemme']);
+  });
+
+  it("the secretariat's own view: the counts, one line, its own action, no vote buttons", async () => {
     const card = hearingCard(await aHearingView({ viewer: (roster) => roster.secretary.id }));
     expectCard(card);
+    expect(stanceLines(card)).toEqual(['Du følger høringen som sekretariat og stemmer ikke selv.']);
+    expect(votes(card)).toEqual([]);
+    expect(card.actions?.map((action) => action.verb)).toEqual(['closeHearing']);
     expect(card.actions?.at(-1)).toMatchObject({ verb: 'closeHearing', style: 'destructive' });
   });
 
+  it('the chair votes and manages: the vote buttons and the close button', async () => {
+    const card = hearingCard(await aHearingView({ viewer: (roster) => roster.chair.id }));
+    expect(votes(card)).toEqual(['For', 'Imod', 'Undlader at stemme']);
+    expect(card.actions?.at(-1)).toMatchObject({ verb: 'closeHearing' });
+  });
+
+  it('closed: one line on what they answered, nothing left to change', async () => {
+    const card = hearingCard(
+      await aHearingView({
+        ballots: [[0, 'for']],
+        close: true,
+        viewer: (roster) => roster.members[0]!.id,
+      }),
+    );
+    expect(stanceLines(card)).toEqual(['Du stemte For.']);
+    expect(card.actions).toBeUndefined();
+  });
+
+  it("each viewer's card keeps asking Teams for their own view (refresh.userIds)", async () => {
+    const card = hearingCard(await aHearingView({ viewer: (roster) => roster.observer.id }), {
+      refreshUserIds: users(2),
+    });
+    expect(card.refresh).toMatchObject({ action: { verb: 'refresh' }, userIds: users(2) });
+  });
+});
+
+describe('the hearing card', () => {
   it('Imod with a required reason: a reason field, and its error under it', async () => {
     const view = await aHearingView({ input: { rules: { reasonRequiredWithAgainst: true } } });
     const card = hearingCard(view, {
@@ -166,6 +336,26 @@ describe('the other cards', () => {
     );
     expectCard(card);
     expect(textOf(card)).toContain('Ikke beslutningsdygtig');
+  });
+
+  it("a substitute votes for an absent member's seat and the result names the substitute for that seat", async () => {
+    const card = resultCard(
+      await aHearingView({
+        absentMemberIndex: 0,
+        substituteChoice: 'abstain',
+        ballots: [[1, 'for']],
+        close: true,
+      }),
+    );
+    expectCard(card);
+    const text = textOf(card);
+    expect(text).toContain(
+      '**Undlader at stemme**: Jeppe Kragsmark (DA, suppleant for Dines Kragsmark)',
+    );
+    expect(text).toContain('**For**: Edel Kragsmark (FH)');
+    // The absent member is named only as the seat the substitute held.
+    expect(text).not.toContain('Dines Kragsmark (DA)');
+    expect(text).toMatch(/Ikke svaret: .*\(KL\)/);
   });
 
   it('the result of a secret ballot names no one', async () => {

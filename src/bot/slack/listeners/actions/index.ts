@@ -1,6 +1,5 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { describeFailure } from '../../../../i18n/messages.ts';
-import { ballotConfirmation } from '../../blocks/ballot-confirmation.ts';
+import { answerBallot } from '../../answer-ballot.ts';
 import { identifySlackUser, teamOf } from '../../identify-slack-user.ts';
 import { openReasonModal } from '../../open-reason-modal.ts';
 import { publishHome } from '../../publish-home.ts';
@@ -56,23 +55,23 @@ export function registerActions(app: App, deps: SlackDeps): void {
       if (!who.ok) return tell(who.text);
       const locale = who.council.locale;
       if (cast === undefined) return;
-      if (!cast.ok) {
-        if (cast.code === 'reason_required' || cast.code === 'comment_required') {
-          return openReasonModal(deps, {
-            client,
-            teamId,
-            userId,
-            triggerId: body.trigger_id,
-            hearingId,
-            ...(choice ? { preselected: choice } : {}),
-            metadata: { h: hearingId, u: body.response_url, home: isHomeClick(body) },
-            tell,
-          });
-        }
-        return tell(describeFailure(locale, cast));
+      if (!cast.ok && (cast.code === 'reason_required' || cast.code === 'comment_required')) {
+        return openReasonModal(deps, {
+          client,
+          teamId,
+          userId,
+          triggerId: body.trigger_id,
+          hearingId,
+          ...(choice ? { preselected: choice } : {}),
+          metadata: { h: hearingId, u: body.response_url, home: isHomeClick(body) },
+          tell,
+        });
       }
-      const confirmation = ballotConfirmation(locale, {}, cast.value);
-      if (confirmation !== undefined) await tell(confirmation);
+      await answerBallot(
+        deps,
+        { client, teamId, userId, home: isHomeClick(body), responseUrl: body.response_url },
+        { locale, councilId: who.council.id, hearingId, voterId: who.member.id, cast },
+      );
     },
   );
 

@@ -1,12 +1,11 @@
 import type { App } from '@slack/bolt';
 import { holdsSeat } from '../../../../domain/roster.ts';
 import { describeProblem, formatDate, formatDeadline, t } from '../../../../i18n/messages.ts';
-import { ballotConfirmation } from '../../blocks/ballot-confirmation.ts';
+import { answerBallot } from '../../answer-ballot.ts';
 import { doneModal } from '../../blocks/done-modal.ts';
 import { escapeMrkdwn } from '../../blocks/slack-limits.ts';
 import { identifySlackUser, teamOf } from '../../identify-slack-user.ts';
 import { parseReasonMetadata } from '../../open-reason-modal.ts';
-import { publishHome } from '../../publish-home.ts';
 import { rememberCouncilChannel } from '../../slack-addresses.ts';
 import {
   absenceBlocks,
@@ -16,7 +15,6 @@ import {
   reasonBlocks,
 } from '../../slack-ids.ts';
 import type { SlackDeps } from '../../slack-deps.ts';
-import { postToResponseUrl } from '../reply.ts';
 import { inlineError } from './inline-error.ts';
 import { blockForField, readOpenHearingForm } from './read-open-hearing-form.ts';
 import { elementOf, textOf, type ViewStateValues } from './read-view-state.ts';
@@ -93,10 +91,17 @@ export function registerViews(app: App, deps: SlackDeps): void {
       return ack(errors({ [block]: inlineError(locale, cast) }));
     }
     await ack();
-    const confirmation = ballotConfirmation(locale, {}, cast.value);
-    if (confirmation === undefined) return;
-    if (metadata.home) await publishHome(deps, client, teamId, body.user.id, confirmation);
-    else if (metadata.u) await postToResponseUrl(metadata.u, confirmation);
+    await answerBallot(
+      deps,
+      {
+        client,
+        teamId,
+        userId: body.user.id,
+        home: metadata.home === true,
+        ...(metadata.u ? { responseUrl: metadata.u } : {}),
+      },
+      { locale, councilId: who.council.id, hearingId: metadata.h, voterId: who.member.id, cast },
+    );
   });
 
   app.view(callbackIds.absence, async ({ ack, body, view }) => {
