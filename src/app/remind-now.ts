@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { succeed, type Result } from '../domain/errors.ts';
+import { fail, succeed, type Result } from '../domain/errors.ts';
 import { mayClose, type Hearing } from '../domain/hearing.ts';
 import type { Member } from '../domain/roster.ts';
 import type { AppDeps } from './deps.ts';
@@ -58,7 +58,8 @@ export async function remindNow(
   if (!actor.ok) return actor;
   if (!found.ok) return found;
   const allowed = mayClose(found.value, actor.value);
-  if (!allowed.ok) return allowed;
+  if (!allowed.ok)
+    return allowed.code === 'not_allowed_to_manage' ? fail('not_allowed_to_remind') : allowed;
   const hearing = found.value;
 
   const now = deps.clock.now();

@@ -112,7 +112,7 @@ describe('"Påmind nu": reminding those who have not answered', () => {
   it('refuses members, substitutes and observers, and sends nothing', async () => {
     const { roster, remind, notifier } = await anOpenVote();
     for (const who of [roster.members[0]!, roster.substitute, roster.observer]) {
-      expect(await remind(who.id)).toMatchObject({ ok: false, code: 'not_allowed_to_manage' });
+      expect(await remind(who.id)).toMatchObject({ ok: false, code: 'not_allowed_to_remind' });
     }
     expect(await remind('nobody')).toMatchObject({ ok: false, code: 'not_on_roster' });
     expect(notifier.remindersTo()).toEqual([]);

@@ -1,6 +1,5 @@
 import type { HearingView } from '../../../app/view-hearing.ts';
 import type { Choice } from '../../../domain/hearing.ts';
-import { mayManageHearings } from '../../../domain/roster.ts';
 import { t } from '../../../i18n/messages.ts';
 import { presentHearing, type HearingPresentation } from '../../present/hearing-presentation.ts';
 import {
@@ -39,8 +38,9 @@ export const reasonInputId = (origin: 'card' | 'mine', hearingId: string): strin
 /**
  * The hearing's Adaptive Card: the same texts as Slack and the CLI
  * (presentHearing). Without a viewer it is the shared card in the council's
- * channel; with one (view.viewer) it is that person's own view — their ballot,
- * and for the secretariat and the chair group the button that closes it.
+ * channel; with one (view.viewer) it is that person's own view — their ballot.
+ * Managing the hearing (Påmind nu, Luk høringen nu) is kept apart from voting,
+ * in "mine høringer" (manage-section.ts).
  */
 export function hearingCard(view: HearingView, options: HearingCardOptions = {}): AdaptiveCard {
   const { elements, actions } = hearingCardParts(view, options);
@@ -111,16 +111,6 @@ export function hearingCardParts(
           {
             associatedInputs: 'none',
           },
-        ),
-      );
-    }
-    if (view.viewer && mayManageHearings(view.viewer.member)) {
-      actions.push(
-        execute(
-          t(locale, 'teams.card.close_now'),
-          'closeHearing',
-          { hearingId: shown.hearingId, origin },
-          { style: 'destructive', associatedInputs: 'none' },
         ),
       );
     }

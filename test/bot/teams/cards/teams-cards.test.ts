@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AdaptiveCard } from '../../../../src/bot/teams/cards/adaptive-card.ts';
 import { absenceForm } from '../../../../src/bot/teams/cards/absence-form.ts';
+import { closeConfirmationCard } from '../../../../src/bot/teams/cards/close-confirmation-card.ts';
 import { helpCard } from '../../../../src/bot/teams/cards/help-card.ts';
 import { hearingCard, REFRESH_USER_LIMIT } from '../../../../src/bot/teams/cards/hearing-card.ts';
 import { myHearingsCard } from '../../../../src/bot/teams/cards/my-hearings-card.ts';
@@ -57,10 +58,10 @@ describe('the hearing card', () => {
     expect(card.actions?.[0]).toMatchObject({ title: 'For', style: 'positive' });
   });
 
-  it("the secretariat's own view has the button that closes", async () => {
+  it("the secretariat's own view has no close button: managing is in «mine høringer»", async () => {
     const card = hearingCard(await aHearingView({ viewer: (roster) => roster.secretary.id }));
     expectCard(card);
-    expect(card.actions?.at(-1)).toMatchObject({ verb: 'closeHearing', style: 'destructive' });
+    expect(card.actions?.map((action) => action.verb)).not.toContain('closeHearing');
   });
 
   it('Imod with a required reason: a reason field, and its error under it', async () => {
@@ -220,6 +221,36 @@ describe('the other cards', () => {
     const card = myHearingsCard(aCouncil(), views, { total: 11 });
     expectCard(card);
     expect(textOf(card)).toContain('… og 9 høringer mere.');
+  });
+
+  it('mine høringer for the chair: the vote buttons, then the management section apart', async () => {
+    const view = await aHearingView({
+      viewer: (roster) => roster.chair.id,
+      ballots: [[0, 'for']],
+    });
+    const card = myHearingsCard(aCouncil(), [view], {
+      manageNotices: {
+        [view.hearing.id]: {
+          text: 'Der er allerede sendt en påmindelse kl. 10.42. Du kan påminde igen fra kl. 11.42.',
+          tone: 'attention',
+        },
+      },
+    });
+    expectCard(card);
+    expect(textOf(card)).toMatch(
+      /For\nImod\nUndlader at stemme\nSekretariat og formandskab\nMangler svar fra: .*\nDer er allerede sendt en påmindelse kl\. 10\.42\. .*\nPåmind nu\nLuk høringen nu$/,
+    );
+  });
+
+  it('the confirmation before closing early', () => {
+    expectCard(
+      closeConfirmationCard(
+        aCouncil(),
+        { id: 'h0001', title: 'Positivlisten 2027' },
+        '2 af 5 har svaret. Lukkes høringen nu, er den ikke beslutningsdygtig. De, der ikke har svaret, kan ikke svare bagefter.',
+        { origin: 'mine', changed: true },
+      ),
+    );
   });
 
   it('the afbud form, with open hearings and without', async () => {
