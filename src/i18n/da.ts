@@ -169,6 +169,8 @@ export const da = {
   'manage.close_confirm': 'Ja, luk høringen',
   'manage.close_cancel': 'Fortryd',
   'manage.close_cancelled': 'Høringen er ikke lukket. Den er stadig åben.',
+  'manage.closed_title': 'Høringen er lukket',
+  'manage.closed': (p: Params) => `Høringen «${p['title']}» er lukket: ${p['outcome']}.`,
   'manage.close_changed':
     'Der er kommet nye svar, siden du trykkede. Se, hvad en lukning fører til nu, og bekræft igen:',
   'manage.preview.responded': (p: Params) => `${p['responded']} af ${p['eligible']} har svaret.`,

@@ -164,6 +164,8 @@ export const en: Record<MessageKey, Entry> = {
   'manage.close_confirm': 'Yes, close the hearing',
   'manage.close_cancel': 'Cancel',
   'manage.close_cancelled': 'The hearing has not been closed. It is still open.',
+  'manage.closed_title': 'The hearing is closed',
+  'manage.closed': (p) => `The hearing "${p['title']}" is closed: ${p['outcome']}.`,
   'manage.close_changed':
     'New answers have come in since you pressed. See what closing leads to now, and confirm again:',
   'manage.preview.responded': (p) => `${p['responded']} of ${p['eligible']} have answered.`,

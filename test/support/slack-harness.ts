@@ -9,6 +9,7 @@
  */
 import type { InstallationStore } from '@slack/bolt';
 import { Redis } from 'ioredis';
+import type { Clock } from '../../src/app/ports.ts';
 import type { AppDeps } from '../../src/app/deps.ts';
 import type { UseCases } from '../../src/app/use-cases.ts';
 import type { SlackSurface } from '../../src/bot/slack/slack-surface.ts';
@@ -43,6 +44,8 @@ export interface SlackHarnessOptions {
   /** Run the BullMQ workers (default true); the benchmark may run them apart. */
   readonly workers?: boolean;
   readonly concurrency?: Parameters<typeof startWorkers>[0]['concurrency'];
+  /** The app's clock (use cases, scheduling); the real one when left out. */
+  readonly clock?: Clock;
 }
 
 export interface SlackHarness {
@@ -75,6 +78,7 @@ export interface ComposeOptions {
   readonly workers?: boolean;
   readonly concurrency?: Parameters<typeof startWorkers>[0]['concurrency'];
   readonly logLevel?: 'silent' | 'info';
+  readonly clock?: Clock;
 }
 
 export type ComposedBot = Omit<SlackHarness, 'slack' | 'post'>;
@@ -113,6 +117,7 @@ export async function composeSlackBot(options: ComposeOptions): Promise<Composed
     queuePrefix: `{${keyPrefix}}`,
     logger,
     ...(options.concurrency ? { workerConcurrency: options.concurrency } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   if (bot.url === undefined || bot.slack === undefined)
     throw new Error('the harness serves Slack over HTTP');
@@ -153,6 +158,7 @@ export async function startSlackHarness(options: SlackHarnessOptions): Promise<S
     ...(options.oauth ? { oauth: true } : {}),
     ...(options.workers === false ? { workers: false } : {}),
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   return {
     ...bot,
