@@ -27,6 +27,7 @@ export function previewClose(
   const counts = { responded: tally.responded, eligible: tally.eligible };
   if (rules.results === 'live') return { ...counts, outcome, tally };
   if (mode === 'comments') return { ...counts, outcome };
-  if (mode === 'vote' && !hasQuorum(tally, rules.quorum)) return { ...counts, outcome: 'no_quorum' };
+  if (mode === 'vote' && !hasQuorum(tally, rules.quorum))
+    return { ...counts, outcome: 'no_quorum' };
   return counts;
 }

@@ -173,7 +173,11 @@ export class RedisHearingStore implements HearingStore {
   ): Promise<ReminderClaim> {
     return storeCall(async () => {
       const { reminded } = this.keys.hearingKeys(councilId, hearingId);
-      const last = await scripts.claimReminder.run(this.redis, [reminded], [at.getTime(), intervalMs]);
+      const last = await scripts.claimReminder.run(
+        this.redis,
+        [reminded],
+        [at.getTime(), intervalMs],
+      );
       return last === null ? { claimed: true } : { claimed: false, lastAt: new Date(Number(last)) };
     });
   }

@@ -59,9 +59,9 @@ describe('"Påmind nu": reminding those who have not answered', () => {
     expect(notifier.remindersTo()).toContain(roster.substitute.id);
     expect(notifier.remindersTo()).not.toContain(karen.id);
     if (!reminded.ok || reminded.value.kind !== 'sent') throw new Error('expected a round');
-    expect(
-      reminded.value.reminded.find(({ seat }) => seat.id === karen.id)?.holder.id,
-    ).toBe(roster.substitute.id);
+    expect(reminded.value.reminded.find(({ seat }) => seat.id === karen.id)?.holder.id).toBe(
+      roster.substitute.id,
+    );
   });
 
   it('does not remind a member who declared inhabilitet', async () => {

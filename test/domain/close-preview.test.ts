@@ -37,9 +37,10 @@ describe('what closing early would lead to', () => {
   it('with hidden results and a quorum: only the counts, so the answers stay hidden', () => {
     const ballots = seats(3).map((seatId) => ballot(seatId, 'against'));
     expect(previewClose('vote', hidden, ballots, seats(5))).toEqual({ responded: 3, eligible: 5 });
-    expect(
-      previewClose('silence', hidden, [ballot('seat-0', 'objection')], seats(5)),
-    ).toEqual({ responded: 1, eligible: 5 });
+    expect(previewClose('silence', hidden, [ballot('seat-0', 'objection')], seats(5))).toEqual({
+      responded: 1,
+      eligible: 5,
+    });
   });
 
   it('a comments-only hearing is noted whatever the answers', () => {
