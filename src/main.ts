@@ -106,7 +106,13 @@ export async function startRaadsbot(
     ...stores,
     directory: new RedisChatDirectory(webRedis, keys),
     ...queueingPorts(
-      new BullMqScheduler(queues, producerRedis),
+      new BullMqScheduler(
+        queues,
+        producerRedis,
+        Date.now,
+        // Under a given clock (tests), due times are measured from its now, not the machine's.
+        options.clock ? () => options.clock!.now().getTime() : undefined,
+      ),
       new OutboxNotifier(queues.outbox, { redis: producerRedis, prefix: queues.prefix }),
     ),
   };

@@ -86,7 +86,20 @@ export interface HearingStore {
   markCancelled(councilId: string, hearingId: string, at: Date, by: string): Promise<boolean>;
   /** Stores the result of a closed hearing (same ballots, same result: safe to repeat). */
   saveResult(councilId: string, hearingId: string, result: HearingResult): Promise<void>;
+  /**
+   * Records a reminder round of the hearing at `at`, unless one was recorded
+   * less than `intervalMs` before: then says when that one was. Atomic, so
+   * two presses at once give one round.
+   */
+  claimReminder(
+    councilId: string,
+    hearingId: string,
+    at: Date,
+    intervalMs: number,
+  ): Promise<ReminderClaim>;
 }
+
+export type ReminderClaim = { claimed: true } | { claimed: false; lastAt: Date };
 
 export interface HearingScheduler {
   /**

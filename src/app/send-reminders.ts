@@ -1,7 +1,6 @@
-import { localDateOf } from '../domain/council-time.ts';
-import { eligibleSeatIds, seatHolder } from '../domain/seat.ts';
 import type { AppDeps } from './deps.ts';
 import { loadSeatContext } from './seat-context.ts';
+import { unansweredSeats } from './unanswered-seats.ts';
 
 export type ReminderRun =
   | { readonly status: 'sent'; readonly memberIds: readonly string[] }
@@ -31,14 +30,7 @@ export async function sendReminders(
     loadSeatContext(deps, council, hearing.id, now),
     deps.hearings.ballots(council.id, hearing.id),
   ]);
-  const responded = new Set(ballots.map((ballot) => ballot.seatId));
-  const memberIds = eligibleSeatIds(context.members, context.recusedMemberIds)
-    .filter((seatId) => !responded.has(seatId))
-    .map(
-      (seatId) =>
-        seatHolder(seatId, { ...context, localDate: localDateOf(now, council.timeZone) })?.id,
-    )
-    .filter((memberId): memberId is string => memberId !== undefined);
+  const memberIds = unansweredSeats(context, ballots).map(({ holder }) => holder.id);
 
   await Promise.all(
     memberIds.map((memberId) =>

@@ -12,9 +12,11 @@ import { describeCouncil, listCouncils } from './list-councils.ts';
 import { listMyHearings } from './list-my-hearings.ts';
 import { moveDeadline } from './move-deadline.ts';
 import { openHearing } from './open-hearing.ts';
+import { previewCloseHearing } from './preview-close.ts';
 import { publishDraft } from './publish-draft.ts';
 import { StoreUnavailableError, type ChatPlatform } from './ports.ts';
 import { registerAbsence } from './register-absence.ts';
+import { remindNow } from './remind-now.ts';
 import { sendReminders } from './send-reminders.ts';
 import { viewHearing } from './view-hearing.ts';
 import { withdrawBallot } from './withdraw-ballot.ts';
@@ -68,6 +70,10 @@ export function createUseCases(
     ),
     moveDeadline: guard((input: Parameters<typeof moveDeadline>[1]) => moveDeadline(deps, input)),
     closeHearing: guard((input: Parameters<typeof closeHearing>[1]) => closeHearing(deps, input)),
+    previewCloseHearing: guard((input: Parameters<typeof previewCloseHearing>[1]) =>
+      previewCloseHearing(deps, input),
+    ),
+    remindNow: guard((input: Parameters<typeof remindNow>[1]) => remindNow(deps, input)),
     cancelHearing: guard((input: Parameters<typeof cancelHearing>[1]) =>
       cancelHearing(deps, input),
     ),

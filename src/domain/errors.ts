@@ -7,6 +7,7 @@ export const errorCodes = [
   'not_on_roster',
   'not_allowed_to_open',
   'not_allowed_to_manage',
+  'not_allowed_to_remind',
   'no_voting_right',
   'seat_held_by_substitute',
   'substitute_not_active',

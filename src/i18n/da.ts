@@ -10,6 +10,8 @@ export const da = {
   'error.not_allowed_to_open': 'Kun sekretariatet og formandskabet kan sende sager i høring.',
   'error.not_allowed_to_manage':
     'Kun sekretariatet og formandskabet kan ændre eller lukke en høring.',
+  'error.not_allowed_to_remind':
+    'Kun sekretariatet og formandskabet kan sende påmindelser om en høring.',
   'error.no_voting_right': 'Du har ikke stemmeret i rådet. Du kan følge høringen, men ikke stemme.',
   'error.seat_held_by_substitute':
     'Du har meldt afbud, så din suppleant har stemmeretten i denne høring. Kontakt sekretariatet, hvis du vil trække afbuddet tilbage.',
@@ -168,6 +170,38 @@ export const da = {
   'absence.recorded_period': (p: Params) =>
     `Afbud registreret fra ${p['from']} til ${p['to']}. Din suppleant har stemmeretten i perioden.`,
   'recusal.recorded': 'Din inhabilitet er registreret, og din plads indgår ikke i høringen.',
+  // managing an open hearing: the secretariat's and the chair group's section
+  'manage.heading': 'Sekretariat og formandskab',
+  'manage.unanswered': (p: Params) => `Mangler svar fra: ${p['names']}`,
+  'manage.all_answered': 'Alle pladser har svaret.',
+  'manage.remind_now': 'Påmind nu',
+  'manage.close_now': 'Luk høringen nu',
+  'manage.close_title': 'Luk høringen nu?',
+  'manage.close_question': (p: Params) => `Vil du lukke høringen «${p['title']}» før fristen?`,
+  'manage.close_confirm': 'Ja, luk høringen',
+  'manage.close_cancel': 'Fortryd',
+  'manage.close_cancelled': 'Høringen er ikke lukket. Den er stadig åben.',
+  'manage.closed_title': 'Høringen er lukket',
+  'manage.closed': (p: Params) => `Høringen «${p['title']}» er lukket: ${p['outcome']}.`,
+  'manage.close_changed':
+    'Der er kommet nye svar, siden du trykkede. Se, hvad en lukning fører til nu, og bekræft igen:',
+  'manage.preview.responded': (p: Params) => `${p['responded']} af ${p['eligible']} har svaret.`,
+  'manage.preview.no_quorum': 'Lukkes høringen nu, er den ikke beslutningsdygtig.',
+  'manage.preview.outcome': (p: Params) =>
+    `Lukkes høringen nu, bliver resultatet: ${p['outcome']}${p['counts'] ? ` (${p['counts']})` : ''}.`,
+  'manage.preview.hidden':
+    'Lukkes høringen nu, gøres den op med de svar, der er afgivet. Resultatet vises, når den er lukket.',
+  'manage.preview.no_more_answers': 'De, der ikke har svaret, kan ikke svare bagefter.',
+  'manage.preview.count.for': (p: Params) => `For ${p['count']}`,
+  'manage.preview.count.against': (p: Params) => `Imod ${p['count']}`,
+  'manage.preview.count.abstain': (p: Params) => `Undlader ${p['count']}`,
+  'manage.preview.count.objections': (p: Params) =>
+    p['count'] === 1 ? '1 indsigelse' : `${p['count']} indsigelser`,
+  'manage.reminded': (p: Params) =>
+    `Påmindelse sendt til ${p['count']}, der ikke har svaret: ${p['names']}.`,
+  'manage.remind_all_answered': 'Alle pladser har svaret, så der er ingen at påminde.',
+  'manage.remind_too_soon': (p: Params) =>
+    `Der er allerede sendt en påmindelse kl. ${p['at']}. Du kan påminde igen fra kl. ${p['next']}.`,
   // Teams surface (src/bot/teams): what only Teams' cards and chats need
   'teams.not_bound':
     'Denne samtale er ikke knyttet til et råd i Rådsbot endnu. Sekretariatet knytter den til rådet ved at skrive «tilknyt <råd-id>» til Rådsbot her.',
@@ -224,7 +258,6 @@ export const da = {
     'Du kan ændre dit svar indtil fristen. Skriv «mine høringer» til Rådsbot for at se dine høringer.',
   'teams.card.show_mine': 'Vis mit svar',
   'teams.card.refresh': 'Opdatér',
-  'teams.card.close_now': 'Luk høringen nu',
   'teams.card.closed_done': (p: Params) => `Høringen er lukket: ${p['outcome']}.`,
   'teams.mine.heading': 'Dine åbne høringer',
   'teams.mine.empty': 'Du har ingen åbne høringer lige nu.',

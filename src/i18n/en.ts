@@ -9,6 +9,7 @@ export const en: Record<MessageKey, Entry> = {
   'error.not_allowed_to_open': 'Only the secretariat and the chair group can open hearings.',
   'error.not_allowed_to_manage':
     'Only the secretariat and the chair group can change or close a hearing.',
+  'error.not_allowed_to_remind': 'Only the secretariat and the chair group can send reminders.',
   'error.no_voting_right':
     'You have no vote in the council. You can follow the hearing but not vote.',
   'error.seat_held_by_substitute':
@@ -165,6 +166,38 @@ export const en: Record<MessageKey, Entry> = {
   'recusal.recorded':
     'Your conflict of interest is recorded; your seat takes no part in the hearing.',
   // Teams surface (src/bot/teams)
+  'manage.heading': 'Secretariat and chair group',
+  'manage.unanswered': (p) => `Not yet answered: ${p['names']}`,
+  'manage.all_answered': 'Every seat has answered.',
+  'manage.remind_now': 'Remind now',
+  'manage.close_now': 'Close the hearing now',
+  'manage.close_title': 'Close the hearing now?',
+  'manage.close_question': (p) =>
+    `Do you want to close the hearing "${p['title']}" before its deadline?`,
+  'manage.close_confirm': 'Yes, close the hearing',
+  'manage.close_cancel': 'Cancel',
+  'manage.close_cancelled': 'The hearing has not been closed. It is still open.',
+  'manage.closed_title': 'The hearing is closed',
+  'manage.closed': (p) => `The hearing "${p['title']}" is closed: ${p['outcome']}.`,
+  'manage.close_changed':
+    'New answers have come in since you pressed. See what closing leads to now, and confirm again:',
+  'manage.preview.responded': (p) => `${p['responded']} of ${p['eligible']} have answered.`,
+  'manage.preview.no_quorum': 'If the hearing is closed now, it will not be quorate.',
+  'manage.preview.outcome': (p) =>
+    `If the hearing is closed now, the result will be: ${p['outcome']}${p['counts'] ? ` (${p['counts']})` : ''}.`,
+  'manage.preview.hidden':
+    'If the hearing is closed now, it is settled on the answers given. The result is shown once it is closed.',
+  'manage.preview.no_more_answers': 'Those who have not answered cannot answer afterwards.',
+  'manage.preview.count.for': (p) => `For ${p['count']}`,
+  'manage.preview.count.against': (p) => `Against ${p['count']}`,
+  'manage.preview.count.abstain': (p) => `Abstain ${p['count']}`,
+  'manage.preview.count.objections': (p) =>
+    p['count'] === 1 ? '1 objection' : `${p['count']} objections`,
+  'manage.reminded': (p) =>
+    `Reminder sent to the ${p['count']} who have not answered: ${p['names']}.`,
+  'manage.remind_all_answered': 'Every seat has answered, so there is nobody to remind.',
+  'manage.remind_too_soon': (p) =>
+    `A reminder was already sent at ${p['at']}. You can remind again from ${p['next']}.`,
   'teams.not_bound':
     'This conversation is not linked to a council in Rådsbot yet. The secretariat links it by typing "bind <council-id>" to Rådsbot here.',
   'teams.bind.invite': (p) =>
@@ -219,7 +252,6 @@ export const en: Record<MessageKey, Entry> = {
     'You can change your answer until the deadline. Type "my hearings" to Rådsbot to see your hearings.',
   'teams.card.show_mine': 'Show my answer',
   'teams.card.refresh': 'Refresh',
-  'teams.card.close_now': 'Close the hearing now',
   'teams.card.closed_done': (p) => `The hearing is closed: ${p['outcome']}.`,
   'teams.mine.heading': 'Your open hearings',
   'teams.mine.empty': 'You have no open hearings right now.',

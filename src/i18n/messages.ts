@@ -51,6 +51,11 @@ export function formatDeadline(locale: Locale, instant: Date | string, timeZone:
     : format(local, "EEEE d MMMM 'at' HH:mm", { locale: enGB });
 }
 
+/** "10.42" / "10:42": a time of day in the council's zone. */
+export function formatTimeOfDay(locale: Locale, instant: Date | string, timeZone: string): string {
+  return format(inZone(new Date(instant), timeZone), locale === 'da' ? 'HH.mm' : 'HH:mm');
+}
+
 /** "28.11.2026" / "28/11/2026" */
 export function formatDate(locale: Locale, isoDate: string): string {
   const [year, month, day] = isoDate.split('-');

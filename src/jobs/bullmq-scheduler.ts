@@ -28,6 +28,8 @@ export class BullMqScheduler implements HearingScheduler {
     private readonly queues: Pick<JobQueues, 'prefix' | 'closeHearing' | 'reminders'>,
     private readonly redis: Redis,
     private readonly now: () => number = Date.now,
+    /** The app's clock, when it is not the machine's: delays count from its now. */
+    private readonly appNow?: () => number,
   ) {}
 
   scheduleDeadline(hearing: Hearing, reminders: readonly PlannedReminder[]): Promise<void> {
@@ -41,7 +43,8 @@ export class BullMqScheduler implements HearingScheduler {
   private async schedule(plans: readonly Plan[]): Promise<void> {
     // timestamp + delay is the exact due instant BullMQ uses as the job's score.
     const timestamp = this.now();
-    const at = (dueMs: number) => ({ timestamp, delay: Math.max(0, dueMs - timestamp) });
+    const from = this.appNow?.() ?? timestamp;
+    const at = (dueMs: number) => ({ timestamp, delay: Math.max(0, dueMs - from) });
     const jobs = plans.map(({ hearing: { councilId, id: hearingId, deadline }, reminders }) => {
       const deadlineMs = Date.parse(deadline);
       return {

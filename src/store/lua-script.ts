@@ -52,6 +52,7 @@ export const scripts = {
   moveDeadline: new LuaScript('move-deadline', 2),
   saveResult: new LuaScript('save-result', 1),
   memberByIdentity: new LuaScript('member-by-identity', 2),
+  claimReminder: new LuaScript('claim-reminder', 1),
 } as const;
 
 /**

@@ -2,7 +2,13 @@ import type { Redis } from 'ioredis';
 import { byCastAtThenSeat, type AuditEvent, type Ballot } from '../domain/ballot.ts';
 import type { Hearing } from '../domain/hearing.ts';
 import type { HearingResult } from '../domain/hearing-result.ts';
-import type { CastOutcome, HearingStore, StoreRefusal, WithdrawOutcome } from '../app/ports.ts';
+import type {
+  CastOutcome,
+  HearingStore,
+  ReminderClaim,
+  StoreRefusal,
+  WithdrawOutcome,
+} from '../app/ports.ts';
 import { ballotEvent, recusalEvent, withdrawEvent } from './audit-events.ts';
 import { execAll } from './exec-all.ts';
 import { hearingFromHash, hearingToFields } from './hearing-hash.ts';
@@ -156,6 +162,23 @@ export class RedisHearingStore implements HearingStore {
         [hearingId, deadline.getTime()],
       );
       return moved === 1;
+    });
+  }
+
+  claimReminder(
+    councilId: string,
+    hearingId: string,
+    at: Date,
+    intervalMs: number,
+  ): Promise<ReminderClaim> {
+    return storeCall(async () => {
+      const { reminded } = this.keys.hearingKeys(councilId, hearingId);
+      const last = await scripts.claimReminder.run(
+        this.redis,
+        [reminded],
+        [at.getTime(), intervalMs],
+      );
+      return last === null ? { claimed: true } : { claimed: false, lastAt: new Date(Number(last)) };
     });
   }
 

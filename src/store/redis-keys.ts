@@ -22,6 +22,7 @@
  * | <p>rb:{<council>}:hearing:<id>:audit         | list   | AuditEvent JSON, append-only                        |
  * | <p>rb:{<council>}:hearing:<id>:recused       | set    | member ids that declared inhabilitet                |
  * | <p>rb:{<council>}:hearing:<id>:messages      | hash   | platform → address JSON of the hearing's message    |
+ * | <p>rb:{<council>}:hearing:<id>:reminded      | string | epoch ms of the last "Påmind nu" round (TTL 1 h)    |
  *
  * `<p>` is an optional global prefix (e.g. "t-cast-1a2b3c:") so tests and
  * benchmarks can share one Redis without seeing each other's keys. BullMQ's
@@ -46,6 +47,7 @@ export interface HearingKeys {
   readonly audit: string;
   readonly recused: string;
   readonly messages: string;
+  readonly reminded: string;
   readonly openHearings: string;
 }
 
@@ -110,6 +112,7 @@ export class RedisKeys {
       audit: `${hearing}:audit`,
       recused: `${hearing}:recused`,
       messages: `${hearing}:messages`,
+      reminded: `${hearing}:reminded`,
       openHearings: this.openHearings(councilId),
     };
   }

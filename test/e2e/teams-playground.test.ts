@@ -115,6 +115,13 @@ describe('trying Rådsbot in the Agents Playground', () => {
 
     await type(sara, 'mine høringer');
     await sara.getByRole('button', { name: 'Luk høringen nu' }).click();
+    // Closing early asks first and says what will follow.
+    await sara
+      .getByText('2 af 5 har svaret. Lukkes høringen nu, er den ikke beslutningsdygtig.', {
+        exact: false,
+      })
+      .waitFor();
+    await sara.getByRole('button', { name: 'Ja, luk høringen' }).click();
     await sara.getByText('Høringen er lukket: Ikke beslutningsdygtig.').waitFor();
 
     await dennis.getByText('Resultat: Ikke beslutningsdygtig').waitFor();

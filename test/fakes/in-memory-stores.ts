@@ -16,6 +16,7 @@ import type {
   CastOutcome,
   CouncilStore,
   HearingStore,
+  ReminderClaim,
   RosterStore,
   StoreRefusal,
   WithdrawOutcome,
@@ -91,6 +92,8 @@ interface StoredHearing {
 
 export class InMemoryHearingStore implements HearingStore {
   private readonly hearings = new Map<string, StoredHearing>();
+  /** When each hearing's last reminder round was (epoch ms), as the Redis key holds it. */
+  private readonly reminded = new Map<string, number>();
 
   private find(councilId: string, hearingId: string): StoredHearing | undefined {
     return this.hearings.get(key(councilId, hearingId));
@@ -252,6 +255,19 @@ export class InMemoryHearingStore implements HearingStore {
     }
     stored.hearing = { ...stored.hearing, state: 'cancelled' };
     return true;
+  }
+
+  async claimReminder(
+    councilId: string,
+    hearingId: string,
+    at: Date,
+    intervalMs: number,
+  ): Promise<ReminderClaim> {
+    const last = this.reminded.get(key(councilId, hearingId));
+    if (last !== undefined && last + intervalMs > at.getTime())
+      return { claimed: false, lastAt: new Date(last) };
+    this.reminded.set(key(councilId, hearingId), at.getTime());
+    return { claimed: true };
   }
 
   /** The first result stored stays; a hearing that is not closed takes none (a bug: throws). */

@@ -313,6 +313,36 @@ export function describeStoreContract(label: string, setUp: () => Promise<Contra
         expect(await hearings.moveDeadline(council, 'nope', later)).toBe(false);
       });
 
+      it('records one reminder round an hour per hearing: a second within the hour is told when the first was', async () => {
+        await hearings.saveHearing(anOpenHearing());
+        await hearings.saveHearing(anOpenHearing({ id: 'h0002' }));
+        const hour = 60 * 60 * 1000;
+        const at = new Date('2026-03-05T09:42:00.000Z');
+        const later = (ms: number) => new Date(at.getTime() + ms);
+
+        const [first, second] = await Promise.all([
+          hearings.claimReminder(council, 'h0001', at, hour),
+          hearings.claimReminder(council, 'h0001', at, hour),
+        ]);
+        expect([first, second]).toEqual(
+          expect.arrayContaining([{ claimed: true }, { claimed: false, lastAt: at }]),
+        );
+        expect(await hearings.claimReminder(council, 'h0001', later(hour - 1), hour)).toEqual({
+          claimed: false,
+          lastAt: at,
+        });
+        expect(await hearings.claimReminder(council, 'h0002', later(1), hour)).toEqual({
+          claimed: true,
+        });
+        expect(await hearings.claimReminder(council, 'h0001', later(hour), hour)).toEqual({
+          claimed: true,
+        });
+        expect(await hearings.claimReminder(council, 'h0001', later(hour + 1), hour)).toEqual({
+          claimed: false,
+          lastAt: later(hour),
+        });
+      });
+
       it('accepts ballots after a moved deadline until the new one', async () => {
         await hearings.saveHearing(anOpenHearing({ deadline }));
         await hearings.moveDeadline(council, 'h0001', new Date('2026-03-10T11:00:00.000Z'));

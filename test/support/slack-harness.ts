@@ -44,7 +44,7 @@ export interface SlackHarnessOptions {
   /** Run the BullMQ workers (default true); the benchmark may run them apart. */
   readonly workers?: boolean;
   readonly concurrency?: Parameters<typeof startWorkers>[0]['concurrency'];
-  /** The bot's clock; the real one when not given. */
+  /** The app's clock (use cases, scheduling); the real one when left out. */
   readonly clock?: Clock;
 }
 

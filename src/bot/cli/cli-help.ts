@@ -16,6 +16,7 @@ const da = `Rådsbot — kommandolinje for sekretariatet
   npm run cli -- hearing vote HØRING for|imod|undlader --as ID [--reason TEKST]
   npm run cli -- hearing withdraw HØRING --as ID                  træk dit svar tilbage
   npm run cli -- hearing deadline HØRING --deadline "…" --as ID   flyt fristen
+  npm run cli -- hearing remind HØRING --as ID                    påmind dem, der ikke har svaret
   npm run cli -- hearing close HØRING --as ID                     luk før fristen
   npm run cli -- hearing cancel HØRING --as ID                    træk høringen tilbage
   npm run cli -- hearing afbud HØRING --as ID                     meld afbud til én høring
@@ -41,6 +42,7 @@ const en = `Rådsbot — the secretariat's command line
   npm run cli -- hearing vote HEARING for|against|abstain --as ID [--reason TEXT]
   npm run cli -- hearing withdraw HEARING --as ID                 withdraw your answer
   npm run cli -- hearing deadline HEARING --deadline "…" --as ID  move the deadline
+  npm run cli -- hearing remind HEARING --as ID                   remind those who have not answered
   npm run cli -- hearing close HEARING --as ID                    close before the deadline
   npm run cli -- hearing cancel HEARING --as ID                   withdraw the hearing
   npm run cli -- hearing afbud HEARING --as ID                    send apologies for one hearing

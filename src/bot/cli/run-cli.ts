@@ -6,6 +6,7 @@ import type { Council, Locale } from '../../domain/council.ts';
 import type { Failure } from '../../domain/errors.ts';
 import { t } from '../../i18n/messages.ts';
 import { choiceLabel } from '../present/hearing-presentation.ts';
+import { remindNowAnswer } from '../present/manage-presentation.ts';
 import { cliHelp } from './cli-help.ts';
 import { parseChoice, splitDeadline } from './parse-cli-values.ts';
 import {
@@ -364,6 +365,19 @@ const commands: Record<string, Command> = {
       `${t(council.locale, 'hearing.closed', { title: closed.value.title, outcome })}\n`,
     );
     return exitCodes.ok;
+  }),
+
+  'hearing remind': withCouncil(async ({ io, values, args }, council) => {
+    const reminded = await io.useCases.remindNow({
+      councilId: council.id,
+      hearingId: args[0] ?? '',
+      actorId: values.as ?? '',
+    });
+    if (!reminded.ok) return report(io, council.locale, reminded);
+    // Too soon after the last round: nothing sent, said on stderr with exit code 1.
+    const answer = remindNowAnswer(council.locale, council.timeZone, reminded.value);
+    (answer.tone === 'good' ? io.out : io.err).write(`${answer.text}\n`);
+    return answer.tone === 'good' ? exitCodes.ok : exitCodes.refused;
   }),
 
   'hearing cancel': withCouncil(async ({ io, values, args }, council) => {

@@ -20,8 +20,6 @@ export interface ViewerStance {
   readonly tone: 'plain' | 'good' | 'attention';
   /** Show the answer buttons (For / Imod / Undlader …). */
   readonly mayVote: boolean;
-  /** Secretariat and chair group: their own actions on the hearing. */
-  readonly mayManage: boolean;
 }
 
 /** What the viewer just did, when the answer is to their click. */
@@ -36,7 +34,6 @@ export type JustDone =
 export function viewerStance(view: HearingView, justDone?: JustDone): ViewerStance {
   const open = view.hearing.state === 'open';
   const viewer = view.viewer;
-  const mayManage = viewer !== undefined && open && mayManageHearings(viewer.member);
   const mayVote = viewer === undefined ? open : viewer.canVote;
   if (justDone?.kind === 'refused' && justDone.field !== 'reason') {
     // Someone refused on the shared card (not known to the council) is not offered the buttons again.
@@ -44,16 +41,14 @@ export function viewerStance(view: HearingView, justDone?: JustDone): ViewerStan
       line: justDone.text,
       tone: 'attention',
       mayVote: viewer === undefined ? false : mayVote,
-      mayManage,
     };
   }
-  if (viewer === undefined) return { tone: 'plain', mayVote, mayManage };
+  if (viewer === undefined) return { tone: 'plain', mayVote };
   const line = standingLine(view, viewer, justDone?.kind === 'cast' ? justDone.receipt : undefined);
   return {
     ...(line === undefined ? {} : { line }),
     tone: justDone?.kind === 'cast' ? 'good' : 'plain',
     mayVote,
-    mayManage,
   };
 }
 

@@ -14,6 +14,8 @@ export const callbackIds = {
   absence: 'register_absence',
   /** The message shortcut, as named in manifests/slack/manifest.yaml. */
   sendToHearing: 'send_to_hearing',
+  /** The confirmation before closing a hearing early. */
+  closeHearing: 'close_hearing',
 } as const;
 
 export const actionIds = {
@@ -22,6 +24,9 @@ export const actionIds = {
   /** `reason.against`, `reason.any`: opens the reason modal. */
   reason: (choice: Choice | 'any') => `reason.${choice}`,
   newHearing: 'home.new_hearing',
+  /** The secretariat's section under a hearing in /raad mine. */
+  remindNow: 'manage.remind_now',
+  closeNow: 'manage.close_now',
 } as const;
 
 export const actionPatterns = {
@@ -31,6 +36,9 @@ export const actionPatterns = {
 
 /** The block of a hearing's buttons; unique per hearing, so a Home tab can hold several. */
 export const hearingActionsBlockId = (hearingId: string): string => `hearing.${hearingId}.actions`;
+
+/** The block of a hearing's management buttons, apart from its vote buttons. */
+export const hearingManageBlockId = (hearingId: string): string => `hearing.${hearingId}.manage`;
 
 /** Block ids of the modals' inputs. For the hearing modal they equal the use case's field names. */
 export const openHearingBlocks = {

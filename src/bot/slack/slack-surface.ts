@@ -7,6 +7,7 @@ import { apiUrlOf, createBoltApp, type ActiveSlackConfig } from './create-bolt-a
 import { registerActions } from './listeners/actions/index.ts';
 import { registerCommands } from './listeners/commands/index.ts';
 import { registerEvents } from './listeners/events/index.ts';
+import { registerManage } from './listeners/manage/index.ts';
 import { registerShortcuts } from './listeners/shortcuts/index.ts';
 import { registerViews } from './listeners/views/index.ts';
 import { SlackSender, type ClientForTeam } from './sender/slack-sender.ts';
@@ -54,6 +55,7 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
   };
   registerCommands(app, deps);
   registerActions(app, deps);
+  registerManage(app, deps);
   registerViews(app, deps);
   registerShortcuts(app, deps);
   registerEvents(app, deps);

@@ -21,6 +21,8 @@ export type TeamsUseCases = Pick<
   | 'openHearing'
   | 'castBallot'
   | 'closeHearing'
+  | 'previewCloseHearing'
+  | 'remindNow'
   | 'viewHearing'
   | 'listMyHearings'
   | 'registerAbsence'

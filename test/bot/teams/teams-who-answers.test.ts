@@ -145,7 +145,7 @@ describe('one clear card for each person', () => {
   );
 
   teamsTest(
-    'the secretariat: the counts, one line, its own action and no vote buttons — also after clicking For',
+    'the secretariat: the counts and one line, no vote buttons and no close button on the card — also after clicking For',
     async ({ h }) => {
       const hearing = await openHearingInTeams(h, deadline);
 
@@ -153,7 +153,7 @@ describe('one clear card for each person', () => {
       expect(textOf(hers)).toContain('0 af 4 har svaret');
       expect(textOf(hers)).toContain('Du følger høringen som sekretariat og stemmer ikke selv.');
       expect(voteTitles(hers)).toEqual([]);
-      expect(hers.actions?.map((action) => action.verb)).toEqual(['closeHearing']);
+      expect(hers.actions ?? []).toEqual([]);
 
       // An old card in her client still had the buttons: the click is refused in one line.
       const refused = invokeCard(await voteOn(h, hearing, secretary, 'for'));

@@ -48,8 +48,9 @@ export const reasonInputId = (origin: 'card' | 'mine', hearingId: string): strin
  * (presentHearing). Without a viewer it is the shared card in the council's
  * channel, with the buttons and how to answer; with one (view.viewer) it is
  * that person's own view: one line on where they stand (viewerStance) and only
- * what they may do — the buttons to answer when they hold a seat, and for the
- * secretariat and the chair group the button that closes it.
+ * the buttons to answer when they hold a seat. Managing the hearing (Påmind
+ * nu, Luk høringen nu) is kept apart from voting, in "mine høringer"
+ * (manage-section.ts).
  */
 export function hearingCard(view: HearingView, options: HearingCardOptions = {}): AdaptiveCard {
   const { elements, actions } = hearingCardParts(view, options);
@@ -115,16 +116,6 @@ export function hearingCardParts(
         'refresh',
         { hearingId: shown.hearingId },
         { associatedInputs: 'none' },
-      ),
-    );
-  }
-  if (stance.mayManage) {
-    actions.push(
-      execute(
-        t(locale, 'teams.card.close_now'),
-        'closeHearing',
-        { hearingId: shown.hearingId, origin },
-        { style: 'destructive', associatedInputs: 'none' },
       ),
     );
   }

@@ -11,14 +11,16 @@ import {
   type CardElement,
 } from './adaptive-card.ts';
 import { hearingCardParts, type HearingCardOptions } from './hearing-card.ts';
+import { manageSection, type ManageNotice } from './manage-section.ts';
 
 /** How many hearings one card lists; a council rarely has more open at once. */
 export const MY_HEARINGS_SHOWN = 8;
 
 /**
  * "Mine høringer": the open hearings as the member sees them — their own
- * ballot, the buttons to answer (and for the secretariat and the chair group
- * the button that closes), one block per hearing, soonest deadline first.
+ * ballot, the buttons to answer, and for the secretariat and the chair group
+ * a section of its own below them: who has not answered, "Påmind nu" and
+ * "Luk høringen nu". One block per hearing, soonest deadline first.
  */
 export function myHearingsCard(
   council: Council,
@@ -28,6 +30,8 @@ export function myHearingsCard(
     total?: number;
     notices?: Readonly<Record<string, HearingCardOptions['notice']>>;
     reasonErrors?: Readonly<Record<string, string>>;
+    /** What "Påmind nu" or closing just did, shown in that hearing's management section. */
+    manageNotices?: Readonly<Record<string, ManageNotice>>;
   } = {},
 ): AdaptiveCard {
   const locale = council.locale;
@@ -41,7 +45,17 @@ export function myHearingsCard(
       ...(notice ? { notice } : {}),
       ...(reasonError ? { reasonError } : {}),
     });
-    body.push(container(actions.length > 0 ? [...elements, actionSet(actions)] : elements, true));
+    const manage = manageSection(view, options.manageNotices?.[view.hearing.id]);
+    body.push(
+      container(
+        [
+          ...elements,
+          ...(actions.length > 0 ? [actionSet(actions)] : []),
+          ...(manage ? [manage] : []),
+        ],
+        true,
+      ),
+    );
   }
   const hidden =
     Math.max(options.total ?? views.length, views.length) -

@@ -1,6 +1,4 @@
 import type { AgentApplication, TurnContext, TurnState } from '@microsoft/agents-hosting';
-import type { Council } from '../../../domain/council.ts';
-import type { Failure } from '../../../domain/errors.ts';
 import { choices, type Choice } from '../../../domain/hearing.ts';
 import { holdsSeat, mayManageHearings, type Member } from '../../../domain/roster.ts';
 import {
@@ -13,10 +11,11 @@ import {
 import { viewerStance, type JustDone } from '../../present/viewer-stance.ts';
 import { absenceForm } from '../cards/absence-form.ts';
 import type { AdaptiveCard } from '../cards/adaptive-card.ts';
-import { reasonInputId, type HearingCardOptions } from '../cards/hearing-card.ts';
+import { reasonInputId } from '../cards/hearing-card.ts';
 import { noticeCard } from '../cards/notice-card.ts';
 import { openHearingForm } from '../cards/open-hearing-form.ts';
 import { councilAddress, referenceForPosts, saveCouncilAddress } from '../teams-addresses.ts';
+import { manageVerbs } from './manage-hearing.ts';
 import { myHearingsCardFor, ownSeatHearings } from './my-hearings.ts';
 import {
   failureErrorsOf,
@@ -77,7 +76,8 @@ export function registerCardActions(app: AgentApplication<TurnState>, kit: Teams
   on('refresh', (context, data) => refresh(kit, context, data));
   on('openHearing', (context, data) => openHearing(kit, context, data));
   on('registerAbsence', (context, data) => registerAbsence(kit, context, data));
-  on('closeHearing', (context, data) => closeHearing(kit, context, data));
+  for (const [verb, run] of Object.entries(manageVerbs))
+    on(verb, (context, data) => run(kit, context, data));
 
   // Clients without universal actions send the fallback Action.Submit as a message.
   app.adaptiveCards.actionSubmit('vote', async (context, _state, data) => {
@@ -303,48 +303,3 @@ async function registerAbsence(
   }
   return noticeCard(t(locale, 'teams.absence.heading'), [text], 'good');
 }
-
-async function closeHearing(
-  kit: TeamsKit,
-  context: TurnContext,
-  data: Record<string, unknown>,
-): Promise<Answer> {
-  const hearingId = stringIn(data, 'hearingId');
-  const origin = data['origin'] === 'mine' ? 'mine' : 'card';
-  const speaker = await kit.speaker(context.activity);
-  if (!speaker.ok) return forStranger(kit, speaker, hearingId);
-  const { council, member } = speaker;
-  if (hearingId === undefined) return t(council.locale, 'error.hearing_not_found');
-  const closed = await kit.deps.useCases.closeHearing({
-    councilId: council.id,
-    hearingId,
-    actorId: member.id,
-  });
-  const notice = closed.ok
-    ? closedNotice(council, closed.value.result?.outcome)
-    : failureNotice(council, closed);
-  if (origin === 'mine')
-    return myHearingsCardFor(kit, speaker, {
-      notices: { [hearingId]: notice },
-      includeClosed: [hearingId],
-    });
-  const view = await kit.view(council.id, hearingId, member);
-  return view.ok ? kit.card(view.value, { notice }) : describeFailure(council.locale, view);
-}
-
-const closedNotice = (
-  council: Council,
-  outcome: string | undefined,
-): HearingCardOptions['notice'] => ({
-  text: t(council.locale, 'teams.card.closed_done', {
-    outcome: outcome
-      ? t(council.locale, `outcome.${outcome}` as Parameters<typeof t>[1])
-      : t(council.locale, 'state.closed'),
-  }),
-  tone: 'good',
-});
-
-const failureNotice = (council: Council, failure: Failure): HearingCardOptions['notice'] => ({
-  text: describeFailure(council.locale, failure),
-  tone: 'attention',
-});

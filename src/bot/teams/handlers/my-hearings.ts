@@ -3,6 +3,7 @@ import type { Hearing } from '../../../domain/hearing.ts';
 import { describeFailure } from '../../../i18n/messages.ts';
 import type { AdaptiveCard } from '../cards/adaptive-card.ts';
 import type { HearingCardOptions } from '../cards/hearing-card.ts';
+import type { ManageNotice } from '../cards/manage-section.ts';
 import { MY_HEARINGS_SHOWN, myHearingsCard } from '../cards/my-hearings-card.ts';
 import { noticeCard } from '../cards/notice-card.ts';
 import type { KnownSpeaker, TeamsKit } from './teams-kit.ts';
@@ -17,6 +18,7 @@ export async function myHearingsCardFor(
   extras: {
     notices?: Record<string, HearingCardOptions['notice']>;
     reasonErrors?: Record<string, string>;
+    manageNotices?: Record<string, ManageNotice>;
     includeClosed?: readonly string[];
   } = {},
 ): Promise<AdaptiveCard> {
@@ -37,6 +39,7 @@ export async function myHearingsCardFor(
     total: unique.length,
     ...(extras.notices ? { notices: extras.notices } : {}),
     ...(extras.reasonErrors ? { reasonErrors: extras.reasonErrors } : {}),
+    ...(extras.manageNotices ? { manageNotices: extras.manageNotices } : {}),
   });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absenceModal } from '../../../../src/bot/slack/blocks/absence-modal.ts';
+import { closeConfirmModal } from '../../../../src/bot/slack/blocks/close-confirm-modal.ts';
 import { helpMessage } from '../../../../src/bot/slack/blocks/help-message.ts';
 import { hearingCard } from '../../../../src/bot/slack/blocks/hearing-card.ts';
 import { homeView } from '../../../../src/bot/slack/blocks/home-view.ts';
@@ -158,6 +159,30 @@ describe('messages to one person', () => {
     const message = myHearingsMessage('da', manyOf(view, 30));
 
     expect(blockKitViolations({ ...message }, 'message')).toEqual([]);
+  });
+
+  it("/raad mine for the chair: each hearing's management section still fits in 50 blocks", async () => {
+    const view = await aHearingView({ input: longest, viewer: (roster) => roster.chair.id });
+
+    const message = myHearingsMessage('da', manyOf(view, 30));
+
+    expect(blockKitViolations({ ...message }, 'message')).toEqual([]);
+    const manage = message.blocks.filter((block) => block.block_id?.endsWith('.manage'));
+    expect(manage.length).toBeGreaterThan(5);
+    expect(message.blocks.at(-1)).toMatchObject({ type: 'context' });
+  });
+
+  it('the confirmation before closing early fits a modal', async () => {
+    const view = await aHearingView({ input: longest });
+    const modal = closeConfirmModal(
+      'da',
+      view.hearing,
+      '2 af 5 har svaret. Lukkes høringen nu, er den ikke beslutningsdygtig.',
+      { changed: true },
+    );
+
+    expect(blockKitViolations({ ...modal }, 'modal')).toEqual([]);
+    expect(modal).toMatchSnapshot();
   });
 
   it('the help lists every command and the shortcut', () => {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AdaptiveCard } from '../../../../src/bot/teams/cards/adaptive-card.ts';
 import { absenceForm } from '../../../../src/bot/teams/cards/absence-form.ts';
+import { closeConfirmationCard } from '../../../../src/bot/teams/cards/close-confirmation-card.ts';
 import { helpCard } from '../../../../src/bot/teams/cards/help-card.ts';
 import { hearingCard, REFRESH_USER_LIMIT } from '../../../../src/bot/teams/cards/hearing-card.ts';
 import { myHearingsCard } from '../../../../src/bot/teams/cards/my-hearings-card.ts';
@@ -197,19 +198,18 @@ describe("each person's own view: one line on where they stand, only what they m
     expect(votes(card)).toEqual(['For', 'Imod', 'Undlader at stemme']);
   });
 
-  it("the secretariat's own view: the counts, one line, its own action, no vote buttons", async () => {
+  it("the secretariat's own view: the counts and one line; no vote buttons, and closing is in «mine høringer»", async () => {
     const card = hearingCard(await aHearingView({ viewer: (roster) => roster.secretary.id }));
     expectCard(card);
     expect(stanceLines(card)).toEqual(['Du følger høringen som sekretariat og stemmer ikke selv.']);
     expect(votes(card)).toEqual([]);
-    expect(card.actions?.map((action) => action.verb)).toEqual(['closeHearing']);
-    expect(card.actions?.at(-1)).toMatchObject({ verb: 'closeHearing', style: 'destructive' });
+    expect(card.actions?.map((action) => action.verb) ?? []).not.toContain('closeHearing');
   });
 
-  it('the chair votes and manages: the vote buttons and the close button', async () => {
+  it('the chair votes on the card; no close button sits next to the vote buttons', async () => {
     const card = hearingCard(await aHearingView({ viewer: (roster) => roster.chair.id }));
     expect(votes(card)).toEqual(['For', 'Imod', 'Undlader at stemme']);
-    expect(card.actions?.at(-1)).toMatchObject({ verb: 'closeHearing' });
+    expect(card.actions?.map((action) => action.verb)).not.toContain('closeHearing');
   });
 
   it('closed: one line on what they answered, nothing left to change', async () => {
@@ -410,6 +410,36 @@ describe('the other cards', () => {
     const card = myHearingsCard(aCouncil(), views, { total: 11 });
     expectCard(card);
     expect(textOf(card)).toContain('… og 9 høringer mere.');
+  });
+
+  it('mine høringer for the chair: the vote buttons, then the management section apart', async () => {
+    const view = await aHearingView({
+      viewer: (roster) => roster.chair.id,
+      ballots: [[0, 'for']],
+    });
+    const card = myHearingsCard(aCouncil(), [view], {
+      manageNotices: {
+        [view.hearing.id]: {
+          text: 'Der er allerede sendt en påmindelse kl. 10.42. Du kan påminde igen fra kl. 11.42.',
+          tone: 'attention',
+        },
+      },
+    });
+    expectCard(card);
+    expect(textOf(card)).toMatch(
+      /For\nImod\nUndlader at stemme\nSekretariat og formandskab\nMangler svar fra: .*\nDer er allerede sendt en påmindelse kl\. 10\.42\. .*\nPåmind nu\nLuk høringen nu$/,
+    );
+  });
+
+  it('the confirmation before closing early', () => {
+    expectCard(
+      closeConfirmationCard(
+        aCouncil(),
+        { id: 'h0001', title: 'Positivlisten 2027' },
+        '2 af 5 har svaret. Lukkes høringen nu, er den ikke beslutningsdygtig. De, der ikke har svaret, kan ikke svare bagefter.',
+        { origin: 'mine', changed: true },
+      ),
+    );
   });
 
   it('the afbud form, with open hearings and without', async () => {
