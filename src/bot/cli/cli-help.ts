@@ -13,7 +13,9 @@ const da = `Rådsbot — kommandolinje for sekretariatet
         [--reason-with-against] [--close-when-all-answered] [--draft] [--proposal-file FIL]
   npm run cli -- hearing publish HØRING --as ID                   send en kladde (--draft) i høring
   npm run cli -- hearing show HØRING [--as ID]                    resultat, pladser og log
-  npm run cli -- hearing vote HØRING for|imod|undlader --as ID [--reason TEKST]
+  npm run cli -- hearing vote HØRING SVAR --as ID [--reason TEKST]
+        SVAR: for, imod eller undlader; indsigelse ved stiltiende godkendelse; kommentar
+        ved høringssvar (teksten i --reason). Engelske ord (against, abstain …) virker også.
   npm run cli -- hearing withdraw HØRING --as ID                  træk dit svar tilbage
   npm run cli -- hearing deadline HØRING --deadline "…" --as ID   flyt fristen
   npm run cli -- hearing close HØRING --as ID                     luk før fristen
@@ -21,6 +23,11 @@ const da = `Rådsbot — kommandolinje for sekretariatet
   npm run cli -- hearing afbud HØRING --as ID                     meld afbud til én høring
   npm run cli -- hearing afbud --from 2026-12-01 --to 2026-12-10 --as ID
   npm run cli -- hearing inhabil HØRING --as ID                   erklær dig inhabil
+  npm run cli -- hearing export HØRING [--format csv|json] [--out FIL]
+        én række pr. plads: medlem, hvem der svarede (medlem eller suppleant), svar,
+        begrundelse, tidspunkt og ændringer; --audit giver loggen i stedet.
+        CSV er UTF-8 med BOM og ; som skilletegn (åbner direkte i dansk Excel).
+        Ved hemmelig afstemning står svarene ikke ud for navnene, men som en optælling.
 
 Tider er rådets lokale tid. --council kan udelades, når der kun er ét råd.
 Afslutningskoder: 0 udført, 1 afvist, 2 forkert input, 3 databasen kan ikke nås.`;
@@ -38,7 +45,9 @@ const en = `Rådsbot — the secretariat's command line
         [--reason-with-against] [--close-when-all-answered] [--draft] [--proposal-file FILE]
   npm run cli -- hearing publish HEARING --as ID                  open a draft (made with --draft)
   npm run cli -- hearing show HEARING [--as ID]                   result, seats and audit trail
-  npm run cli -- hearing vote HEARING for|against|abstain --as ID [--reason TEXT]
+  npm run cli -- hearing vote HEARING ANSWER --as ID [--reason TEXT]
+        ANSWER: for, against or abstain; objection in a tacit approval; comment in a
+        consultation (the text in --reason). Danish words (imod, undlader …) work too.
   npm run cli -- hearing withdraw HEARING --as ID                 withdraw your answer
   npm run cli -- hearing deadline HEARING --deadline "…" --as ID  move the deadline
   npm run cli -- hearing close HEARING --as ID                    close before the deadline
@@ -46,6 +55,11 @@ const en = `Rådsbot — the secretariat's command line
   npm run cli -- hearing afbud HEARING --as ID                    send apologies for one hearing
   npm run cli -- hearing afbud --from 2026-12-01 --to 2026-12-10 --as ID
   npm run cli -- hearing inhabil HEARING --as ID                  declare a conflict of interest
+  npm run cli -- hearing export HEARING [--format csv|json] [--out FILE]
+        one row per seat: member, who answered (member or substitute), answer, reason,
+        time and changes; --audit exports the audit trail instead.
+        CSV is UTF-8 with a BOM and ; between fields (opens directly in Danish Excel).
+        In a secret ballot the answers are not next to the names but counted apart.
 
 Times are the council's local time. --council may be left out when there is one council.
 Exit codes: 0 done, 1 refused, 2 bad input, 3 database unreachable.`;
