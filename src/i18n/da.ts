@@ -215,6 +215,7 @@ export const da = {
   'cli.show.not_answered': 'ikke svaret',
   'cli.show.audit': 'Log:',
   'cli.audit.cast': (p: Params) => `${p['who']} stemte ${p['choice']}`,
+  'cli.audit.abstain': (p: Params) => `${p['who']} undlod at stemme`,
   'cli.audit.cast_secret': (p: Params) => `${p['who']} afgav sin stemme`,
   'cli.audit.objection': (p: Params) => `${p['who']} gjorde indsigelse`,
   'cli.audit.comment': (p: Params) => `${p['who']} afgav høringssvar`,

@@ -209,6 +209,7 @@ export const en: Record<MessageKey, Entry> = {
   'cli.show.not_answered': 'not answered',
   'cli.show.audit': 'Audit trail:',
   'cli.audit.cast': (p) => `${p['who']} voted ${p['choice']}`,
+  'cli.audit.abstain': (p) => `${p['who']} abstained`,
   'cli.audit.cast_secret': (p) => `${p['who']} cast a vote`,
   'cli.audit.objection': (p) => `${p['who']} objected`,
   'cli.audit.comment': (p) => `${p['who']} commented`,

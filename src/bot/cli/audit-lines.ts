@@ -41,12 +41,15 @@ export function auditSentence(
 ): string {
   const locale = view.council.locale;
   const who = auditPerson(locale, event, people);
-  const choice = event.choice === undefined ? undefined : event.choice;
+  const choice = event.choice;
   const isVote = view.hearing.mode === 'vote';
   switch (event.type) {
     case 'cast':
       if (choice === 'objection') return t(locale, 'cli.audit.objection', { who });
       if (choice === 'comment') return t(locale, 'cli.audit.comment', { who });
+      // "undlod at stemme" rather than "stemte Undlader at stemme", unless the hearing renamed it.
+      if (choice === 'abstain' && view.hearing.labels?.abstain === undefined)
+        return t(locale, 'cli.audit.abstain', { who });
       return choice === undefined
         ? t(locale, 'cli.audit.cast_secret', { who })
         : t(locale, 'cli.audit.cast', { who, choice: choiceLabel(locale, view.hearing, choice) });
