@@ -162,6 +162,11 @@ export const da = {
     `Vælg rådet med --council, fx --council ${p['first']} (råd: ${p['ids']}).`,
   'cli.no_council_yet':
     'Der er ikke indlæst noget råd endnu. Indlæs medlemslisten med «npm run cli -- roster import FIL».',
+  'cli.unknown_option': (p: Params) =>
+    `Ukendt flag: ${p['option']}. Se de flag, kommandoerne tager, i hjælpen nedenfor.`,
+  'cli.option_needs_value': (p: Params) => `Skriv en værdi efter ${p['option']}.`,
+  'cli.option_takes_no_value': (p: Params) =>
+    `${p['option']} tager ingen værdi; skriv blot ${p['option']}.`,
   'cli.flag_problem': (p: Params) => `${p['flag']}: ${p['problem']}`,
   'cli.missing': (p: Params) => `Angiv ${p['flag']}.`,
   'cli.missing.--as':

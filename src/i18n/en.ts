@@ -156,6 +156,10 @@ export const en: Record<MessageKey, Entry> = {
     `Choose the council with --council, e.g. --council ${p['first']} (councils: ${p['ids']}).`,
   'cli.no_council_yet':
     'No council is imported yet. Import its roster with "npm run cli -- roster import FILE".',
+  'cli.unknown_option': (p) =>
+    `Unknown flag: ${p['option']}. The help below lists the flags each command takes.`,
+  'cli.option_needs_value': (p) => `Give a value after ${p['option']}.`,
+  'cli.option_takes_no_value': (p) => `${p['option']} takes no value; write just ${p['option']}.`,
   'cli.flag_problem': (p) => `${p['flag']}: ${p['problem']}`,
   'cli.missing': (p) => `Please give ${p['flag']}.`,
   'cli.missing.--as':

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { Locale } from '../../domain/council.ts';
 import { t } from '../../i18n/messages.ts';
 import { cliHelp } from './cli-help.ts';
 import { cliOptions, exitCodes, type CliIo, type CliValues, type Command } from './cli-context.ts';
@@ -7,6 +8,18 @@ import { hearingCommands } from './hearing-commands.ts';
 import { rosterCommands } from './roster-commands.ts';
 
 export { exitCodes, type CliIo } from './cli-context.ts';
+
+/** Node's parseArgs speaks English and code; say the same in the council's language. */
+function argumentError(locale: Locale, error: unknown): string {
+  const { code, message } = error as { code?: string; message: string };
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t(locale, 'cli.unknown_option', { option });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return /argument missing/.test(message)
+      ? t(locale, 'cli.option_needs_value', { option })
+      : t(locale, 'cli.option_takes_no_value', { option });
+  return message;
+}
 
 /** Every command, by "group command"; each group lives in its own file. */
 const commands: Readonly<Record<string, Command>> = {
@@ -29,7 +42,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       strict: true,
     });
   } catch (error) {
-    io.err.write(`${(error as Error).message}\n\n${cliHelp(io.defaultLocale)}\n`);
+    io.err.write(`${argumentError(io.defaultLocale, error)}\n\n${cliHelp(io.defaultLocale)}\n`);
     return exitCodes.usage;
   }
   const { values, positionals } = parsed;

@@ -96,6 +96,15 @@ describe('the command line in the council’s words', () => {
     );
   });
 
+  it('a flag it does not know, or one without its value, is named in Danish', async () => {
+    const unknown = await cli('council', 'list', '--hurtig');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/^Ukendt flag: --hurtig\./);
+    expect((await cli('hearing', 'show', 'h1', '--as')).err).toMatch(
+      /^Skriv en værdi efter --as\./,
+    );
+  });
+
   it('an unknown hearing points to «hearing list», not to a chat command', async () => {
     const unknown = await cli('hearing', 'show', 'h0000000');
     expect(unknown.code).toBe(1);
