@@ -112,7 +112,7 @@ export const hearingCommands: Readonly<Record<string, Command>> = {
     const word = values.choice ?? args[1];
     if (word === undefined || word === '')
       return usage(io, t(locale, 'cli.missing_choice', { words }));
-    const choice = parseChoice(word);
+    const choice = parseChoice(word, hearing.value.hearing.labels);
     if (choice === undefined || !allowed.includes(choice))
       return usage(io, t(locale, 'cli.unknown_choice', { word, words }));
     const cast = await io.useCases.castBallot({

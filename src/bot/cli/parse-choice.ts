@@ -1,5 +1,5 @@
 import type { Locale } from '../../domain/council.ts';
-import { choices, type Choice } from '../../domain/hearing.ts';
+import { choices, type Choice, type VoteLabels } from '../../domain/hearing.ts';
 import { t } from '../../i18n/messages.ts';
 
 const locales: readonly Locale[] = ['da', 'en'];
@@ -14,9 +14,17 @@ const spoken: ReadonlyMap<string, Choice> = new Map([
   ['hoeringssvar', 'comment'],
 ]);
 
-/** The answer a typed word means, in either language; undefined when it means none. */
-export const parseChoice = (word: string): Choice | undefined =>
-  spoken.get(word.trim().toLowerCase());
+/**
+ * The answer a typed word means, in either language or as the hearing's own
+ * label for it (e.g. "Ja" for For); undefined when it means none.
+ */
+export function parseChoice(word: string, labels: VoteLabels = {}): Choice | undefined {
+  const typed = word.trim().toLowerCase();
+  const labelled = (Object.keys(labels) as (keyof VoteLabels)[]).find(
+    (choice) => labels[choice]?.trim().toLowerCase() === typed,
+  );
+  return labelled ?? spoken.get(typed);
+}
 
 /** "for, imod eller undlader": the words for these answers, in the council's language. */
 export function choiceWords(locale: Locale, among: readonly Choice[]): string {
