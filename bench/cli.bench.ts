@@ -3,6 +3,8 @@
 // and the way it runs now (its own entry, compiled), side by side in one run.
 // Each round runs every way once, in turn, so a machine that slows down during
 // the run slows every way alike; the ratios compare medians of the same rounds.
+// Wall time is what a user waits; CPU time (user + system, from bash's `times`)
+// is what the command costs, and moves less when the machine is busy.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -57,17 +59,41 @@ const commands: readonly (readonly string[])[] = [
 
 const env = { ...process.env, REDIS_URL: redisUrl(), DEMO_COUNCIL: 'off', LOG_LEVEL: 'silent' };
 
-/** Wall-clock milliseconds of one whole process, from spawn to exit; fails on a non-zero exit. */
-function timeProcess(argv: readonly [string, ...string[]]): Promise<number> {
+interface Timing {
+  /** From spawn to exit, ms. */
+  readonly wallMs: number;
+  /** User + system CPU of the command and every process it waited for, ms (bash's `times`). */
+  readonly cpuMs: number;
+}
+
+const seconds = (text: string): number => {
+  const [, minutes = '0', secs = '0'] = /(\d+)m([\d.]+)s/.exec(text) ?? [];
+  return Number(minutes) * 60 + Number(secs);
+};
+
+/**
+ * One whole process, run by bash so that `times` can report the CPU its
+ * children used: on a busy machine wall time stretches, CPU time much less.
+ * Fails on a non-zero exit.
+ */
+function timeProcess(argv: readonly [string, ...string[]]): Promise<Timing> {
+  const script = '"$@" >/dev/null; status=$?; times >&3; exit $status';
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(argv[0], argv.slice(1), { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('bash', ['-c', script, 'bash', ...argv], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    let times = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdio[3]!.on('data', (chunk: Buffer) => (times += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => {
-      const ms = performance.now() - started;
-      if (code === 0) resolve(ms);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started;
+      // The second line holds the children's user and system time.
+      const [user = '', system = ''] = (times.trim().split('\n')[1] ?? '').split(/\s+/);
+      if (code === 0) resolve({ wallMs, cpuMs: (seconds(user) + seconds(system)) * 1000 });
       else reject(new Error(`${argv.join(' ')} exited ${code}: ${stderr}`));
     });
   });
@@ -93,31 +119,45 @@ members:
   execFileSync('node', ['dist/cli.mjs', 'roster', 'import', roster], { env, stdio: 'ignore' });
 
   heading(
-    `One command as a whole process: median of ${rounds} rounds (after ${warmup} not counted), ms`,
+    `One command as a whole process: medians of ${rounds} rounds (after ${warmup} not counted)`,
   );
   const rows: (string | number)[][] = [];
   for (const command of commands) {
-    const times = ways.map(() => [] as number[]);
+    const times = ways.map(() => [] as Timing[]);
     for (let round = 0; round < warmup + rounds; round++) {
       progress(`${command.join(' ')}: round ${round + 1} of ${warmup + rounds}`);
       for (const [index, way] of ways.entries()) {
-        const ms = await timeProcess(way.argv(command));
-        if (round >= warmup) times[index]!.push(ms);
+        const timing = await timeProcess(way.argv(command));
+        if (round >= warmup) times[index]!.push(timing);
       }
     }
-    const medians = times.map((list) => percentile(sortedCopy(list), 50));
+    const median = (index: number, of: keyof Timing) =>
+      percentile(sortedCopy(times[index]!.map((timing) => timing[of])), 50);
     for (const [index, way] of ways.entries()) {
-      const sorted = sortedCopy(times[index]!);
+      const wall = sortedCopy(times[index]!.map((timing) => timing.wallMs));
       rows.push([
         `\`${command.join(' ')}\``,
         way.name,
-        fmt(medians[index]!, 0),
-        `${fmt(sorted[0]!, 0)}–${fmt(sorted[sorted.length - 1]!, 0)}`,
-        index === 0 ? '1' : fmt(medians[index]! / medians[0]!, 2),
+        fmt(median(index, 'wallMs'), 0),
+        `${fmt(wall[0]!, 0)}–${fmt(wall[wall.length - 1]!, 0)}`,
+        fmt(median(index, 'cpuMs'), 0),
+        index === 0 ? '1' : fmt(median(index, 'wallMs') / median(0, 'wallMs'), 2),
+        index === 0 ? '1' : fmt(median(index, 'cpuMs') / median(0, 'cpuMs'), 2),
       ]);
     }
   }
-  printTable(['command', 'how it runs', 'median ms', 'min–max ms', 'ratio to before'], rows);
+  printTable(
+    [
+      'command',
+      'how it runs',
+      'median wall ms',
+      'wall min–max ms',
+      'median CPU ms',
+      'wall ratio to before',
+      'CPU ratio to before',
+    ],
+    rows,
+  );
 }
 
 main().then(

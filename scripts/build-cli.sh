@@ -5,14 +5,14 @@
 # the same TypeScript on every run.
 #
 # esbuild comes with tsx (its one dependency), so nothing extra is installed.
-# date-fns, @date-fns/tz and zod are bundled, so only the functions used are
-# loaded; every other package stays an ordinary import from node_modules (the
-# job queues' bullmq is imported only by a command that queues work).
+# The packages are bundled too: Node then reads one file instead of hundreds,
+# and only the date-fns functions used. bullmq stays an ordinary import from
+# node_modules, loaded only by a command that queues work (open, vote …); the
+# banner gives bundled CommonJS packages (ioredis, yaml) the require they use.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 out=dist/cli.mjs
-bundled='date-fns @date-fns/tz zod'
 
 is_stale() {
   [[ ! -f "$out" ]] && return 0
@@ -29,17 +29,14 @@ exec 9>dist/.cli-build.lock
 flock 9
 is_stale || exit 0
 
-externals=()
-for package in $(node -p "Object.keys(require('./package.json').dependencies).join(' ')"); do
-  [[ " $bundled " == *" $package "* ]] || externals+=("--external:$package" "--external:$package/*")
-done
-
 # The bundle sits one level below the root, as src/*.ts does, so paths taken
 # from import.meta.url (../demo/…, ./lua/…) resolve the same way.
 node_modules/.bin/esbuild src/cli.ts \
   --bundle --platform=node --format=esm --target=node20 \
   --splitting --outdir=dist --entry-names=cli.next --chunk-names=cli-chunk-[hash] \
-  --out-extension:.js=.mjs "${externals[@]}" --log-level=warning
+  --out-extension:.js=.mjs --external:bullmq \
+  "--banner:js=import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" \
+  --log-level=warning
 mkdir -p dist/lua
 cp src/store/lua/*.lua dist/lua/
 # Chunks are named by their content; the entry is replaced in one step, so a
