@@ -13,5 +13,9 @@ if [[ -z "${REDIS_URL:-}" ]]; then
   export REDIS_URL
 fi
 
+# Without esbuild (it comes with tsx) the same entry runs through tsx, slower.
+if [[ ! -x node_modules/.bin/esbuild ]]; then
+  exec node_modules/.bin/tsx src/cli.ts "$@"
+fi
 bash scripts/build-cli.sh >&2
 exec node dist/cli.mjs "$@"
