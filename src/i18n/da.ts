@@ -157,6 +157,38 @@ export const da = {
     `Afbud registreret fra ${p['from']} til ${p['to']}. Din suppleant har stemmeretten i perioden.`,
   'recusal.recorded': 'Din inhabilitet er registreret, og din plads indgår ikke i høringen.',
   // command line (src/bot/cli): the secretariat types flags, so errors name them
+  // `npm run cli -- help`
+  'cli.help': `Rådsbot — kommandolinje for sekretariatet
+
+  npm run cli -- roster import FIL [--council ID] [--name NAVN]   indlæs medlemslisten (YAML eller CSV)
+  npm run cli -- roster show [--council ID]                       vis medlemslisten
+  npm run cli -- council list                                     vis rådene
+  npm run cli -- workspace bind slack|teams ID [--council ID]     knyt et Slack-arbejdsområde/Teams-lejer til rådet
+  npm run cli -- hearing list [--council ID]                      vis åbne høringer
+  npm run cli -- hearing open --as ID --title T --proposal P --deadline "2026-11-28 12:00"
+        [--mode vote|silence|comments] [--agenda-item 0.1.1] [--quorum 0.5]
+        [--majority simple|absolute|two_thirds] [--secret] [--results-after-close]
+        [--reason-with-against] [--close-when-all-answered] [--draft] [--proposal-file FIL]
+  npm run cli -- hearing publish HØRING --as ID                   send en kladde (--draft) i høring
+  npm run cli -- hearing show HØRING [--as ID]                    resultat, pladser og log
+  npm run cli -- hearing vote HØRING SVAR --as ID [--reason TEKST]
+        SVAR: for, imod eller undlader; indsigelse ved stiltiende godkendelse; kommentar
+        ved høringssvar (teksten i --reason). Engelske ord (against, abstain …) virker også.
+  npm run cli -- hearing withdraw HØRING --as ID                  træk dit svar tilbage
+  npm run cli -- hearing deadline HØRING --deadline "…" --as ID   flyt fristen
+  npm run cli -- hearing close HØRING --as ID                     luk før fristen
+  npm run cli -- hearing cancel HØRING --as ID                    træk høringen tilbage
+  npm run cli -- hearing afbud HØRING --as ID                     meld afbud til én høring
+  npm run cli -- hearing afbud --from 2026-12-01 --to 2026-12-10 --as ID
+  npm run cli -- hearing inhabil HØRING --as ID                   erklær dig inhabil
+  npm run cli -- hearing export HØRING [--format csv|json] [--out FIL]
+        én række pr. plads: medlem, hvem der svarede (medlem eller suppleant), svar,
+        begrundelse, tidspunkt og ændringer; --audit giver loggen i stedet.
+        CSV er UTF-8 med BOM og ; som skilletegn (åbner direkte i dansk Excel).
+        Ved hemmelig afstemning står svarene ikke ud for navnene, men som en optælling.
+
+Tider er rådets lokale tid. --council kan udelades, når der kun er ét råd.
+Afslutningskoder: 0 udført, 1 afvist, 2 forkert input, 3 databasen kan ikke nås.`,
   'cli.unknown_command': (p: Params) => `Ukendt kommando: «${p['text']}».`,
   'cli.choose_council': (p: Params) =>
     `Vælg rådet med --council, fx --council ${p['first']} (råd: ${p['ids']}).`,

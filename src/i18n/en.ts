@@ -151,6 +151,38 @@ export const en: Record<MessageKey, Entry> = {
     `Apologies recorded from ${p['from']} to ${p['to']}. Your substitute holds your vote in that period.`,
   'recusal.recorded':
     'Your conflict of interest is recorded; your seat takes no part in the hearing.',
+  // `npm run cli -- help`
+  'cli.help': `Rådsbot — the secretariat's command line
+
+  npm run cli -- roster import FILE [--council ID] [--name NAME]  import the roster (YAML or CSV)
+  npm run cli -- roster show [--council ID]                       show the roster
+  npm run cli -- council list                                     list the councils
+  npm run cli -- workspace bind slack|teams ID [--council ID]     bind a Slack workspace / Teams tenant to the council
+  npm run cli -- hearing list [--council ID]                      list open hearings
+  npm run cli -- hearing open --as ID --title T --proposal P --deadline "2026-11-28 12:00"
+        [--mode vote|silence|comments] [--agenda-item 0.1.1] [--quorum 0.5]
+        [--majority simple|absolute|two_thirds] [--secret] [--results-after-close]
+        [--reason-with-against] [--close-when-all-answered] [--draft] [--proposal-file FILE]
+  npm run cli -- hearing publish HEARING --as ID                  open a draft (made with --draft)
+  npm run cli -- hearing show HEARING [--as ID]                   result, seats and audit trail
+  npm run cli -- hearing vote HEARING ANSWER --as ID [--reason TEXT]
+        ANSWER: for, against or abstain; objection in a tacit approval; comment in a
+        consultation (the text in --reason). Danish words (imod, undlader …) work too.
+  npm run cli -- hearing withdraw HEARING --as ID                 withdraw your answer
+  npm run cli -- hearing deadline HEARING --deadline "…" --as ID  move the deadline
+  npm run cli -- hearing close HEARING --as ID                    close before the deadline
+  npm run cli -- hearing cancel HEARING --as ID                   withdraw the hearing
+  npm run cli -- hearing afbud HEARING --as ID                    send apologies for one hearing
+  npm run cli -- hearing afbud --from 2026-12-01 --to 2026-12-10 --as ID
+  npm run cli -- hearing inhabil HEARING --as ID                  declare a conflict of interest
+  npm run cli -- hearing export HEARING [--format csv|json] [--out FILE]
+        one row per seat: member, who answered (member or substitute), answer, reason,
+        time and changes; --audit exports the audit trail instead.
+        CSV is UTF-8 with a BOM and ; between fields (opens directly in Danish Excel).
+        In a secret ballot the answers are not next to the names but counted apart.
+
+Times are the council's local time. --council may be left out when there is one council.
+Exit codes: 0 done, 1 refused, 2 bad input, 3 database unreachable.`,
   'cli.unknown_command': (p) => `Unknown command: "${p['text']}".`,
   'cli.choose_council': (p) =>
     `Choose the council with --council, e.g. --council ${p['first']} (councils: ${p['ids']}).`,
