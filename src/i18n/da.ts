@@ -225,6 +225,12 @@ Afslutningskoder: 0 udført, 1 afvist, 2 forkert input, 3 databasen kan ikke nå
   'cli.word.abstain': 'undlader',
   'cli.word.objection': 'indsigelse',
   'cli.word.comment': 'kommentar',
+  'cli.error.comment_required':
+    'Skriv dit høringssvar efter --reason, fx --reason "Vi foreslår …".',
+  'cli.error.reason_required':
+    'Skriv en begrundelse efter --reason — den er påkrævet for dette svar, fx --reason "For dyrt.".',
+  'cli.error.absence_period_invalid':
+    'Perioden for afbud er ugyldig: --to skal være samme dag som --from eller senere, og ikke i fortiden.',
   'cli.error.hearing_not_found':
     'Høringen findes ikke. Tjek id’et, eller se de åbne høringer med «npm run cli -- hearing list».',
   'cli.error.council_not_found':

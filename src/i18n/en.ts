@@ -218,6 +218,11 @@ Exit codes: 0 done, 1 refused, 2 bad input, 3 database unreachable.`,
   'cli.word.abstain': 'abstain',
   'cli.word.objection': 'objection',
   'cli.word.comment': 'comment',
+  'cli.error.comment_required': 'Write your comment after --reason, e.g. --reason "We suggest …".',
+  'cli.error.reason_required':
+    'Give a reason after --reason — this answer needs one, e.g. --reason "Too costly.".',
+  'cli.error.absence_period_invalid':
+    'The absence period is invalid: --to must be the same day as --from or later, and not in the past.',
   'cli.error.hearing_not_found':
     'The hearing does not exist. Check the id, or see the open hearings with "npm run cli -- hearing list".',
   'cli.error.council_not_found':

@@ -102,7 +102,11 @@ export function describeCliFailure(locale: Locale, failure: Failure | RosterFail
     }
   }
   const own = `cli.error.${failure.code}`;
-  return isKey(own) ? t(locale, own) : renderFailureText(locale, failure);
+  if (isKey(own)) return t(locale, own);
+  // "--deadline: Fristen skal ligge mindst 10 minutter ude i fremtiden. …"
+  const flag = 'field' in failure && failure.field ? flagOfField[failure.field] : undefined;
+  const text = renderFailureText(locale, failure);
+  return flag?.startsWith('--') ? t(locale, 'cli.flag_problem', { flag, problem: text }) : text;
 }
 
 const shownFlag = (locale: Locale, flag: string): string => {

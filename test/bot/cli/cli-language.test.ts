@@ -105,6 +105,30 @@ describe('the command line in the council’s words', () => {
     );
   });
 
+  it('a refusal about a flag’s value names the flag, in the CLI’s words', async () => {
+    const past = await cli(
+      'hearing',
+      'open',
+      '--as',
+      'sek',
+      '--title',
+      'For sent',
+      '--proposal',
+      'P',
+      '--deadline',
+      '2026-11-20 12:00',
+    );
+    expect(past.code).toBe(1);
+    expect(past.err).toMatch(/^--deadline: /);
+    const id = await openHearing('Høringssvar', '--mode', 'comments');
+    expect((await cli('hearing', 'vote', id, 'kommentar', '--as', 'fm')).err).toBe(
+      'Skriv dit høringssvar efter --reason, fx --reason "Vi foreslår …".\n',
+    );
+    expect(
+      (await cli('hearing', 'vote', id, 'høringssvar', '--as', 'fm', '--reason', 'Fint.')).code,
+    ).toBe(0);
+  });
+
   it('an unknown hearing points to «hearing list», not to a chat command', async () => {
     const unknown = await cli('hearing', 'show', 'h0000000');
     expect(unknown.code).toBe(1);
