@@ -69,6 +69,24 @@ module.exports = {
       to: { path: '^src/main\\.ts$' },
     },
     {
+      name: 'cli-is-a-root',
+      severity: 'error',
+      comment: "src/cli.ts is the command line's entry; nothing may import it.",
+      from: {},
+      to: { path: '^src/cli\\.ts$' },
+    },
+    {
+      name: 'cli-loads-no-surface',
+      severity: 'error',
+      comment:
+        'The command line answers in a fraction of a second because it loads no chat surface, HTTP server, Playground or worker.',
+      from: { path: '^src/(cli|core)\\.ts$' },
+      to: {
+        path: '^src/(bot/slack|bot/teams|playground|http|logger\\.ts)|^src/jobs/(start-workers|.*\\.worker)\\.ts$',
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
       name: 'no-unresolvable',
       severity: 'error',
       comment: 'An import that does not resolve is a typo or a missing dependency.',

@@ -5,14 +5,17 @@
  *
  *   tsx src/main.ts            the service: HTTP (/healthz, /readyz, chat) + workers
  *   tsx src/main.ts workers    the workers alone, to scale them out
- *   tsx src/main.ts cli …      the secretariat's command line (see README)
+ *   tsx src/main.ts cli …      the command line through the whole service (slow:
+ *                              kept so `npm run bench -- cli` can compare)
+ *
+ * The secretariat's command line has its own entry, src/cli.ts (`npm run cli`):
+ * it shares the wiring in src/core.ts and loads no chat surface.
  */
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Redis } from 'ioredis';
 import type { AppDeps } from './app/deps.ts';
-import type { Clock, HearingScheduler, IdSource, Notifier } from './app/ports.ts';
-import { createUseCases, type UseCases } from './app/use-cases.ts';
+import type { Clock, IdSource } from './app/ports.ts';
+import type { UseCases } from './app/use-cases.ts';
 import { runCli } from './bot/cli/run-cli.ts';
 import { createSlackSurface, type SlackSurface } from './bot/slack/slack-surface.ts';
 import { bindPlaygroundCouncil } from './bot/teams/bind-playground.ts';
@@ -28,15 +31,11 @@ import { OutboxNotifier } from './jobs/outbox-notifier.ts';
 import { createQueues, type JobQueues } from './jobs/queues.ts';
 import { startWorkers, type RunningWorkers } from './jobs/start-workers.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { RedisChatDirectory } from './store/redis-chat-directory.ts';
+import { composeUseCases, loadDemoCouncil, wantsDemoCouncil } from './core.ts';
 import { createRedis, pingRedis } from './store/redis-connection.ts';
 import { RedisKeys } from './store/redis-keys.ts';
 import { RedisSlackInstallationStore } from './store/redis-slack-installation-store.ts';
 import { checkRedisSafety } from './store/redis-safety.ts';
-import { createRedisStores } from './store/redis-stores.ts';
-import { storeCall } from './store/store-unavailable.ts';
-import { randomIds } from './system/random-ids.ts';
-import { systemClock } from './system/system-clock.ts';
 
 export interface StartOptions {
   /** Serve HTTP (default) — false for `main.ts workers`. */
@@ -90,7 +89,6 @@ export async function startRaadsbot(
   for (const warning of await checkRedisSafety(webRedis).catch(() => [])) logger.warn(warning);
 
   const keys = new RedisKeys(options.keyPrefix);
-  const stores = createRedisStores(webRedis, { prefix: keys.prefix });
   const queues = createQueues({
     connection: producerRedis,
     onError: onRedisError('queues'),
@@ -100,25 +98,19 @@ export async function startRaadsbot(
   await Promise.all(
     [queues.closeHearing, queues.reminders, queues.outbox].map((queue) => queue.waitUntilReady()),
   );
-  const deps: AppDeps = {
-    clock: options.clock ?? systemClock,
-    ids: options.ids ?? randomIds,
-    ...stores,
-    directory: new RedisChatDirectory(webRedis, keys),
-    ...queueingPorts(
-      new BullMqScheduler(
-        queues,
-        producerRedis,
-        Date.now,
-        // Under a given clock (tests), due times are measured from its now, not the machine's.
-        options.clock ? () => options.clock!.now().getTime() : undefined,
-      ),
-      new OutboxNotifier(queues.outbox, { redis: producerRedis, prefix: queues.prefix }),
+  const { deps, useCases } = composeUseCases(config, {
+    redis: webRedis,
+    keys,
+    scheduler: new BullMqScheduler(
+      queues,
+      producerRedis,
+      Date.now,
+      // Under a given clock (tests), due times are measured from its now, not the machine's.
+      options.clock ? () => options.clock!.now().getTime() : undefined,
     ),
-  };
-  const useCases = createUseCases(deps, {
-    locale: config.defaultLocale,
-    timeZone: config.timeZone,
+    notifier: new OutboxNotifier(queues.outbox, { redis: producerRedis, prefix: queues.prefix }),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.ids ? { ids: options.ids } : {}),
   });
 
   if (wantsDemoCouncil(config)) await loadDemoCouncil(useCases, logger);
@@ -214,44 +206,6 @@ export async function startRaadsbot(
       await queues.close();
       await Promise.all([quit(webRedis), quit(producerRedis), quit(workerRedis)]);
     },
-  };
-}
-
-/** The demo council is for trying Rådsbot out: by default only when no chat platform is configured. */
-const wantsDemoCouncil = (config: Config): boolean =>
-  config.demoCouncil === 'on' ||
-  (config.demoCouncil === 'auto' && config.teams === undefined && config.slack.mode === 'off');
-
-const demoRosterFile = fileURLToPath(new URL('../demo/demo-council.yaml', import.meta.url));
-
-/** Imports the demo council once, when no council exists yet; never touches a real one. */
-async function loadDemoCouncil(useCases: UseCases, logger: Logger): Promise<void> {
-  const councils = await useCases.listCouncils();
-  if (!councils.ok || councils.value.length > 0) return;
-  const imported = await useCases.importRoster({
-    format: 'yaml',
-    text: await readFile(demoRosterFile, 'utf8'),
-  });
-  if (imported.ok)
-    logger.info(
-      { council: imported.value.council.id },
-      'loaded the demo council (demo/demo-council.yaml)',
-    );
-  else logger.warn({ code: imported.code }, 'could not load the demo council');
-}
-
-/** The queue-backed ports, with a lost Redis reported as "try again shortly" like the stores do. */
-function queueingPorts(
-  scheduler: HearingScheduler,
-  notifier: Notifier,
-): Pick<AppDeps, 'scheduler' | 'notifier'> {
-  return {
-    scheduler: {
-      scheduleDeadline: (hearing, reminders) =>
-        storeCall(() => scheduler.scheduleDeadline(hearing, reminders)),
-      cancelSchedule: (hearing) => storeCall(() => scheduler.cancelSchedule(hearing)),
-    },
-    notifier: { notify: (notice) => storeCall(() => notifier.notify(notice)) },
   };
 }
 

@@ -150,7 +150,7 @@ export const da = {
   'hearing.silence_explainer':
     'Forslaget er vedtaget, medmindre der gøres indsigelse inden fristen.',
   'hearing.opened': (p: Params) => `Ny høring: ${p['title']}`,
-  'hearing.closed': (p: Params) => `Høringen «${p['title']}» er afsluttet: ${p['outcome']}.`,
+  'hearing.closed': (p: Params) => `Høringen «${p['title']}» er lukket: ${p['outcome']}.`,
   'hearing.cancelled': (p: Params) => `Høringen «${p['title']}» er trukket tilbage.`,
   'hearing.deadline_moved': (p: Params) =>
     `Fristen for «${p['title']}» er flyttet til ${p['when']}.`,
@@ -202,6 +202,141 @@ export const da = {
   'manage.remind_all_answered': 'Alle pladser har svaret, så der er ingen at påminde.',
   'manage.remind_too_soon': (p: Params) =>
     `Der er allerede sendt en påmindelse kl. ${p['at']}. Du kan påminde igen fra kl. ${p['next']}.`,
+  // command line (src/bot/cli): the secretariat types flags, so errors name them
+  // `npm run cli -- help`
+  'cli.help': `Rådsbot — kommandolinje for sekretariatet
+
+  npm run cli -- roster import FIL [--council ID] [--name NAVN]   indlæs medlemslisten (YAML eller CSV)
+  npm run cli -- roster show [--council ID]                       vis medlemslisten
+  npm run cli -- council list                                     vis rådene
+  npm run cli -- workspace bind slack|teams ID [--council ID]     knyt et Slack-arbejdsområde/Teams-lejer til rådet
+  npm run cli -- hearing list [--council ID]                      vis åbne høringer
+  npm run cli -- hearing open --as ID --title T --proposal P --deadline "2026-11-28 12:00"
+        [--mode vote|silence|comments] [--agenda-item 0.1.1] [--quorum 0.5]
+        [--majority simple|absolute|two_thirds] [--secret] [--results-after-close]
+        [--reason-with-against] [--close-when-all-answered] [--draft] [--proposal-file FIL]
+  npm run cli -- hearing publish HØRING --as ID                   send en kladde (--draft) i høring
+  npm run cli -- hearing show HØRING [--as ID]                    resultat, pladser og log
+  npm run cli -- hearing vote HØRING SVAR --as ID [--reason TEKST]
+        SVAR: for, imod eller undlader; indsigelse ved stiltiende godkendelse; kommentar
+        ved høringssvar (teksten i --reason). Engelske ord (against, abstain …) virker også.
+  npm run cli -- hearing withdraw HØRING --as ID                  træk dit svar tilbage
+  npm run cli -- hearing deadline HØRING --deadline "…" --as ID   flyt fristen
+  npm run cli -- hearing remind HØRING --as ID                    påmind dem, der ikke har svaret
+  npm run cli -- hearing close HØRING --as ID                     luk før fristen
+  npm run cli -- hearing cancel HØRING --as ID                    træk høringen tilbage
+  npm run cli -- hearing afbud HØRING --as ID                     meld afbud til én høring
+  npm run cli -- hearing afbud --from 2026-12-01 --to 2026-12-10 --as ID
+  npm run cli -- hearing inhabil HØRING --as ID                   erklær dig inhabil
+  npm run cli -- hearing export HØRING [--format csv|json] [--out FIL]
+        én række pr. plads: medlem, hvem der svarede (medlem eller suppleant), svar,
+        begrundelse, tidspunkt og ændringer; --audit giver loggen i stedet.
+        CSV er UTF-8 med BOM og ; som skilletegn (åbner direkte i dansk Excel).
+        Ved hemmelig afstemning står svarene ikke ud for navnene, men som en optælling.
+
+Tider er rådets lokale tid. --council kan udelades, når der kun er ét råd.
+Afslutningskoder: 0 udført, 1 afvist, 2 forkert input, 3 databasen kan ikke nås.`,
+  'cli.unknown_command': (p: Params) => `Ukendt kommando: «${p['text']}».`,
+  'cli.choose_council': (p: Params) =>
+    `Vælg rådet med --council, fx --council ${p['first']} (råd: ${p['ids']}).`,
+  'cli.no_council_yet':
+    'Der er ikke indlæst noget råd endnu. Indlæs medlemslisten med «npm run cli -- roster import FIL».',
+  'cli.unknown_option': (p: Params) =>
+    `Ukendt flag: ${p['option']}. Se de flag, kommandoerne tager, i hjælpen nedenfor.`,
+  'cli.option_needs_value': (p: Params) => `Skriv en værdi efter ${p['option']}.`,
+  'cli.option_takes_no_value': (p: Params) =>
+    `${p['option']} tager ingen værdi; skriv blot ${p['option']}.`,
+  'cli.flag_problem': (p: Params) => `${p['flag']}: ${p['problem']}`,
+  'cli.missing': (p: Params) => `Angiv ${p['flag']}.`,
+  'cli.missing.--as':
+    'Angiv, hvem du handler som: --as og et id fra medlemslisten, fx --as sek. Se id’erne med «npm run cli -- roster show».',
+  'cli.missing.--deadline':
+    'Angiv fristen med --deadline. Se hvordan fristen kan skrives med «npm run cli -- help».',
+  'cli.missing.--title': 'Angiv sagens titel med --title, fx --title "Årshjul 2027".',
+  'cli.missing.--proposal':
+    'Angiv indstillingen med --proposal "…", eller læs den fra en fil med --proposal-file FIL.',
+  'cli.missing.HØRING':
+    'Angiv høringens id efter kommandoen. Se id’erne med «npm run cli -- hearing list».',
+  'cli.missing.FIL': 'Angiv filen efter kommandoen: en medlemsliste i YAML eller CSV.',
+  'cli.missing.workspace': (p: Params) =>
+    `Angiv ${p['platform'] === 'slack' ? 'Slack-arbejdsområdets team-id (begynder med T)' : 'Teams-lejerens tenant-id'} efter «workspace bind ${p['platform']}».`,
+  'cli.arg.hearing': 'HØRING',
+  'cli.arg.file': 'FIL',
+  'cli.arg.answer': 'svaret',
+  'cli.unknown_choice': (p: Params) =>
+    `Svaret «${p['word']}» kendes ikke her. Skriv ${p['words']}.`,
+  'cli.missing_choice': (p: Params) => `Angiv dit svar efter høringens id: ${p['words']}.`,
+  'cli.or': 'eller',
+  'cli.word.for': 'for',
+  'cli.word.against': 'imod',
+  'cli.word.abstain': 'undlader',
+  'cli.word.objection': 'indsigelse',
+  'cli.word.comment': 'kommentar',
+  'cli.error.comment_required':
+    'Skriv dit høringssvar efter --reason, fx --reason "Vi foreslår …".',
+  'cli.error.reason_required':
+    'Skriv en begrundelse efter --reason — den er påkrævet for dette svar, fx --reason "For dyrt.".',
+  'cli.error.absence_period_invalid':
+    'Perioden for afbud er ugyldig: --to skal være samme dag som --from eller senere, og ikke i fortiden.',
+  'cli.error.hearing_not_found':
+    'Høringen findes ikke. Tjek id’et, eller se de åbne høringer med «npm run cli -- hearing list».',
+  'cli.error.council_not_found':
+    'Rådet findes ikke. Se rådene med «npm run cli -- council list», eller indlæs et med «npm run cli -- roster import FIL».',
+  'cli.error.not_on_roster':
+    'Id’et efter --as står ikke på rådets medlemsliste. Se id’erne med «npm run cli -- roster show».',
+  'cli.error.member_not_found':
+    'Id’et efter --as står ikke på rådets medlemsliste. Se id’erne med «npm run cli -- roster show».',
+  'cli.cannot_read': (p: Params) => `Kan ikke læse filen ${p['path']}.`,
+  'cli.cannot_write': (p: Params) => `Kan ikke skrive filen ${p['path']}.`,
+  'cli.roster_imported': (p: Params) =>
+    `Medlemslisten for ${p['name']} (${p['id']}) er indlæst: ${p['count']} personer.`,
+  'cli.workspace_usage':
+    'Angiv slack eller teams og arbejdsområdets id, fx «workspace bind slack T0123».',
+  'cli.workspace_bound.slack': (p: Params) =>
+    `Slack-arbejdsområdet ${p['id']} er nu knyttet til ${p['council']}.`,
+  'cli.workspace_bound.teams': (p: Params) =>
+    `Teams-lejeren ${p['id']} er nu knyttet til ${p['council']}.`,
+  'cli.no_open_hearings': 'Ingen åbne høringer.',
+  'cli.show.outcome': 'Resultat',
+  'cli.show.rules': 'Regler',
+  'cli.show.seats': 'Pladser:',
+  'cli.show.recused': 'inhabil',
+  'cli.show.answered': 'har svaret',
+  'cli.show.not_answered': 'ikke svaret',
+  'cli.show.audit': 'Log:',
+  'cli.audit.cast': (p: Params) => `${p['who']} stemte ${p['choice']}`,
+  'cli.audit.abstain': (p: Params) => `${p['who']} undlod at stemme`,
+  'cli.audit.cast_secret': (p: Params) => `${p['who']} afgav sin stemme`,
+  'cli.audit.objection': (p: Params) => `${p['who']} gjorde indsigelse`,
+  'cli.audit.comment': (p: Params) => `${p['who']} afgav høringssvar`,
+  'cli.audit.change': (p: Params) => `${p['who']} ændrede til ${p['choice']}`,
+  'cli.audit.change_secret': (p: Params) => `${p['who']} ændrede sin stemme`,
+  'cli.audit.change_comment': (p: Params) => `${p['who']} ændrede sit høringssvar`,
+  'cli.audit.withdraw': (p: Params) => `${p['who']} trak sin stemme tilbage`,
+  'cli.audit.withdraw_answer': (p: Params) => `${p['who']} trak sit svar tilbage`,
+  'cli.audit.recusal': (p: Params) => `${p['who']} erklærede sig inhabil`,
+  'cli.export.written': (p: Params) => `${p['rows']} rækker skrevet til ${p['path']}.`,
+  'cli.export.col.seat': 'Plads',
+  'cli.export.col.member': 'Medlem',
+  'cli.export.col.organisation': 'Organisation',
+  'cli.export.col.answered_by': 'Svaret af',
+  'cli.export.col.acting_as': 'Som',
+  'cli.export.col.answer': 'Svar',
+  'cli.export.col.reason': 'Begrundelse',
+  'cli.export.col.answered_at': 'Tidspunkt',
+  'cli.export.col.changes': 'Ændringer',
+  'cli.export.col.last_change': 'Sidst ændret',
+  'cli.export.col.count': 'Antal',
+  'cli.export.col.time': 'Tidspunkt',
+  'cli.export.col.event': 'Hændelse',
+  'cli.export.col.by': 'Af',
+  'cli.export.acting.member': 'medlem',
+  'cli.export.acting.substitute': 'suppleant',
+  'cli.export.answered_secret': 'har svaret (hemmelig afstemning)',
+  'cli.export.event.cast': 'svar afgivet',
+  'cli.export.event.change': 'svar ændret',
+  'cli.export.event.withdraw': 'svar trukket tilbage',
+  'cli.export.event.recusal': 'inhabil',
   // Teams surface (src/bot/teams): what only Teams' cards and chats need
   'teams.not_bound':
     'Denne samtale er ikke knyttet til et råd i Rådsbot endnu. Sekretariatet knytter den til rådet ved at skrive «tilknyt <råd-id>» til Rådsbot her.',

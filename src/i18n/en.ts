@@ -165,6 +165,138 @@ export const en: Record<MessageKey, Entry> = {
     `Apologies recorded from ${p['from']} to ${p['to']}. Your substitute holds your vote in that period.`,
   'recusal.recorded':
     'Your conflict of interest is recorded; your seat takes no part in the hearing.',
+  // `npm run cli -- help`
+  'cli.help': `Rådsbot — the secretariat's command line
+
+  npm run cli -- roster import FILE [--council ID] [--name NAME]  import the roster (YAML or CSV)
+  npm run cli -- roster show [--council ID]                       show the roster
+  npm run cli -- council list                                     list the councils
+  npm run cli -- workspace bind slack|teams ID [--council ID]     bind a Slack workspace / Teams tenant to the council
+  npm run cli -- hearing list [--council ID]                      list open hearings
+  npm run cli -- hearing open --as ID --title T --proposal P --deadline "2026-11-28 12:00"
+        [--mode vote|silence|comments] [--agenda-item 0.1.1] [--quorum 0.5]
+        [--majority simple|absolute|two_thirds] [--secret] [--results-after-close]
+        [--reason-with-against] [--close-when-all-answered] [--draft] [--proposal-file FILE]
+  npm run cli -- hearing publish HEARING --as ID                  open a draft (made with --draft)
+  npm run cli -- hearing show HEARING [--as ID]                   result, seats and audit trail
+  npm run cli -- hearing vote HEARING ANSWER --as ID [--reason TEXT]
+        ANSWER: for, against or abstain; objection in a tacit approval; comment in a
+        consultation (the text in --reason). Danish words (imod, undlader …) work too.
+  npm run cli -- hearing withdraw HEARING --as ID                 withdraw your answer
+  npm run cli -- hearing deadline HEARING --deadline "…" --as ID  move the deadline
+  npm run cli -- hearing remind HEARING --as ID                   remind those who have not answered
+  npm run cli -- hearing close HEARING --as ID                    close before the deadline
+  npm run cli -- hearing cancel HEARING --as ID                   withdraw the hearing
+  npm run cli -- hearing afbud HEARING --as ID                    send apologies for one hearing
+  npm run cli -- hearing afbud --from 2026-12-01 --to 2026-12-10 --as ID
+  npm run cli -- hearing inhabil HEARING --as ID                  declare a conflict of interest
+  npm run cli -- hearing export HEARING [--format csv|json] [--out FILE]
+        one row per seat: member, who answered (member or substitute), answer, reason,
+        time and changes; --audit exports the audit trail instead.
+        CSV is UTF-8 with a BOM and ; between fields (opens directly in Danish Excel).
+        In a secret ballot the answers are not next to the names but counted apart.
+
+Times are the council's local time. --council may be left out when there is one council.
+Exit codes: 0 done, 1 refused, 2 bad input, 3 database unreachable.`,
+  'cli.unknown_command': (p) => `Unknown command: "${p['text']}".`,
+  'cli.choose_council': (p) =>
+    `Choose the council with --council, e.g. --council ${p['first']} (councils: ${p['ids']}).`,
+  'cli.no_council_yet':
+    'No council is imported yet. Import its roster with "npm run cli -- roster import FILE".',
+  'cli.unknown_option': (p) =>
+    `Unknown flag: ${p['option']}. The help below lists the flags each command takes.`,
+  'cli.option_needs_value': (p) => `Give a value after ${p['option']}.`,
+  'cli.option_takes_no_value': (p) => `${p['option']} takes no value; write just ${p['option']}.`,
+  'cli.flag_problem': (p) => `${p['flag']}: ${p['problem']}`,
+  'cli.missing': (p) => `Please give ${p['flag']}.`,
+  'cli.missing.--as':
+    'Say whom you act as: --as and an id from the roster, e.g. --as sek. See the ids with "npm run cli -- roster show".',
+  'cli.missing.--deadline':
+    'Give the deadline with --deadline. See how to write it with "npm run cli -- help".',
+  'cli.missing.--title': 'Give the title with --title, e.g. --title "Annual plan 2027".',
+  'cli.missing.--proposal':
+    'Give the proposal with --proposal "…", or read it from a file with --proposal-file FILE.',
+  'cli.missing.HØRING':
+    'Give the hearing’s id after the command. See the ids with "npm run cli -- hearing list".',
+  'cli.missing.FIL': 'Give the file after the command: a roster in YAML or CSV.',
+  'cli.missing.workspace': (p) =>
+    `Give ${p['platform'] === 'slack' ? 'the Slack workspace’s team id (starts with T)' : 'the Teams tenant id'} after "workspace bind ${p['platform']}".`,
+  'cli.arg.hearing': 'HEARING',
+  'cli.arg.file': 'FILE',
+  'cli.arg.answer': 'the answer',
+  'cli.unknown_choice': (p) =>
+    `The answer "${p['word']}" is not one this hearing takes. Write ${p['words']}.`,
+  'cli.missing_choice': (p) => `Give your answer after the hearing’s id: ${p['words']}.`,
+  'cli.or': 'or',
+  'cli.word.for': 'for',
+  'cli.word.against': 'against',
+  'cli.word.abstain': 'abstain',
+  'cli.word.objection': 'objection',
+  'cli.word.comment': 'comment',
+  'cli.error.comment_required': 'Write your comment after --reason, e.g. --reason "We suggest …".',
+  'cli.error.reason_required':
+    'Give a reason after --reason — this answer needs one, e.g. --reason "Too costly.".',
+  'cli.error.absence_period_invalid':
+    'The absence period is invalid: --to must be the same day as --from or later, and not in the past.',
+  'cli.error.hearing_not_found':
+    'The hearing does not exist. Check the id, or see the open hearings with "npm run cli -- hearing list".',
+  'cli.error.council_not_found':
+    'The council does not exist. See the councils with "npm run cli -- council list", or import one with "npm run cli -- roster import FILE".',
+  'cli.error.not_on_roster':
+    'The id after --as is not on the council’s roster. See the ids with "npm run cli -- roster show".',
+  'cli.error.member_not_found':
+    'The id after --as is not on the council’s roster. See the ids with "npm run cli -- roster show".',
+  'cli.cannot_read': (p) => `Cannot read the file ${p['path']}.`,
+  'cli.cannot_write': (p) => `Cannot write the file ${p['path']}.`,
+  'cli.roster_imported': (p) =>
+    `The roster of ${p['name']} (${p['id']}) is imported: ${p['count']} people.`,
+  'cli.workspace_usage':
+    'Give slack or teams and the workspace id, e.g. "workspace bind slack T0123".',
+  'cli.workspace_bound.slack': (p) =>
+    `The Slack workspace ${p['id']} is now bound to ${p['council']}.`,
+  'cli.workspace_bound.teams': (p) =>
+    `The Teams tenant ${p['id']} is now bound to ${p['council']}.`,
+  'cli.no_open_hearings': 'No open hearings.',
+  'cli.show.outcome': 'Result',
+  'cli.show.rules': 'Rules',
+  'cli.show.seats': 'Seats:',
+  'cli.show.recused': 'recused',
+  'cli.show.answered': 'answered',
+  'cli.show.not_answered': 'not answered',
+  'cli.show.audit': 'Audit trail:',
+  'cli.audit.cast': (p) => `${p['who']} voted ${p['choice']}`,
+  'cli.audit.abstain': (p) => `${p['who']} abstained`,
+  'cli.audit.cast_secret': (p) => `${p['who']} cast a vote`,
+  'cli.audit.objection': (p) => `${p['who']} objected`,
+  'cli.audit.comment': (p) => `${p['who']} commented`,
+  'cli.audit.change': (p) => `${p['who']} changed to ${p['choice']}`,
+  'cli.audit.change_secret': (p) => `${p['who']} changed their vote`,
+  'cli.audit.change_comment': (p) => `${p['who']} changed their comment`,
+  'cli.audit.withdraw': (p) => `${p['who']} withdrew their vote`,
+  'cli.audit.withdraw_answer': (p) => `${p['who']} withdrew their answer`,
+  'cli.audit.recusal': (p) => `${p['who']} declared a conflict of interest`,
+  'cli.export.written': (p) => `${p['rows']} rows written to ${p['path']}.`,
+  'cli.export.col.seat': 'Seat',
+  'cli.export.col.member': 'Member',
+  'cli.export.col.organisation': 'Organisation',
+  'cli.export.col.answered_by': 'Answered by',
+  'cli.export.col.acting_as': 'As',
+  'cli.export.col.answer': 'Answer',
+  'cli.export.col.reason': 'Reason',
+  'cli.export.col.answered_at': 'Time',
+  'cli.export.col.changes': 'Changes',
+  'cli.export.col.last_change': 'Last changed',
+  'cli.export.col.count': 'Count',
+  'cli.export.col.time': 'Time',
+  'cli.export.col.event': 'Event',
+  'cli.export.col.by': 'By',
+  'cli.export.acting.member': 'member',
+  'cli.export.acting.substitute': 'substitute',
+  'cli.export.answered_secret': 'answered (secret ballot)',
+  'cli.export.event.cast': 'answered',
+  'cli.export.event.change': 'changed answer',
+  'cli.export.event.withdraw': 'withdrew answer',
+  'cli.export.event.recusal': 'recused',
   // Teams surface (src/bot/teams)
   'manage.heading': 'Secretariat and chair group',
   'manage.unanswered': (p) => `Not yet answered: ${p['names']}`,

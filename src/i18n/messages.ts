@@ -61,3 +61,15 @@ export function formatDate(locale: Locale, isoDate: string): string {
   const [year, month, day] = isoDate.split('-');
   return locale === 'da' ? `${day}.${month}.${year}` : `${day}/${month}/${year}`;
 }
+
+/** "29. nov. kl. 10.42" / "29 Nov at 10:42": a moment in a record, in the council's zone. */
+export function formatMoment(locale: Locale, instant: Date | string, timeZone: string): string {
+  const local = inZone(new Date(instant), timeZone);
+  return locale === 'da'
+    ? format(local, "d. MMM 'kl.' HH.mm", { locale: daLocale })
+    : format(local, "d MMM 'at' HH:mm", { locale: enGB });
+}
+
+/** "2026-11-29 10:42:05": council-local time as spreadsheets read it, in exported files. */
+export const formatLocalStamp = (instant: Date | string, timeZone: string): string =>
+  format(inZone(new Date(instant), timeZone), 'yyyy-MM-dd HH:mm:ss');

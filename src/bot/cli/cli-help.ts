@@ -1,55 +1,5 @@
 import type { Locale } from '../../domain/council.ts';
+import { t } from '../../i18n/messages.ts';
 
-const da = `Rådsbot — kommandolinje for sekretariatet
-
-  npm run cli -- roster import FIL [--council ID] [--name NAVN]   indlæs medlemslisten (YAML eller CSV)
-  npm run cli -- roster show [--council ID]                       vis medlemslisten
-  npm run cli -- council list                                     vis rådene
-  npm run cli -- workspace bind slack|teams ID [--council ID]     knyt et Slack-arbejdsområde/Teams-lejer til rådet
-  npm run cli -- hearing list [--council ID]                      vis åbne høringer
-  npm run cli -- hearing open --as ID --title T --proposal P --deadline "2026-11-28 12:00"
-        [--mode vote|silence|comments] [--agenda-item 0.1.1] [--quorum 0.5]
-        [--majority simple|absolute|two_thirds] [--secret] [--results-after-close]
-        [--reason-with-against] [--close-when-all-answered] [--draft] [--proposal-file FIL]
-  npm run cli -- hearing publish HØRING --as ID                   send en kladde (--draft) i høring
-  npm run cli -- hearing show HØRING [--as ID]                    resultat, pladser og log
-  npm run cli -- hearing vote HØRING for|imod|undlader --as ID [--reason TEKST]
-  npm run cli -- hearing withdraw HØRING --as ID                  træk dit svar tilbage
-  npm run cli -- hearing deadline HØRING --deadline "…" --as ID   flyt fristen
-  npm run cli -- hearing remind HØRING --as ID                    påmind dem, der ikke har svaret
-  npm run cli -- hearing close HØRING --as ID                     luk før fristen
-  npm run cli -- hearing cancel HØRING --as ID                    træk høringen tilbage
-  npm run cli -- hearing afbud HØRING --as ID                     meld afbud til én høring
-  npm run cli -- hearing afbud --from 2026-12-01 --to 2026-12-10 --as ID
-  npm run cli -- hearing inhabil HØRING --as ID                   erklær dig inhabil
-
-Tider er rådets lokale tid. --council kan udelades, når der kun er ét råd.
-Afslutningskoder: 0 udført, 1 afvist, 2 forkert input, 3 databasen kan ikke nås.`;
-
-const en = `Rådsbot — the secretariat's command line
-
-  npm run cli -- roster import FILE [--council ID] [--name NAME]  import the roster (YAML or CSV)
-  npm run cli -- roster show [--council ID]                       show the roster
-  npm run cli -- council list                                     list the councils
-  npm run cli -- workspace bind slack|teams ID [--council ID]     bind a Slack workspace / Teams tenant to the council
-  npm run cli -- hearing list [--council ID]                      list open hearings
-  npm run cli -- hearing open --as ID --title T --proposal P --deadline "2026-11-28 12:00"
-        [--mode vote|silence|comments] [--agenda-item 0.1.1] [--quorum 0.5]
-        [--majority simple|absolute|two_thirds] [--secret] [--results-after-close]
-        [--reason-with-against] [--close-when-all-answered] [--draft] [--proposal-file FILE]
-  npm run cli -- hearing publish HEARING --as ID                  open a draft (made with --draft)
-  npm run cli -- hearing show HEARING [--as ID]                   result, seats and audit trail
-  npm run cli -- hearing vote HEARING for|against|abstain --as ID [--reason TEXT]
-  npm run cli -- hearing withdraw HEARING --as ID                 withdraw your answer
-  npm run cli -- hearing deadline HEARING --deadline "…" --as ID  move the deadline
-  npm run cli -- hearing remind HEARING --as ID                   remind those who have not answered
-  npm run cli -- hearing close HEARING --as ID                    close before the deadline
-  npm run cli -- hearing cancel HEARING --as ID                   withdraw the hearing
-  npm run cli -- hearing afbud HEARING --as ID                    send apologies for one hearing
-  npm run cli -- hearing afbud --from 2026-12-01 --to 2026-12-10 --as ID
-  npm run cli -- hearing inhabil HEARING --as ID                  declare a conflict of interest
-
-Times are the council's local time. --council may be left out when there is one council.
-Exit codes: 0 done, 1 refused, 2 bad input, 3 database unreachable.`;
-
-export const cliHelp = (locale: Locale): string => (locale === 'da' ? da : en);
+/** `npm run cli -- help`: every command, in the council's language (the text is in the catalogs). */
+export const cliHelp = (locale: Locale): string => t(locale, 'cli.help');

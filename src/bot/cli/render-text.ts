@@ -1,13 +1,14 @@
-import type { HearingView } from '../../app/view-hearing.ts';
+import type { HearingView, SeatLine } from '../../app/view-hearing.ts';
 import type { Locale } from '../../domain/council.ts';
 import type { Hearing } from '../../domain/hearing.ts';
 import { describeFailure, describeProblem, formatDeadline, t } from '../../i18n/messages.ts';
 import type { RosterLineProblem } from '../../app/roster-file.ts';
 import type { Failure } from '../../domain/errors.ts';
-import { choiceLabel, presentHearing } from '../present/hearing-presentation.ts';
+import { choiceLabel, presentHearing, seatPersonLabel } from '../present/hearing-presentation.ts';
+import { auditLine, type People } from './audit-lines.ts';
 
 /** Plain-text rendering for the command line: the same presentation as the chat cards. */
-export function renderHearingText(view: HearingView): string {
+export function renderHearingText(view: HearingView, people: People): string {
   const shown = presentHearing(view);
   const locale = view.council.locale;
   const lines = [
@@ -18,39 +19,34 @@ export function renderHearingText(view: HearingView): string {
     shown.proposal,
     '',
     ...(shown.explainer ? [shown.explainer] : []),
-    ...(shown.outcome ? [`${labels[locale].outcome}: ${shown.outcome}`] : []),
+    ...(shown.outcome ? [`${t(locale, 'cli.show.outcome')}: ${shown.outcome}`] : []),
     shown.counts,
     ...(shown.closedNote ? [shown.closedNote] : []),
-    `${labels[locale].rules}: ${shown.rulesSummary}`,
+    `${t(locale, 'cli.show.rules')}: ${shown.rulesSummary}`,
   ];
-  if (view.hearing.rules.ballot === 'named' || view.hearing.mode !== 'vote') {
-    lines.push('', labels[locale].seats);
-    for (const seat of view.seats) {
-      const answer = seat.recused
-        ? labels[locale].recused
-        : seat.ballot
-          ? `${choiceLabel(locale, view.hearing, seat.ballot.choice)}${seat.ballot.reason ? ` — «${seat.ballot.reason}»` : ''}`
-          : seat.responded
-            ? labels[locale].answered
-            : '–';
-      const holder =
-        seat.holderName === seat.memberName
-          ? ''
-          : ` (${labels[locale].substitute}: ${seat.holderName})`;
-      lines.push(`  ${seat.memberName}, ${seat.organisation}${holder}: ${answer}`);
-    }
-  }
+  lines.push('', t(locale, 'cli.show.seats'));
+  for (const seat of view.seats) lines.push(`  ${seatLine(view, seat)}`);
   if (view.audit.length > 0) {
-    lines.push('', labels[locale].audit);
-    for (const event of view.audit) {
-      const choice = event.choice ? ` ${choiceLabel(locale, view.hearing, event.choice)}` : '';
-      const when = formatDeadline(locale, event.at, view.council.timeZone);
-      lines.push(
-        `  ${when}  ${event.type}${choice}  ${labels[locale].seat} ${event.seatId} ← ${event.memberId}`,
-      );
-    }
+    lines.push('', t(locale, 'cli.show.audit'));
+    for (const event of view.audit) lines.push(`  ${auditLine(view, event, people)}`);
   }
   return lines.join('\n');
+}
+
+/**
+ * "Sune Suppleant (KL, suppleant for Karen Kommune): Undlader". In a secret
+ * hearing the view holds no ballots, so a seat shows only that it answered.
+ */
+function seatLine(view: HearingView, seat: SeatLine): string {
+  const locale = view.council.locale;
+  const answer = seat.recused
+    ? t(locale, 'cli.show.recused')
+    : seat.ballot
+      ? `${choiceLabel(locale, view.hearing, seat.ballot.choice)}${seat.ballot.reason ? ` — «${seat.ballot.reason}»` : ''}`
+      : seat.responded
+        ? t(locale, 'cli.show.answered')
+        : t(locale, 'cli.show.not_answered');
+  return `${seatPersonLabel(locale, seat)}: ${answer}`;
 }
 
 export function renderHearingLine(locale: Locale, hearing: Hearing, timeZone: string): string {
@@ -83,26 +79,3 @@ export function renderFailureText(locale: Locale, failure: Failure | RosterFailu
   }
   return describeFailure(locale, failure);
 }
-
-const labels = {
-  da: {
-    outcome: 'Resultat',
-    rules: 'Regler',
-    seats: 'Pladser:',
-    recused: 'inhabil',
-    answered: 'har svaret',
-    substitute: 'suppleant',
-    audit: 'Log:',
-    seat: 'plads',
-  },
-  en: {
-    outcome: 'Result',
-    rules: 'Rules',
-    seats: 'Seats:',
-    recused: 'recused',
-    answered: 'answered',
-    substitute: 'substitute',
-    audit: 'Audit trail:',
-    seat: 'seat',
-  },
-} as const;

@@ -76,11 +76,11 @@ describe('the command line', () => {
     ).toBe(0);
 
     const closed = await cli('hearing', 'close', hearingId, '--council', 'rar-cli', '--as', 'sek');
-    expect(closed.out).toBe('Høringen «Årshjul 2027» er afsluttet: Vedtaget.\n');
+    expect(closed.out).toBe('Høringen «Årshjul 2027» er lukket: Vedtaget.\n');
     const shown = await cli('hearing', 'show', hearingId, '--council', 'rar-cli');
     expect(shown.out).toContain('For: 2 · Imod: 1 · Undlader: 0 — 3 af 3 har svaret');
-    expect(shown.out).toContain('Jens Jordbær, KL (suppleant: Bo Birkelund): For');
-    expect(shown.out).toContain('change Imod');
+    expect(shown.out).toContain('Bo Birkelund (KL, suppleant for Jens Jordbær): For');
+    expect(shown.out).toContain('Folke Mødeleder (DA) ændrede til Imod');
     expect(shown.out).toContain('Lukket af Signe Skrivebord.');
   });
 
@@ -124,7 +124,7 @@ describe('the command line', () => {
     );
     expect(bad).toMatchObject({
       code: 2,
-      err: 'Fristdato: skal være en gyldig dato (ÅÅÅÅ-MM-DD), fx 2026-11-28.\n',
+      err: '--deadline: skal være en gyldig dato (ÅÅÅÅ-MM-DD), fx 2026-11-28.\n',
     });
   });
 

@@ -404,9 +404,7 @@ describe('voting on the hearing message', () => {
         () => bot.slack.messagesIn(councilChannelId).find((m) => m.threadTs === message.ts),
         'the result is posted in the thread',
       );
-      expect(reply.text).toBe(
-        'Høringen «Udkast til beskæftigelsesplan 2027» er afsluttet: Vedtaget.',
-      );
+      expect(reply.text).toBe('Høringen «Udkast til beskæftigelsesplan 2027» er lukket: Vedtaget.');
       expect(textOf(reply.blocks)).toContain('For: 5 · Imod: 0 · Undlader: 0 — 5 af 8 har svaret');
       const final = bot.slack.messagesIn(councilChannelId).find((m) => m.ts === message.ts)!;
       expect(textOf(final.blocks)).toContain('*Resultat: Vedtaget*');

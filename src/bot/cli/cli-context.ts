@@ -1,0 +1,160 @@
+import type { parseArgs } from 'node:util';
+import type { UseCases } from '../../app/use-cases.ts';
+import type { Council, Locale } from '../../domain/council.ts';
+import type { Failure } from '../../domain/errors.ts';
+import { da } from '../../i18n/da.ts';
+import { describeProblem, t, type MessageKey } from '../../i18n/messages.ts';
+import { renderFailureText, type RosterFailure } from './render-text.ts';
+
+export interface CliIo {
+  readonly useCases: UseCases;
+  readonly out: { write(text: string): unknown };
+  readonly err: { write(text: string): unknown };
+  readonly defaultLocale: Locale;
+}
+
+/** Exit codes scripts can rely on. */
+export const exitCodes = { ok: 0, refused: 1, usage: 2, unavailable: 3 } as const;
+
+export const cliOptions = {
+  council: { type: 'string' },
+  as: { type: 'string' },
+  title: { type: 'string' },
+  proposal: { type: 'string' },
+  'proposal-file': { type: 'string' },
+  deadline: { type: 'string' },
+  mode: { type: 'string' },
+  'agenda-item': { type: 'string' },
+  quorum: { type: 'string' },
+  majority: { type: 'string' },
+  secret: { type: 'boolean' },
+  'results-after-close': { type: 'boolean' },
+  'reason-with-against': { type: 'boolean' },
+  'close-when-all-answered': { type: 'boolean' },
+  draft: { type: 'boolean' },
+  choice: { type: 'string' },
+  reason: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  name: { type: 'string' },
+  format: { type: 'string' },
+  audit: { type: 'boolean' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export type CliValues = ReturnType<
+  typeof parseArgs<{ options: typeof cliOptions; allowPositionals: true }>
+>['values'];
+
+export interface CommandContext {
+  readonly io: CliIo;
+  readonly values: CliValues;
+  readonly args: readonly string[];
+}
+export type Command = (context: CommandContext) => Promise<number>;
+
+/**
+ * The flag (or the argument) the user typed for a use-case field, so an error
+ * names what they can change: "--as", "--deadline", "HØRING".
+ */
+const flagOfField: Readonly<Record<string, string>> = {
+  actorId: '--as',
+  memberId: '--as',
+  councilId: '--council',
+  title: '--title',
+  proposal: '--proposal',
+  agendaItem: '--agenda-item',
+  mode: '--mode',
+  deadline: '--deadline',
+  deadlineDate: '--deadline',
+  deadlineTime: '--deadline',
+  reason: '--reason',
+  from: '--from',
+  to: '--to',
+  'rules.quorum': '--quorum',
+  'rules.majority': '--majority',
+  format: '--format',
+  hearingId: 'HØRING',
+  text: 'FIL',
+};
+const argumentNames: Readonly<Record<string, MessageKey>> = {
+  HØRING: 'cli.arg.hearing',
+  FIL: 'cli.arg.file',
+};
+// da.ts lists every key; en.ts is typechecked to have each of them.
+const isKey = (key: string): key is MessageKey => key in da;
+
+/** A failure as the command line says it: flags by name, commands instead of chat words. */
+export function describeCliFailure(locale: Locale, failure: Failure | RosterFailure): string {
+  if (failure.code === 'invalid_input' && failure.field !== undefined) {
+    const flag = flagOfField[failure.field];
+    if (flag !== undefined) {
+      const missing = `cli.missing.${flag}`;
+      if (failure.params?.['problem'] === 'required')
+        return isKey(missing)
+          ? t(locale, missing)
+          : t(locale, 'cli.missing', { flag: shownFlag(locale, flag) });
+      return t(locale, 'cli.flag_problem', {
+        flag: shownFlag(locale, flag),
+        problem: describeProblem(locale, failure.params ?? {}),
+      });
+    }
+  }
+  const own = `cli.error.${failure.code}`;
+  if (isKey(own)) return t(locale, own);
+  // "--deadline: Fristen skal ligge mindst 10 minutter ude i fremtiden. …"
+  const flag = 'field' in failure && failure.field ? flagOfField[failure.field] : undefined;
+  const text = renderFailureText(locale, failure);
+  return flag?.startsWith('--') ? t(locale, 'cli.flag_problem', { flag, problem: text }) : text;
+}
+
+const shownFlag = (locale: Locale, flag: string): string => {
+  const key = argumentNames[flag];
+  return key === undefined ? flag : t(locale, key);
+};
+
+export function report(io: CliIo, locale: Locale, failure: Failure | RosterFailure): number {
+  io.err.write(`${describeCliFailure(locale, failure)}\n`);
+  if (failure.code === 'store_unavailable') return exitCodes.unavailable;
+  if (failure.code === 'invalid_input' || failure.code === 'roster_invalid') return exitCodes.usage;
+  return exitCodes.refused;
+}
+
+/** A usage error in the user's language: nothing was changed. */
+export function usage(io: CliIo, text: string): number {
+  io.err.write(`${text}\n`);
+  return exitCodes.usage;
+}
+
+/** The council named by --council, or the only one there is. */
+async function pickCouncil(context: CommandContext): Promise<Council | number> {
+  const { io, values } = context;
+  const locale = io.defaultLocale;
+  const councils = await io.useCases.listCouncils();
+  if (!councils.ok) return report(io, locale, councils);
+  if (values.council !== undefined) {
+    const council = councils.value.find((candidate) => candidate.id === values.council);
+    return (
+      council ?? report(io, locale, { ok: false, code: 'council_not_found', field: 'councilId' })
+    );
+  }
+  if (councils.value.length === 1) return councils.value[0]!;
+  if (councils.value.length === 0) return usage(io, t(locale, 'cli.no_council_yet'));
+  const ids = councils.value.map((council) => council.id);
+  return usage(io, t(locale, 'cli.choose_council', { first: ids[0]!, ids: ids.join(', ') }));
+}
+
+/** Runs a command that needs a council. */
+export const withCouncil =
+  (run: (context: CommandContext, council: Council) => Promise<number>): Command =>
+  async (context) => {
+    const council = await pickCouncil(context);
+    return typeof council === 'number' ? council : run(context, council);
+  };
+
+/** The hearing's title for a confirmation, or its id if it cannot be read. */
+export async function titleOf(io: CliIo, councilId: string, hearingId: string): Promise<string> {
+  const view = await io.useCases.viewHearing({ councilId, hearingId, withAudit: false });
+  return view.ok ? view.value.hearing.title : hearingId;
+}
