@@ -36,6 +36,7 @@ import { checkRedisSafety } from './store/redis-safety.ts';
 import { createRedisStores } from './store/redis-stores.ts';
 import { storeCall } from './store/store-unavailable.ts';
 import { randomIds } from './system/random-ids.ts';
+import { danishHolidays } from './system/danish-holidays.ts';
 import { systemClock } from './system/system-clock.ts';
 
 export interface StartOptions {
@@ -100,13 +101,20 @@ export async function startRaadsbot(
   await Promise.all(
     [queues.closeHearing, queues.reminders, queues.outbox].map((queue) => queue.waitUntilReady()),
   );
+  // A test's pinned clock also decides when BullMQ's delayed jobs fire.
+  const appClock = options.clock;
   const deps: AppDeps = {
     clock: options.clock ?? systemClock,
+    holidays: danishHolidays(),
     ids: options.ids ?? randomIds,
     ...stores,
     directory: new RedisChatDirectory(webRedis, keys),
     ...queueingPorts(
-      new BullMqScheduler(queues, producerRedis),
+      new BullMqScheduler(
+        queues,
+        producerRedis,
+        appClock && (() => appClock.now().getTime()),
+      ),
       new OutboxNotifier(queues.outbox, { redis: producerRedis, prefix: queues.prefix }),
     ),
   };
@@ -426,6 +434,7 @@ async function main(argv: readonly string[]): Promise<number> {
         out: process.stdout,
         err: process.stderr,
         defaultLocale: config.defaultLocale,
+        clock: bot.deps.clock,
       });
     } finally {
       await bot.stop();

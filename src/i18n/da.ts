@@ -46,7 +46,10 @@ export const da = {
   'problem.too_small': (p: Params) => `skal være mindst ${p['limit']}.`,
   'problem.too_big': (p: Params) => `må højst være ${p['limit']}.`,
   'problem.invalid_option': (p: Params) => `vælg en af: ${p['options']}.`,
-  'problem.invalid_date': 'skal være en gyldig dato (ÅÅÅÅ-MM-DD), fx 2026-11-28.',
+  'problem.invalid_date': (p: Params) =>
+    p['example'] === undefined
+      ? 'skal være en gyldig dato (ÅÅÅÅ-MM-DD).'
+      : `skal være en gyldig dato (ÅÅÅÅ-MM-DD), fx ${p['example']}.`,
   'problem.invalid_time': 'skal være et klokkeslæt (TT:MM), fx 12:00.',
   'problem.invalid_agenda_item': 'skal være et punktnummer som 0.1.1.',
   'problem.invalid_slack_team': 'skal være et Slack team-id (begynder med T).',
@@ -54,6 +57,16 @@ export const da = {
   'problem.invalid_time_zone': 'skal være en tidszone som Europe/Copenhagen.',
   'problem.invalid_yaml': 'filen er ikke gyldig YAML.',
   'problem.invalid_csv': 'filen er ikke gyldig CSV (tjek kolonner og anførselstegn).',
+
+  // a deadline on a weekend or a public holiday is accepted, with a note
+  'deadline.note.saturday': 'Fristen ligger på en lørdag.',
+  'deadline.note.sunday': 'Fristen ligger på en søndag.',
+  'deadline.note.holiday': (p: Params) => `Fristen ligger på en helligdag (${p['name']}).`,
+  // the CLI's --deadline, in the forms a secretary types
+  'cli.deadline.missing': (p: Params) =>
+    `Angiv fristen med --deadline, fx «${p['iso']}», «+7d 12:00», «fredag 12:00» eller «i morgen 12:00».`,
+  'cli.deadline.invalid': (p: Params) =>
+    `--deadline «${p['text']}» kan ikke læses som en frist. Skriv fx «${p['iso']}», «+7d 12:00», «fredag 12:00» eller «i morgen 12:00».`,
   'problem.invalid': 'er ugyldig.',
   'problem.duplicate_id': (p: Params) => `id «${p['id']}» er brugt to gange.`,
   'problem.substitute_without_member':

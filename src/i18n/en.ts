@@ -47,7 +47,10 @@ export const en: Record<MessageKey, Entry> = {
   'problem.too_small': (p) => `must be at least ${p['limit']}.`,
   'problem.too_big': (p) => `must be at most ${p['limit']}.`,
   'problem.invalid_option': (p) => `choose one of: ${p['options']}.`,
-  'problem.invalid_date': 'must be a valid date (YYYY-MM-DD), e.g. 2026-11-28.',
+  'problem.invalid_date': (p: Params) =>
+    p['example'] === undefined
+      ? 'must be a valid date (YYYY-MM-DD).'
+      : `must be a valid date (YYYY-MM-DD), e.g. ${p['example']}.`,
   'problem.invalid_time': 'must be a time of day (HH:MM), e.g. 12:00.',
   'problem.invalid_agenda_item': 'must be an item number like 0.1.1.',
   'problem.invalid_slack_team': 'must be a Slack team id (starts with T).',
@@ -55,6 +58,14 @@ export const en: Record<MessageKey, Entry> = {
   'problem.invalid_time_zone': 'must be a time zone like Europe/Copenhagen.',
   'problem.invalid_yaml': 'the file is not valid YAML.',
   'problem.invalid_csv': 'the file is not valid CSV (check the columns and quotes).',
+
+  'deadline.note.saturday': 'The deadline falls on a Saturday.',
+  'deadline.note.sunday': 'The deadline falls on a Sunday.',
+  'deadline.note.holiday': (p: Params) => `The deadline falls on a public holiday (${p['name']}).`,
+  'cli.deadline.missing': (p: Params) =>
+    `Give the deadline with --deadline, e.g. "${p['iso']}", "+7d 12:00", "friday 12:00" or "tomorrow 12:00".`,
+  'cli.deadline.invalid': (p: Params) =>
+    `--deadline "${p['text']}" cannot be read as a deadline. Write e.g. "${p['iso']}", "+7d 12:00", "friday 12:00" or "tomorrow 12:00".`,
   'problem.invalid': 'is not valid.',
   'problem.duplicate_id': (p) => `id "${p['id']}" is used twice.`,
   'problem.substitute_without_member':

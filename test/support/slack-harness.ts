@@ -10,6 +10,7 @@
 import type { InstallationStore } from '@slack/bolt';
 import { Redis } from 'ioredis';
 import type { AppDeps } from '../../src/app/deps.ts';
+import type { Clock } from '../../src/app/ports.ts';
 import type { UseCases } from '../../src/app/use-cases.ts';
 import type { SlackSurface } from '../../src/bot/slack/slack-surface.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
@@ -22,6 +23,8 @@ import { startRaadsbot } from '../../src/main.ts';
 import { RedisKeys } from '../../src/store/redis-keys.ts';
 import { RedisSlackInstallationStore } from '../../src/store/redis-slack-installation-store.ts';
 import { findFreePort } from './free-port.ts';
+import { RunningClock } from '../fakes/running-clock.ts';
+import { HARNESS_START, localDateInDays } from '../fakes/test-instants.ts';
 import { aCouncil, rosterWith, type TestRoster } from '../fakes/council-mother.ts';
 import {
   DEFAULT_WORKSPACE,
@@ -43,6 +46,8 @@ export interface SlackHarnessOptions {
   /** Run the BullMQ workers (default true); the benchmark may run them apart. */
   readonly workers?: boolean;
   readonly concurrency?: Parameters<typeof startWorkers>[0]['concurrency'];
+  /** The app's clock; by default HARNESS_START (a Saturday), running with real time. */
+  readonly clock?: Clock;
 }
 
 export interface SlackHarness {
@@ -75,6 +80,7 @@ export interface ComposeOptions {
   readonly workers?: boolean;
   readonly concurrency?: Parameters<typeof startWorkers>[0]['concurrency'];
   readonly logLevel?: 'silent' | 'info';
+  readonly clock?: Clock;
 }
 
 export type ComposedBot = Omit<SlackHarness, 'slack' | 'post'>;
@@ -112,6 +118,7 @@ export async function composeSlackBot(options: ComposeOptions): Promise<Composed
     keyPrefix: `${keyPrefix}:`,
     queuePrefix: `{${keyPrefix}}`,
     logger,
+    clock: options.clock ?? new RunningClock(HARNESS_START),
     ...(options.concurrency ? { workerConcurrency: options.concurrency } : {}),
   });
   if (bot.url === undefined || bot.slack === undefined)
@@ -153,6 +160,7 @@ export async function startSlackHarness(options: SlackHarnessOptions): Promise<S
     ...(options.oauth ? { oauth: true } : {}),
     ...(options.workers === false ? { workers: false } : {}),
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   return {
     ...bot,
@@ -237,8 +245,11 @@ export async function eventually<T>(
   }
 }
 
-/** A deadline `days` from now at 12:00 in Copenhagen, as the modal's pickers give it. */
-export function deadlineInDays(days: number): { date: string; time: string; iso: string } {
-  const date = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** A deadline `days` after the harness's start at 12:00 in Copenhagen, as the modal's pickers give it. */
+export function deadlineInDays(
+  days: number,
+  from: Date | string = HARNESS_START,
+): { date: string; time: string; iso: string } {
+  const date = localDateInDays(days, from);
   return { date, time: '12:00', iso: `${date}T12:00` };
 }

@@ -1,13 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Clock } from '../../app/ports.ts';
 import type { UseCases } from '../../app/use-cases.ts';
 import type { Council, Locale } from '../../domain/council.ts';
 import type { Failure } from '../../domain/errors.ts';
 import { t } from '../../i18n/messages.ts';
 import { choiceLabel } from '../present/hearing-presentation.ts';
 import { cliHelp } from './cli-help.ts';
-import { parseChoice, splitDeadline } from './parse-cli-values.ts';
+import { parseChoice } from './parse-cli-values.ts';
+import { deadlineNote } from '../present/deadline-note.ts';
+import { readDeadlineOption } from './parse-deadline.ts';
 import {
   renderFailureText,
   renderHearingLine,
@@ -20,6 +23,8 @@ export interface CliIo {
   readonly out: { write(text: string): unknown };
   readonly err: { write(text: string): unknown };
   readonly defaultLocale: Locale;
+  /** "Now" for --deadline forms such as "+7d 12:00" and "fredag 12:00". */
+  readonly clock: Clock;
 }
 
 /** Exit codes scripts can rely on. */
@@ -124,6 +129,11 @@ async function pickCouncil(context: CommandContext): Promise<Council | number> {
       ? `Vælg rådet med --council (${ids || 'ingen råd endnu: kør «roster import FIL» først'}).\n`
       : `Choose the council with --council (${ids || 'no council yet: run "roster import FILE" first'}).\n`,
   );
+  return exitCodes.usage;
+}
+
+function usage(io: CliIo, text: string): number {
+  io.err.write(`${text}\n`);
   return exitCodes.usage;
 }
 
@@ -257,7 +267,8 @@ const commands: Record<string, Command> = {
     let proposal = values.proposal;
     if (values['proposal-file'] !== undefined)
       proposal = await readFile(values['proposal-file'], 'utf8').catch(() => '');
-    const deadline = splitDeadline(values.deadline);
+    const deadline = readDeadlineOption(values.deadline, io.clock.now(), council);
+    if ('error' in deadline) return usage(io, deadline.error);
     const opened = await io.useCases.openHearing({
       councilId: council.id,
       actorId: values.as ?? '',
@@ -282,6 +293,11 @@ const commands: Record<string, Command> = {
       `${t(council.locale, 'hearing.opened', { title: opened.value.title })} [${opened.value.id}]\n`,
     );
     io.out.write(`${renderHearingLine(council.locale, opened.value, council.timeZone)}\n`);
+    const note = deadlineNote(
+      council.locale,
+      await io.useCases.deadlineDay(council, opened.value.deadline),
+    );
+    if (note) io.out.write(`${note}\n`);
     return exitCodes.ok;
   }),
 
@@ -381,7 +397,8 @@ const commands: Record<string, Command> = {
   }),
 
   'hearing deadline': withCouncil(async ({ io, values, args }, council) => {
-    const deadline = splitDeadline(values.deadline ?? args[1]);
+    const deadline = readDeadlineOption(values.deadline ?? args[1], io.clock.now(), council);
+    if ('error' in deadline) return usage(io, deadline.error);
     const moved = await io.useCases.moveDeadline({
       councilId: council.id,
       hearingId: args[0] ?? '',

@@ -24,6 +24,8 @@ export type TeamsUseCases = Pick<
   | 'viewHearing'
   | 'listMyHearings'
   | 'registerAbsence'
+  | 'suggestDeadline'
+  | 'deadlineDay'
 >;
 
 /** What every handler and the sender get. */

@@ -7,6 +7,7 @@ import { callbackIds } from '../../../src/bot/slack/slack-ids.ts';
 import {
   councilChannelId,
   councilTeam,
+  deadlineInDays,
   eventually,
   seedCouncil,
   type SlackHarness,
@@ -16,7 +17,7 @@ import { blockAction, slashCommand, viewSubmission } from '../../support/slack-r
 import { openHearingElsewhere, rememberChannel } from '../../support/slack-seeds.ts';
 import { slackTest } from '../../support/slack-test.ts';
 
-const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+const inAWeek = () => deadlineInDays(7).date;
 
 async function openHearingInSlack(
   bot: SlackHarness,
@@ -429,7 +430,7 @@ describe('changes made elsewhere (CLI, Teams) reach the Slack message', () => {
       const seeded = await seedCouncil(bot);
       await rememberChannel(bot, seeded.council.id);
       const { hearing, ts } = await openHearingElsewhere(bot, seeded);
-      const later = new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10);
+      const later = deadlineInDays(9).date;
 
       const moved = await bot.useCases.moveDeadline({
         councilId: seeded.council.id,

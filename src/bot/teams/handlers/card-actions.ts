@@ -1,3 +1,4 @@
+import { deadlineNote } from '../../present/deadline-note.ts';
 import type { AgentApplication, TurnContext, TurnState } from '@microsoft/agents-hosting';
 import type { Council } from '../../../domain/council.ts';
 import type { Failure } from '../../../domain/errors.ts';
@@ -214,10 +215,15 @@ async function openHearing(
   }
   const hasChannel = await ensureCouncilChannel(kit, speaker, context);
   const when = formatDeadline(locale, opened.value.deadline, council.timeZone);
+  const note = deadlineNote(
+    locale,
+    await kit.deps.useCases.deadlineDay(council, opened.value.deadline),
+  );
   return noticeCard(
     t(locale, 'teams.opened.heading'),
     [
       t(locale, 'teams.opened.body', { title: opened.value.title, when }),
+      ...(note ? [note] : []),
       ...(hasChannel ? [] : [t(locale, 'teams.opened.no_channel')]),
     ],
     'good',
