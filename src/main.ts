@@ -110,11 +110,7 @@ export async function startRaadsbot(
     ...stores,
     directory: new RedisChatDirectory(webRedis, keys),
     ...queueingPorts(
-      new BullMqScheduler(
-        queues,
-        producerRedis,
-        appClock && (() => appClock.now().getTime()),
-      ),
+      new BullMqScheduler(queues, producerRedis, appClock && (() => appClock.now().getTime())),
       new OutboxNotifier(queues.outbox, { redis: producerRedis, prefix: queues.prefix }),
     ),
   };

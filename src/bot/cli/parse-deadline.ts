@@ -56,7 +56,8 @@ export function parseDeadline(
   const words = text.trim().toLowerCase().replace(/\s+/g, ' ');
   const today = localDateOf(now, timeZone);
 
-  const iso = /^(\d{4}-\d{2}-\d{2})(?:[ T](.+))?$/.exec(words);
+  // Lower-cased above, so the ISO "T" is a "t" here.
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[ t](.+))?$/.exec(words);
   if (iso) return withTime(iso[1]!, iso[2]);
 
   const relative = /^\+(\d{1,3}) ?(d|dage?|days?|u|uger?|w|weeks?)(?: (.+))?$/.exec(words);

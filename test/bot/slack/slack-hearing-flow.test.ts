@@ -73,6 +73,9 @@ describe('opening a hearing', () => {
       );
       expect(byBlock['title']).toMatchObject({ initial_value: 'Budget 2027' });
       expect(byBlock['channel']).toMatchObject({ initial_conversation: councilChannelId });
+      // Asked on Saturday 2 January 2027: a week ahead is a Saturday, so Monday at noon.
+      expect(byBlock['deadlineDate']).toMatchObject({ initial_date: '2027-01-11' });
+      expect(byBlock['deadlineTime']).toMatchObject({ initial_time: '12:00' });
     },
   );
 
@@ -89,6 +92,9 @@ describe('opening a hearing', () => {
         response_action: 'update',
         view: { title: { text: 'Høring sendt' } },
       });
+      // A week after Saturday 2 January 2027 is a Saturday: accepted, with a note.
+      expect(textOf(answer.json)).toContain('med frist lørdag 9. januar kl. 12.00');
+      expect(textOf(answer.json)).toContain('Fristen ligger på en lørdag.');
       const [hearing] = await bot.stores.hearings.openHearings(council.id);
       expect(hearing).toMatchObject({
         title: 'Udkast til beskæftigelsesplan 2027',

@@ -65,11 +65,7 @@ export function registerViews(app: App, deps: SlackDeps): void {
     });
     await ack({
       response_action: 'update',
-      view: doneModal(
-        locale,
-        t(locale, 'slack.opened.title'),
-        note ? `${text}\n\n${note}` : text,
-      ),
+      view: doneModal(locale, t(locale, 'slack.opened.title'), note ? `${text}\n\n${note}` : text),
     });
   });
 
