@@ -146,7 +146,6 @@ export async function startRaadsbot(
   const teams = teamsSurfaceFor(config, {
     useCases,
     directory: deps.directory,
-    clock: deps.clock,
     logger,
     serving: options.http !== false,
   });
@@ -266,7 +265,7 @@ const isLoopback = (host: string): boolean => LOOPBACK_HOSTS.has(host) || host.s
  */
 function teamsSurfaceFor(
   config: Config,
-  parts: Pick<AppDeps, 'directory' | 'clock'> & {
+  parts: Pick<AppDeps, 'directory'> & {
     useCases: UseCases;
     logger: Logger;
     serving: boolean;
@@ -289,7 +288,6 @@ function teamsSurfaceFor(
       teams: config.teams,
       useCases: parts.useCases,
       directory: parts.directory,
-      clock: parts.clock,
       logger: parts.logger,
       defaultLocale: config.defaultLocale,
     });
