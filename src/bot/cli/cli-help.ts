@@ -23,10 +23,10 @@ const da = `Rådsbot — kommandolinje for sekretariatet
   npm run cli -- hearing inhabil HØRING --as ID                   erklær dig inhabil
 
 --deadline forstår (rådets lokale tid; uden klokkeslæt bliver det kl. 12.00):
-  "2027-01-08 12:00" eller "2027-01-08T12:00"     en dato
+  "ÅÅÅÅ-MM-DD 12:00" eller "ÅÅÅÅ-MM-DDT12:00"     en dato
   "+7d 12:00", "+2u 12:00"                        om 7 dage / 2 uger
-  "fredag 12:00"                                  næste fredag (i morgen, i dag osv. også)
-  "i morgen 12:00", "i dag 16:00"
+  "fredag 12:00" eller "friday 12:00"             næste fredag (aldrig i dag)
+  "i morgen 12:00", "i dag 16:00"                 i morgen / i dag
 
 Tider er rådets lokale tid. --council kan udelades, når der kun er ét råd.
 Afslutningskoder: 0 udført, 1 afvist, 2 forkert input, 3 databasen kan ikke nås.`;
@@ -54,10 +54,10 @@ const en = `Rådsbot — the secretariat's command line
   npm run cli -- hearing inhabil HEARING --as ID                  declare a conflict of interest
 
 --deadline takes (the council's local time; without a time of day it is 12:00):
-  "2027-01-08 12:00" or "2027-01-08T12:00"        a date
+  "YYYY-MM-DD 12:00" or "YYYY-MM-DDT12:00"        a date
   "+7d 12:00", "+2w 12:00"                        in 7 days / 2 weeks
-  "friday 12:00"                                  next Friday (Danish "fredag" too)
-  "tomorrow 12:00", "today 16:00"
+  "friday 12:00" or "fredag 12:00"                next Friday (never today)
+  "tomorrow 12:00", "today 16:00"                 tomorrow / today
 
 Times are the council's local time. --council may be left out when there is one council.
 Exit codes: 0 done, 1 refused, 2 bad input, 3 database unreachable.`;

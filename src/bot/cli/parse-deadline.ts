@@ -42,7 +42,7 @@ function timeOf(text: string | undefined): string | undefined {
 
 /**
  * `--deadline` in the forms a secretary types, council-local:
- *   2027-01-08 12:00 · 2027-01-08T12:00 · 2027-01-08 (noon)
+ *   YYYY-MM-DD 12:00 · YYYY-MM-DDT12:00 · YYYY-MM-DD (noon)
  *   +7d 12:00 · +7d (noon) · +2u / +2w (weeks)
  *   fredag 12:00 · friday 12:00 (the next Friday after today)
  *   i morgen 12:00 · tomorrow 12:00 · i dag 16:00 · today 16:00
