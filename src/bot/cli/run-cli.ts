@@ -132,6 +132,12 @@ async function pickCouncil(context: CommandContext): Promise<Council | number> {
   return exitCodes.usage;
 }
 
+/** "Fristen ligger på en søndag." under the confirmation, when it does. */
+async function writeDeadlineNote(io: CliIo, council: Council, deadline: string): Promise<void> {
+  const note = deadlineNote(council.locale, await io.useCases.deadlineDay(council, deadline));
+  if (note) io.out.write(`${note}\n`);
+}
+
 function usage(io: CliIo, text: string): number {
   io.err.write(`${text}\n`);
   return exitCodes.usage;
@@ -293,11 +299,7 @@ const commands: Record<string, Command> = {
       `${t(council.locale, 'hearing.opened', { title: opened.value.title })} [${opened.value.id}]\n`,
     );
     io.out.write(`${renderHearingLine(council.locale, opened.value, council.timeZone)}\n`);
-    const note = deadlineNote(
-      council.locale,
-      await io.useCases.deadlineDay(council, opened.value.deadline),
-    );
-    if (note) io.out.write(`${note}\n`);
+    await writeDeadlineNote(io, council, opened.value.deadline);
     return exitCodes.ok;
   }),
 
@@ -408,6 +410,7 @@ const commands: Record<string, Command> = {
     });
     if (!moved.ok) return report(io, council.locale, moved);
     io.out.write(`${renderHearingLine(council.locale, moved.value, council.timeZone)}\n`);
+    await writeDeadlineNote(io, council, moved.value.deadline);
     return exitCodes.ok;
   }),
 

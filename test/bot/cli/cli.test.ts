@@ -149,12 +149,27 @@ describe('the command line', () => {
     });
   });
 
-  it('takes a weekday name and notes a deadline on a public holiday', async () => {
+  it('takes a weekday name and notes a deadline on a Sunday or a public holiday', async () => {
     await cli('roster', 'import', rosterFile);
     const friday = await openWithDeadline('--deadline', 'fredag 12:00');
     expect(friday.code).toBe(0);
     expect(friday.out).toContain('fredag 8. januar kl. 12.00');
     expect(friday.out).not.toContain('Fristen ligger på');
+    const hearingId = /\[(h[a-z0-9]+)\]/.exec(friday.out)?.[1] ?? '';
+    const moved = await cli(
+      'hearing',
+      'deadline',
+      hearingId,
+      '--deadline',
+      'søndag 12:00',
+      '--council',
+      'rar-cli',
+      '--as',
+      'sek',
+    );
+    expect(moved.code).toBe(0);
+    expect(moved.out).toContain('søndag 3. januar kl. 12.00');
+    expect(moved.out).toContain('Fristen ligger på en søndag.');
 
     const easter = await openWithDeadline('--deadline', '2027-03-26 12:00');
     expect(easter.code).toBe(0);
