@@ -120,6 +120,12 @@ export async function startRaadsbot(
   });
 
   if (wantsDemoCouncil(config)) await loadDemoCouncil(useCases, logger);
+  // The holiday calendar loads on first use (a quarter of a second); a chat
+  // server loads it now, so the first "Ny høring" opens within Slack's 3 s.
+  if (options.http !== false)
+    void useCases
+      .suggestDeadline({ timeZone: config.timeZone, locale: config.defaultLocale })
+      .catch(() => undefined);
 
   const senders: ChatSender[] = [];
   const handlers: RequestHandler[] = [];
