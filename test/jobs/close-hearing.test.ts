@@ -17,9 +17,7 @@ describe('closing a hearing at its deadline', () => {
   jobsTest(
     'two workers closing the same hearing give one result and one announcement',
     async ({ jobs }) => {
-      // The app's clock stands still, so the planned close is due 300 ms after it is
-      // scheduled however long the set-up takes, together with the duplicate below.
-      const deadline = new Date(jobs.clock.stop().getTime() + 300).toISOString();
+      const deadline = new Date(jobs.clock.now().getTime() + 300).toISOString();
       const { deps, stores, hearing, roster } = await aCouncilWithOpenHearing(
         jobs,
         { deadline },
@@ -32,11 +30,13 @@ describe('closing a hearing at its deadline', () => {
           aBallot(seatId, 'for', jobs.clock.now().toISOString()),
         );
       }
-      // Count who really closed it, and slow each close so both workers are busy at once.
+      // Count who really closed it, and hold each close until both workers have a job,
+      // so the two closes run at once however long the set-up took (not by timing).
       let closedBy = 0;
+      const busy = new Set<string>();
       const markClosed = stores.hearings.markClosed.bind(stores.hearings);
       stores.hearings.markClosed = async (...args) => {
-        await sleep(100);
+        await eventually(() => busy.size === 2, 'both workers hold a close job');
         const closed = await markClosed(...args);
         if (closed) closedBy += 1;
         return closed;
@@ -47,6 +47,7 @@ describe('closing a hearing at its deadline', () => {
       const workerOf = new Map<string, string>();
       for (const name of ['first', 'second']) {
         const worker = jobs.track(createCloseHearingWorker(deps, jobs.workerSettings));
+        worker.on('active', () => busy.add(name));
         worker.on('completed', (job) => workerOf.set(job.id ?? '', name));
       }
 
