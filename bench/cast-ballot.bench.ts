@@ -46,6 +46,7 @@ import {
   type BenchBot,
 } from './lib/bench-kit.ts';
 import { castWithReadsTogether } from './lib/cast-with-reads-together.ts';
+import { localDateInDays } from '../test/fakes/test-instants.ts';
 
 const COMMAND = 'npm run bench -- cast-ballot';
 const SEATS = 1_000;
@@ -126,7 +127,7 @@ function castFor(bot: BenchBot, variant: Variant): Cast {
       castBy: actorId,
       actingAs: 'member' as const,
       choice,
-      castAt: new Date().toISOString(),
+      castAt: bot.deps.clock.now().toISOString(),
     };
     const written = await bot.deps.hearings.castBallot(councilId, hearingId, ballot);
     if (!written.ok) return written;
@@ -322,7 +323,7 @@ async function checkIntegrity(
 }
 
 async function openHearing(bot: BenchBot, title: string): Promise<string> {
-  const deadlineDate = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const deadlineDate = localDateInDays(7, bot.deps.clock.now());
   const opened = await bot.useCases.openHearing({
     councilId,
     actorId: 'sekretariat',

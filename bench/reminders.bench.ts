@@ -154,7 +154,7 @@ const memoryOf = async (admin: Redis, key: string): Promise<number> =>
  * would: how many scheduleDeadline calls failed, and how long it took.
  */
 async function scheduleAllAtOnce(bot: BenchBot, admin: Redis, count: number) {
-  const work = hearingsWithPlans(count, new Date());
+  const work = hearingsWithPlans(count, bot.deps.clock.now());
   // In the service these would end the process (Node's default for an unhandled rejection).
   const unhandled: unknown[] = [];
   const onUnhandled = (reason: unknown) => unhandled.push(reason);
@@ -194,7 +194,7 @@ async function scheduleAllAtOnce(bot: BenchBot, admin: Redis, count: number) {
  */
 async function scheduleMany(bot: BenchBot, count: number, inFlight = 1): Promise<Scheduled> {
   const admin = adminRedis();
-  const work = hearingsWithPlans(count, new Date());
+  const work = hearingsWithPlans(count, bot.deps.clock.now());
   const before = await usedMemory(admin);
   const statsBefore = await commandStats(admin);
   const redisBefore = await redisCounters(admin);
@@ -282,7 +282,7 @@ async function councilsWithOpenHearings(bot: BenchBot, deadline: Date): Promise<
       const cast = await bot.deps.hearings.castBallot(
         hearing.councilId,
         hearing.id,
-        aBallot(seatId, 'for', new Date().toISOString()),
+        aBallot(seatId, 'for', bot.deps.clock.now().toISOString()),
       );
       if (!cast.ok) throw new Error(`setup ballot refused: ${cast.code}`);
     }
@@ -351,16 +351,17 @@ async function lateness(
   await worker.waitUntilReady();
 
   const outboxBefore = (await bot.queues.outbox.getJobCounts('waiting')).waiting ?? 0;
+  // The app's clock is a fixed date running with real time; BullMQ's is the real one.
+  // Due times are planned on the app's clock and measured (processedOn) on BullMQ's.
+  const appAhead = bot.deps.clock.now().getTime() - Date.now();
   const start = Date.now() + LEAD_MS;
   const t0 = performance.now();
   await Promise.all(
     hearings.map((hearing, index) => {
-      const dueAt = new Date(start + Math.floor((index * windowMs) / hearings.length));
-      lastDue = Math.max(lastDue, dueAt.getTime());
-      dueById.set(
-        jobIds.remind(hearing.councilId, hearing.id, key, dueAt.getTime()),
-        dueAt.getTime(),
-      );
+      const due = start + Math.floor((index * windowMs) / hearings.length);
+      const dueAt = new Date(due + appAhead);
+      lastDue = Math.max(lastDue, due);
+      dueById.set(jobIds.remind(hearing.councilId, hearing.id, key, dueAt.getTime()), due);
       return bot.deps.scheduler.scheduleDeadline(hearing, [{ key, dueAt, seatIds: [] }]);
     }),
   );
@@ -556,7 +557,7 @@ async function main(): Promise<void> {
   const runs: LatenessRun[] = [];
   try {
     const setupStarted = performance.now();
-    const deadline = new Date(Date.now() + 3 * 3_600_000);
+    const deadline = new Date(botB.deps.clock.now().getTime() + 3 * 3_600_000);
     progress('(b) setting up councils and open hearings');
     const hearings = await councilsWithOpenHearings(botB, deadline);
     const setupSeconds = (performance.now() - setupStarted) / 1000;

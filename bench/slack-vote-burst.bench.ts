@@ -46,6 +46,7 @@ import {
   uniquePrefix,
   forkGenerator,
 } from './lib/bench-kit.ts';
+import { localDateInDays } from '../test/fakes/test-instants.ts';
 
 const COMMAND = 'npm run bench -- slack-vote-burst';
 const SECONDS = envInt('BENCH_SECONDS', 10);
@@ -253,7 +254,7 @@ async function main(): Promise<void> {
         actorId: seeded.roster.secretary.id,
         title: `Benchmark with ${clickers} clickers`,
         proposal: 'Formandskabet indstiller, at Rådet godkender udkastet.',
-        deadlineDate: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+        deadlineDate: localDateInDays(7, bot.deps.clock.now()),
         deadlineTime: '12:00',
       });
       if (!opened.ok) throw new Error(`openHearing: ${opened.code}`);

@@ -43,6 +43,8 @@ import {
   uniquePrefix,
   forkGenerator,
 } from './lib/bench-kit.ts';
+import { HARNESS_START, localDateInDays } from '../test/fakes/test-instants.ts';
+import { RunningClock } from '../test/fakes/running-clock.ts';
 
 const COMMAND = 'npm run bench -- teams-vote-invokes';
 const SECONDS = envInt('BENCH_SECONDS', 10);
@@ -261,7 +263,12 @@ async function main(): Promise<void> {
     DEMO_COUNCIL: 'off',
     PLAYGROUND: 'off',
   });
-  const bot = await startRaadsbot(config, { keyPrefix: `${prefix}:`, queuePrefix: `{${prefix}}` });
+  const bot = await startRaadsbot(config, {
+    keyPrefix: `${prefix}:`,
+    queuePrefix: `{${prefix}}`,
+    // A fixed date, running with real time: no figure depends on the day it is measured.
+    clock: new RunningClock(HARNESS_START),
+  });
   try {
     const maxVoters = Math.max(...VOTERS);
     const imported = await bot.useCases.importRoster({
@@ -300,7 +307,7 @@ async function main(): Promise<void> {
         actorId: 'sekr',
         title: `Benchmark with ${voters} voters`,
         proposal: 'Formandskabet indstiller, at Rådet godkender udkastet.',
-        deadlineDate: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+        deadlineDate: localDateInDays(7, bot.deps.clock.now()),
         deadlineTime: '12:00',
       });
       if (!opened.ok) throw new Error(`openHearing: ${opened.code}`);

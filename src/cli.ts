@@ -72,7 +72,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const redis = createRedis(config.redisUrl, { role: 'web' });
   const queueing = queueingOnDemand(config);
   try {
-    const { useCases } = composeUseCases(config, {
+    const { deps, useCases } = composeUseCases(config, {
       redis,
       keys: new RedisKeys(),
       scheduler: queueing.scheduler,
@@ -84,6 +84,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       out: process.stdout,
       err: process.stderr,
       defaultLocale: config.defaultLocale,
+      clock: deps.clock,
     });
   } finally {
     await queueing.close();

@@ -16,6 +16,7 @@ import { RedisChatDirectory } from './store/redis-chat-directory.ts';
 import type { RedisKeys } from './store/redis-keys.ts';
 import { createRedisStores } from './store/redis-stores.ts';
 import { storeCall } from './store/store-unavailable.ts';
+import { danishHolidays } from './system/danish-holidays.ts';
 import { randomIds } from './system/random-ids.ts';
 import { systemClock } from './system/system-clock.ts';
 
@@ -36,6 +37,7 @@ export function composeUseCases(
   const stores = createRedisStores(parts.redis, { prefix: parts.keys.prefix });
   const deps: AppDeps = {
     clock: parts.clock ?? systemClock,
+    holidays: danishHolidays(),
     ids: parts.ids ?? randomIds,
     ...stores,
     directory: new RedisChatDirectory(parts.redis, parts.keys),

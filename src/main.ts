@@ -98,15 +98,15 @@ export async function startRaadsbot(
   await Promise.all(
     [queues.closeHearing, queues.reminders, queues.outbox].map((queue) => queue.waitUntilReady()),
   );
+  // A test's pinned clock also decides when BullMQ's delayed jobs fire.
+  const appClock = options.clock;
   const { deps, useCases } = composeUseCases(config, {
     redis: webRedis,
     keys,
     scheduler: new BullMqScheduler(
       queues,
       producerRedis,
-      Date.now,
-      // Under a given clock (tests), due times are measured from its now, not the machine's.
-      options.clock ? () => options.clock!.now().getTime() : undefined,
+      appClock && (() => appClock.now().getTime()),
     ),
     notifier: new OutboxNotifier(queues.outbox, { redis: producerRedis, prefix: queues.prefix }),
     ...(options.clock ? { clock: options.clock } : {}),
@@ -114,6 +114,12 @@ export async function startRaadsbot(
   });
 
   if (wantsDemoCouncil(config)) await loadDemoCouncil(useCases, logger);
+  // The holiday calendar loads on first use (a quarter of a second); a chat
+  // server loads it now, so the first "Ny høring" opens within Slack's 3 s.
+  if (options.http !== false)
+    void useCases
+      .suggestDeadline({ timeZone: config.timeZone, locale: config.defaultLocale })
+      .catch(() => undefined);
 
   const senders: ChatSender[] = [];
   const handlers: RequestHandler[] = [];
@@ -140,7 +146,6 @@ export async function startRaadsbot(
   const teams = teamsSurfaceFor(config, {
     useCases,
     directory: deps.directory,
-    clock: deps.clock,
     logger,
     serving: options.http !== false,
   });
@@ -222,7 +227,7 @@ const isLoopback = (host: string): boolean => LOOPBACK_HOSTS.has(host) || host.s
  */
 function teamsSurfaceFor(
   config: Config,
-  parts: Pick<AppDeps, 'directory' | 'clock'> & {
+  parts: Pick<AppDeps, 'directory'> & {
     useCases: UseCases;
     logger: Logger;
     serving: boolean;
@@ -245,7 +250,6 @@ function teamsSurfaceFor(
       teams: config.teams,
       useCases: parts.useCases,
       directory: parts.directory,
-      clock: parts.clock,
       logger: parts.logger,
       defaultLocale: config.defaultLocale,
     });
@@ -386,6 +390,7 @@ async function main(argv: readonly string[]): Promise<number> {
         out: process.stdout,
         err: process.stderr,
         defaultLocale: config.defaultLocale,
+        clock: bot.deps.clock,
       });
     } finally {
       await bot.stop();

@@ -8,6 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { Redis } from 'ioredis';
 import { loadConfig } from '../../src/config.ts';
 import { startRaadsbot, type RunningRaadsbot } from '../../src/main.ts';
+import { HARNESS_START } from '../../test/fakes/test-instants.ts';
+import { RunningClock } from '../../test/fakes/running-clock.ts';
 
 export function redisUrl(): string {
   const url = process.env.REDIS_URL;
@@ -53,7 +55,13 @@ export async function startBenchBot(
     PLAYGROUND: 'off',
   });
   const queuePrefix = `{${prefix}}`;
-  const bot = await startRaadsbot(config, { http: false, keyPrefix: `${prefix}:`, queuePrefix });
+  const bot = await startRaadsbot(config, {
+    http: false,
+    keyPrefix: `${prefix}:`,
+    queuePrefix,
+    // A fixed date, running with real time: no figure depends on the day it is measured.
+    clock: new RunningClock(HARNESS_START),
+  });
   // BullMQ checks the server (INFO) once per connection when a queue is made; if that
   // command times out (commandTimeout 2 s, e.g. while a benchmark builds its data
   // synchronously), the queue stays failed for the life of the process. Let it finish first.

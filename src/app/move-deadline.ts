@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { instantOfLocal } from '../domain/council-time.ts';
+import { instantOfLocal, localDateOf } from '../domain/council-time.ts';
+import { addLocalDays, DEFAULT_NOTICE_DAYS } from '../domain/working-days.ts';
 import { fail, succeed, type Result } from '../domain/errors.ts';
 import { moveDeadline as moveInDomain, type Hearing } from '../domain/hearing.ts';
 import type { AppDeps } from './deps.ts';
@@ -45,7 +46,14 @@ export async function moveDeadline(
     council.value.timeZone,
   );
   if (deadline === undefined)
-    return fail('invalid_input', 'deadlineDate', { problem: 'invalid_date' });
+    return fail('invalid_input', 'deadlineDate', {
+      problem: 'invalid_date',
+      // An example that works today, never a date that has passed.
+      example: addLocalDays(
+        localDateOf(deps.clock.now(), council.value.timeZone),
+        DEFAULT_NOTICE_DAYS,
+      ),
+    });
 
   const moved = moveInDomain(hearing.value, deadline, actor.value, deps.clock.now());
   if (!moved.ok) return moved;

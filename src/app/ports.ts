@@ -5,15 +5,21 @@
  */
 import type { Absence } from '../domain/absence.ts';
 import type { AuditEvent, Ballot } from '../domain/ballot.ts';
-import type { Council } from '../domain/council.ts';
+import type { Council, Locale } from '../domain/council.ts';
 import type { Failure } from '../domain/errors.ts';
 import type { Hearing } from '../domain/hearing.ts';
 import type { HearingResult } from '../domain/hearing-result.ts';
 import type { PlannedReminder } from '../domain/reminder-plan.ts';
 import type { ChatIdentity, Member } from '../domain/roster.ts';
+import type { HolidayNames } from '../domain/working-days.ts';
 
 export interface Clock {
   now(): Date;
+}
+
+/** The public holidays where the councils sit (Denmark), named in the council's language. */
+export interface PublicHolidays {
+  namesIn(years: readonly number[], locale: Locale): Promise<HolidayNames>;
 }
 
 export interface IdSource {

@@ -1,3 +1,4 @@
+import { deadlineDay, suggestDeadline } from './deadline-calendar.ts';
 import type { Council } from '../domain/council.ts';
 import { fail, succeed, type Failure } from '../domain/errors.ts';
 import type { ChatIdentity } from '../domain/roster.ts';
@@ -81,6 +82,10 @@ export function createUseCases(
     listMyHearings: guard((input: Parameters<typeof listMyHearings>[1]) =>
       listMyHearings(deps, input),
     ),
+    suggestDeadline: (council: Pick<Council, 'timeZone' | 'locale'>) =>
+      suggestDeadline(deps, council),
+    deadlineDay: (council: Pick<Council, 'timeZone' | 'locale'>, deadline: Date | string) =>
+      deadlineDay(deps, council, deadline),
     /** For the workers: exceptions propagate so BullMQ retries. */
     closeAtDeadline: (councilId: string, hearingId: string, deadline: string) =>
       closeAtDeadline(deps, councilId, hearingId, deadline),

@@ -48,7 +48,10 @@ export const da = {
   'problem.too_small': (p: Params) => `skal være mindst ${p['limit']}.`,
   'problem.too_big': (p: Params) => `må højst være ${p['limit']}.`,
   'problem.invalid_option': (p: Params) => `vælg en af: ${p['options']}.`,
-  'problem.invalid_date': 'skal være en gyldig dato (ÅÅÅÅ-MM-DD), fx 2026-11-28.',
+  'problem.invalid_date': (p: Params) =>
+    p['example'] === undefined
+      ? 'skal være en gyldig dato (ÅÅÅÅ-MM-DD).'
+      : `skal være en gyldig dato (ÅÅÅÅ-MM-DD), fx ${p['example']}.`,
   'problem.invalid_time': 'skal være et klokkeslæt (TT:MM), fx 12:00.',
   'problem.invalid_agenda_item': 'skal være et punktnummer som 0.1.1.',
   'problem.invalid_slack_team': 'skal være et Slack team-id (begynder med T).',
@@ -56,6 +59,16 @@ export const da = {
   'problem.invalid_time_zone': 'skal være en tidszone som Europe/Copenhagen.',
   'problem.invalid_yaml': 'filen er ikke gyldig YAML.',
   'problem.invalid_csv': 'filen er ikke gyldig CSV (tjek kolonner og anførselstegn).',
+
+  // a deadline on a weekend or a public holiday is accepted, with a note
+  'deadline.note.saturday': 'Fristen ligger på en lørdag.',
+  'deadline.note.sunday': 'Fristen ligger på en søndag.',
+  'deadline.note.holiday': (p: Params) => `Fristen ligger på en helligdag (${p['name']}).`,
+  // the CLI's --deadline, in the forms a secretary types
+  'cli.deadline.missing': (p: Params) =>
+    `Angiv fristen med --deadline, fx «${p['iso']}», «+7d 12:00», «fredag 12:00» eller «i morgen 12:00».`,
+  'cli.deadline.invalid': (p: Params) =>
+    `--deadline «${p['text']}» kan ikke læses som en frist. Skriv fx «${p['iso']}», «+7d 12:00», «fredag 12:00» eller «i morgen 12:00».`,
   'problem.invalid': 'er ugyldig.',
   'problem.duplicate_id': (p: Params) => `id «${p['id']}» er brugt to gange.`,
   'problem.substitute_without_member':
@@ -211,7 +224,7 @@ export const da = {
   npm run cli -- council list                                     vis rådene
   npm run cli -- workspace bind slack|teams ID [--council ID]     knyt et Slack-arbejdsområde/Teams-lejer til rådet
   npm run cli -- hearing list [--council ID]                      vis åbne høringer
-  npm run cli -- hearing open --as ID --title T --proposal P --deadline "2026-11-28 12:00"
+  npm run cli -- hearing open --as ID --title T --proposal P --deadline "+7d 12:00"  
         [--mode vote|silence|comments] [--agenda-item 0.1.1] [--quorum 0.5]
         [--majority simple|absolute|two_thirds] [--secret] [--results-after-close]
         [--reason-with-against] [--close-when-all-answered] [--draft] [--proposal-file FIL]
@@ -226,13 +239,19 @@ export const da = {
   npm run cli -- hearing close HØRING --as ID                     luk før fristen
   npm run cli -- hearing cancel HØRING --as ID                    træk høringen tilbage
   npm run cli -- hearing afbud HØRING --as ID                     meld afbud til én høring
-  npm run cli -- hearing afbud --from 2026-12-01 --to 2026-12-10 --as ID
+  npm run cli -- hearing afbud --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --as ID
   npm run cli -- hearing inhabil HØRING --as ID                   erklær dig inhabil
   npm run cli -- hearing export HØRING [--format csv|json] [--out FIL]
         én række pr. plads: medlem, hvem der svarede (medlem eller suppleant), svar,
         begrundelse, tidspunkt og ændringer; --audit giver loggen i stedet.
         CSV er UTF-8 med BOM og ; som skilletegn (åbner direkte i dansk Excel).
         Ved hemmelig afstemning står svarene ikke ud for navnene, men som en optælling.
+
+--deadline forstår (rådets lokale tid; uden klokkeslæt bliver det kl. 12.00):
+  "ÅÅÅÅ-MM-DD 12:00" eller "ÅÅÅÅ-MM-DDT12:00"     en dato
+  "+7d 12:00", "+2u 12:00"                        om 7 dage / 2 uger
+  "fredag 12:00" eller "friday 12:00"             næste fredag (aldrig i dag)
+  "i morgen 12:00", "i dag 16:00"                 i morgen / i dag
 
 Tider er rådets lokale tid. --council kan udelades, når der kun er ét råd.
 Afslutningskoder: 0 udført, 1 afvist, 2 forkert input, 3 databasen kan ikke nås.`,

@@ -48,7 +48,10 @@ export const en: Record<MessageKey, Entry> = {
   'problem.too_small': (p) => `must be at least ${p['limit']}.`,
   'problem.too_big': (p) => `must be at most ${p['limit']}.`,
   'problem.invalid_option': (p) => `choose one of: ${p['options']}.`,
-  'problem.invalid_date': 'must be a valid date (YYYY-MM-DD), e.g. 2026-11-28.',
+  'problem.invalid_date': (p: Params) =>
+    p['example'] === undefined
+      ? 'must be a valid date (YYYY-MM-DD).'
+      : `must be a valid date (YYYY-MM-DD), e.g. ${p['example']}.`,
   'problem.invalid_time': 'must be a time of day (HH:MM), e.g. 12:00.',
   'problem.invalid_agenda_item': 'must be an item number like 0.1.1.',
   'problem.invalid_slack_team': 'must be a Slack team id (starts with T).',
@@ -56,6 +59,14 @@ export const en: Record<MessageKey, Entry> = {
   'problem.invalid_time_zone': 'must be a time zone like Europe/Copenhagen.',
   'problem.invalid_yaml': 'the file is not valid YAML.',
   'problem.invalid_csv': 'the file is not valid CSV (check the columns and quotes).',
+
+  'deadline.note.saturday': 'The deadline falls on a Saturday.',
+  'deadline.note.sunday': 'The deadline falls on a Sunday.',
+  'deadline.note.holiday': (p: Params) => `The deadline falls on a public holiday (${p['name']}).`,
+  'cli.deadline.missing': (p: Params) =>
+    `Give the deadline with --deadline, e.g. "${p['iso']}", "+7d 12:00", "friday 12:00" or "tomorrow 12:00".`,
+  'cli.deadline.invalid': (p: Params) =>
+    `--deadline "${p['text']}" cannot be read as a deadline. Write e.g. "${p['iso']}", "+7d 12:00", "friday 12:00" or "tomorrow 12:00".`,
   'problem.invalid': 'is not valid.',
   'problem.duplicate_id': (p) => `id "${p['id']}" is used twice.`,
   'problem.substitute_without_member':
@@ -173,7 +184,7 @@ export const en: Record<MessageKey, Entry> = {
   npm run cli -- council list                                     list the councils
   npm run cli -- workspace bind slack|teams ID [--council ID]     bind a Slack workspace / Teams tenant to the council
   npm run cli -- hearing list [--council ID]                      list open hearings
-  npm run cli -- hearing open --as ID --title T --proposal P --deadline "2026-11-28 12:00"
+  npm run cli -- hearing open --as ID --title T --proposal P --deadline "+7d 12:00"  
         [--mode vote|silence|comments] [--agenda-item 0.1.1] [--quorum 0.5]
         [--majority simple|absolute|two_thirds] [--secret] [--results-after-close]
         [--reason-with-against] [--close-when-all-answered] [--draft] [--proposal-file FILE]
@@ -188,13 +199,19 @@ export const en: Record<MessageKey, Entry> = {
   npm run cli -- hearing close HEARING --as ID                    close before the deadline
   npm run cli -- hearing cancel HEARING --as ID                   withdraw the hearing
   npm run cli -- hearing afbud HEARING --as ID                    send apologies for one hearing
-  npm run cli -- hearing afbud --from 2026-12-01 --to 2026-12-10 --as ID
+  npm run cli -- hearing afbud --from YYYY-MM-DD --to YYYY-MM-DD --as ID
   npm run cli -- hearing inhabil HEARING --as ID                  declare a conflict of interest
   npm run cli -- hearing export HEARING [--format csv|json] [--out FILE]
         one row per seat: member, who answered (member or substitute), answer, reason,
         time and changes; --audit exports the audit trail instead.
         CSV is UTF-8 with a BOM and ; between fields (opens directly in Danish Excel).
         In a secret ballot the answers are not next to the names but counted apart.
+
+--deadline takes (the council's local time; without a time of day it is 12:00):
+  "YYYY-MM-DD 12:00" or "YYYY-MM-DDT12:00"        a date
+  "+7d 12:00", "+2w 12:00"                        in 7 days / 2 weeks
+  "friday 12:00" or "fredag 12:00"                next Friday (never today)
+  "tomorrow 12:00", "today 16:00"                 tomorrow / today
 
 Times are the council's local time. --council may be left out when there is one council.
 Exit codes: 0 done, 1 refused, 2 bad input, 3 database unreachable.`,

@@ -23,7 +23,7 @@ const isKey = (key: string): key is MessageKey => key in da;
 /**
  * A failure as one sentence a member can act on. For a bad field it names the
  * field as the form labels it and says what is wrong: "Fristdato: skal være en
- * gyldig dato (ÅÅÅÅ-MM-DD), fx 2026-11-28."
+ * gyldig dato (ÅÅÅÅ-MM-DD), fx …" (an example counted from today).
  */
 export function describeFailure(
   locale: Locale,

@@ -27,8 +27,7 @@ export class BullMqScheduler implements HearingScheduler {
   constructor(
     private readonly queues: Pick<JobQueues, 'prefix' | 'closeHearing' | 'reminders'>,
     private readonly redis: Redis,
-    private readonly now: () => number = Date.now,
-    /** The app's clock, when it is not the machine's: delays count from its now. */
+    /** The app's clock, when it is not the real one (tests pin it to a fixed date). */
     private readonly appNow?: () => number,
   ) {}
 
@@ -41,10 +40,13 @@ export class BullMqScheduler implements HearingScheduler {
   }
 
   private async schedule(plans: readonly Plan[]): Promise<void> {
-    // timestamp + delay is the exact due instant BullMQ uses as the job's score.
-    const timestamp = this.now();
-    const from = this.appNow?.() ?? timestamp;
-    const at = (dueMs: number) => ({ timestamp, delay: Math.max(0, dueMs - from) });
+    // BullMQ fires a job when its own clock (Date.now) passes timestamp + delay.
+    // The delay is reckoned on the app's clock, so a job fires after the same
+    // span the app sees between now and the due instant; with the real clock
+    // as the app's clock, timestamp + delay is the due instant itself.
+    const timestamp = Date.now();
+    const appNow = this.appNow?.() ?? timestamp;
+    const at = (dueMs: number) => ({ timestamp, delay: Math.max(0, dueMs - appNow) });
     const jobs = plans.map(({ hearing: { councilId, id: hearingId, deadline }, reminders }) => {
       const deadlineMs = Date.parse(deadline);
       return {
@@ -76,8 +78,9 @@ export class BullMqScheduler implements HearingScheduler {
       swap.set(
         this.planKey(plans[index]!.hearing),
         ids.join(' '),
-        'PXAT',
-        job.deadlineMs + keepPlanAfterDeadlineMs,
+        // A span, not an instant: Redis expires keys on its own (real) clock.
+        'PX',
+        Math.max(1, job.deadlineMs + keepPlanAfterDeadlineMs - appNow),
         'GET',
       );
       return new Set(ids);

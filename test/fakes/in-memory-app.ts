@@ -12,6 +12,7 @@ import {
 import { RecordingNotifier } from './recording-notifier.ts';
 import { RecordingScheduler } from './recording-scheduler.ts';
 import { SequentialIds } from './sequential-ids.ts';
+import { danishHolidays } from '../../src/system/danish-holidays.ts';
 
 /** The use cases over in-memory twins, with a council and roster already set up. */
 export async function anAppWithCouncil(shape: RosterShape = {}) {
@@ -20,6 +21,7 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
   const notifier = new RecordingNotifier();
   const deps: AppDeps = {
     clock,
+    holidays: danishHolidays(),
     ids: new SequentialIds(),
     councils: new InMemoryCouncilStore(),
     rosters: new InMemoryRosterStore(),

@@ -7,7 +7,7 @@ const hour = 3_600_000;
 
 describe('the BullMQ scheduler', () => {
   jobsTest('two plans for one hearing in the same moment leave only the last', async ({ jobs }) => {
-    const first = Date.now() + 48 * hour;
+    const first = jobs.clock.now().getTime() + 48 * hour;
     const second = first + 24 * hour;
     const planFor = (deadlineMs: number) => {
       const hearing = anOpenHearing({ deadline: new Date(deadlineMs).toISOString() });
@@ -28,7 +28,7 @@ describe('the BullMQ scheduler', () => {
   });
 
   jobsTest('cancelling removes every planned job of the hearing and no other', async ({ jobs }) => {
-    const deadline = Date.now() + 48 * hour;
+    const deadline = jobs.clock.now().getTime() + 48 * hour;
     const reminder = { key: 'two-hours', dueAt: new Date(deadline - 2 * hour), seatIds: ['m001'] };
     const cancelled = anOpenHearing({ deadline: new Date(deadline).toISOString() });
     const other = anOpenHearing({ id: 'h0002', deadline: new Date(deadline).toISOString() });

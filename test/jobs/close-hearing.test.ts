@@ -17,7 +17,7 @@ describe('closing a hearing at its deadline', () => {
   jobsTest(
     'two workers closing the same hearing give one result and one announcement',
     async ({ jobs }) => {
-      const deadline = new Date(Date.now() + 300).toISOString();
+      const deadline = new Date(jobs.clock.now().getTime() + 300).toISOString();
       const { deps, stores, hearing, roster } = await aCouncilWithOpenHearing(
         jobs,
         { deadline },
@@ -27,14 +27,16 @@ describe('closing a hearing at its deadline', () => {
         await stores.hearings.castBallot(
           hearing.councilId,
           hearing.id,
-          aBallot(seatId, 'for', new Date().toISOString()),
+          aBallot(seatId, 'for', jobs.clock.now().toISOString()),
         );
       }
-      // Count who really closed it, and slow each close so both workers are busy at once.
+      // Count who really closed it, and hold each close until both workers have a job,
+      // so the two closes run at once however long the set-up took (not by timing).
       let closedBy = 0;
+      const busy = new Set<string>();
       const markClosed = stores.hearings.markClosed.bind(stores.hearings);
       stores.hearings.markClosed = async (...args) => {
-        await sleep(100);
+        await eventually(() => busy.size === 2, 'both workers hold a close job');
         const closed = await markClosed(...args);
         if (closed) closedBy += 1;
         return closed;
@@ -45,6 +47,7 @@ describe('closing a hearing at its deadline', () => {
       const workerOf = new Map<string, string>();
       for (const name of ['first', 'second']) {
         const worker = jobs.track(createCloseHearingWorker(deps, jobs.workerSettings));
+        worker.on('active', () => busy.add(name));
         worker.on('completed', (job) => workerOf.set(job.id ?? '', name));
       }
 
@@ -73,9 +76,11 @@ describe('closing a hearing at its deadline', () => {
   );
 
   jobsTest('moving the deadline moves the close job', async ({ jobs }) => {
+    // The clock stands still, so each job's delay is exactly deadline − now.
+    const now = jobs.clock.stop();
     const timeZone = 'Europe/Copenhagen';
     const localDay = (offsetDays: number) =>
-      localDateOf(new Date(Date.now() + offsetDays * day), timeZone);
+      localDateOf(new Date(now.getTime() + offsetDays * day), timeZone);
     const oldDeadline = instantOfLocal(localDay(3), '12:00', timeZone)!;
     const newDeadline = instantOfLocal(localDay(5), '14:00', timeZone)!;
     const { deps, council, hearing } = await aCouncilWithOpenHearing(jobs, {
@@ -101,7 +106,7 @@ describe('closing a hearing at its deadline', () => {
       jobIds.close(hearing.councilId, hearing.id, newDeadline.getTime()),
     );
     expect(await newJob?.getState()).toBe('delayed');
-    expect(newJob!.timestamp + newJob!.delay).toBe(newDeadline.getTime());
+    expect(newJob!.delay).toBe(newDeadline.getTime() - now.getTime());
     expect(newJob!.data.deadline).toBe(newDeadline.toISOString());
     const newReminders = await jobs.queues.reminders.getDelayed();
     expect(newReminders).toHaveLength(2);
@@ -120,7 +125,7 @@ describe('closing a hearing at its deadline', () => {
   });
 
   jobsTest('a manual close cancels the scheduled jobs', async ({ jobs }) => {
-    const deadline = new Date(Date.now() + 3 * day).toISOString();
+    const deadline = new Date(jobs.clock.now().getTime() + 3 * day).toISOString();
     const { deps, council, hearing } = await aCouncilWithOpenHearing(jobs, { deadline });
     await scheduleHearing(deps, council, hearing);
     expect(await jobs.queues.closeHearing.getDelayedCount()).toBe(1);

@@ -1,13 +1,13 @@
 // A council with a roster and one open hearing in the in-memory store twins,
-// with a deadline in real time (BullMQ fires on the real clock).
+// on the harness's clock (a fixed date that runs with real time, as BullMQ does).
 import type { AppDeps } from '../../src/app/deps.ts';
 import type { Hearing } from '../../src/domain/hearing.ts';
 import { aCouncil, anOpenHearing, rosterWith } from '../fakes/council-mother.ts';
-import { FixedClock } from '../fakes/fixed-clock.ts';
 import { inMemoryStores } from '../fakes/in-memory-stores.ts';
 import { RecordingNotifier } from '../fakes/recording-notifier.ts';
 import { SequentialIds } from '../fakes/sequential-ids.ts';
 import type { JobsHarness } from './jobs-harness.ts';
+import { danishHolidays } from '../../src/system/danish-holidays.ts';
 
 export async function aCouncilWithOpenHearing(
   jobs: JobsHarness,
@@ -17,11 +17,12 @@ export async function aCouncilWithOpenHearing(
   const stores = inMemoryStores();
   const council = aCouncil();
   const roster = rosterWith({ members: 3 });
-  const clock = new FixedClock(new Date());
+  const clock = jobs.clock;
   const notifier = options.notifier ?? new RecordingNotifier();
   const deps: AppDeps = {
     ...stores,
     clock,
+    holidays: danishHolidays(),
     ids: new SequentialIds(),
     scheduler: jobs.scheduler,
     notifier,

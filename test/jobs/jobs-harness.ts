@@ -8,11 +8,15 @@ import { BullMqScheduler } from '../../src/jobs/bullmq-scheduler.ts';
 import type { ChatSender, RateWindow, Route } from '../../src/jobs/chat-sender.ts';
 import { OutboxNotifier } from '../../src/jobs/outbox-notifier.ts';
 import { createQueues, type JobQueues } from '../../src/jobs/queues.ts';
+import { RunningClock } from '../fakes/running-clock.ts';
+import { instants } from '../fakes/test-instants.ts';
 import { redisTest } from '../support/redis-test.ts';
 
 export interface JobsHarness {
   /** e.g. "{t-moving-the-deadline-1a2b3c}": hash-tagged like production's {raadsbot}. */
   readonly prefix: string;
+  /** The app's clock: a fixed date, running with real time so BullMQ's delays agree with it. */
+  readonly clock: RunningClock;
   readonly queues: JobQueues;
   readonly scheduler: BullMqScheduler;
   readonly notifier: OutboxNotifier;
@@ -29,10 +33,12 @@ export const jobsTest = redisTest.extend<{ jobs: JobsHarness }>({
     const workerRedis = new Redis(redisUrl, { maxRetriesPerRequest: null });
     const queues = createQueues({ connection: redis, prefix });
     const closables: Pick<Worker, 'close'>[] = [];
+    const clock = new RunningClock(instants.beforeWinterTime);
     await use({
       prefix,
+      clock,
       queues,
-      scheduler: new BullMqScheduler(queues, redis),
+      scheduler: new BullMqScheduler(queues, redis, () => clock.now().getTime()),
       notifier: new OutboxNotifier(queues.outbox, { redis, prefix: queues.prefix }),
       workerRedis,
       workerSettings: { connection: workerRedis, prefix },

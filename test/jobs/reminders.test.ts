@@ -7,41 +7,27 @@ import { jobIds } from '../../src/jobs/queues.ts';
 import { createReminderWorker } from '../../src/jobs/reminder.worker.ts';
 import { aBallot } from '../fakes/council-mother.ts';
 import { RecordingNotifier } from '../fakes/recording-notifier.ts';
+import { instants } from '../fakes/test-instants.ts';
 import { aCouncilWithOpenHearing } from './council-fixture.ts';
 import { eventually, jobsTest } from './jobs-harness.ts';
 
 const timeZone = 'Europe/Copenhagen';
 
-/** YYYY-MM-DD of the last Sunday of a month (0-based), when Europe changes its clocks. */
-function lastSunday(year: number, month: number): string {
-  const last = new Date(Date.UTC(year, month + 1, 0));
-  last.setUTCDate(last.getUTCDate() - last.getUTCDay());
-  return last.toISOString().slice(0, 10);
-}
-
-/** The next clock change of that month still more than two days ahead. */
-function nextChange(month: number): { sunday: string; saturday: string } {
-  const soon = Date.now() + 2 * 86_400_000;
-  let year = new Date().getUTCFullYear();
-  while (Date.parse(`${lastSunday(year, month)}T00:00:00Z`) < soon) year += 1;
-  const sunday = lastSunday(year, month);
-  const saturday = new Date(Date.parse(`${sunday}T00:00:00Z`) - 86_400_000)
-    .toISOString()
-    .slice(0, 10);
-  return { sunday, saturday };
-}
-
 describe('reminders', () => {
   jobsTest('a reminder skips seats that have answered since it was planned', async ({ jobs }) => {
     const notifier = new RecordingNotifier();
-    const deadline = new Date(Date.now() + 3_600_000).toISOString();
+    const deadline = new Date(jobs.clock.now().getTime() + 3_600_000).toISOString();
     const { deps, stores, hearing, roster } = await aCouncilWithOpenHearing(
       jobs,
       { deadline },
       { notifier },
     );
     const planned = [
-      { key: 'two-hours', dueAt: new Date(Date.now() + 300), seatIds: roster.seatIds },
+      {
+        key: 'two-hours',
+        dueAt: new Date(jobs.clock.now().getTime() + 300),
+        seatIds: roster.seatIds,
+      },
     ];
     await jobs.scheduler.scheduleDeadline(hearing, planned);
 
@@ -51,7 +37,7 @@ describe('reminders', () => {
       await stores.hearings.castBallot(
         hearing.councilId,
         hearing.id,
-        aBallot(seatId, 'for', new Date().toISOString()),
+        aBallot(seatId, 'for', jobs.clock.now().toISOString()),
       );
     }
     const results: unknown[] = [];
@@ -65,21 +51,35 @@ describe('reminders', () => {
     expect(results[0]).toEqual({ status: 'sent', memberIds: expect.arrayContaining(expected) });
   });
 
-  for (const { month, name, saturdayOffset } of [
-    { month: 9, name: 'October (summer time ends)', saturdayOffset: '+02:00' },
-    { month: 2, name: 'March (summer time begins)', saturdayOffset: '+01:00' },
+  for (const { start, sunday, saturday, name, saturdayOffset } of [
+    {
+      start: instants.beforeWinterTime,
+      sunday: '2027-10-31',
+      saturday: '2027-10-30',
+      name: 'October (summer time ends)',
+      saturdayOffset: '+02:00',
+    },
+    {
+      start: instants.beforeEasterAndSummerTime,
+      sunday: '2027-03-28',
+      saturday: '2027-03-27',
+      name: 'March (summer time begins)',
+      saturdayOffset: '+01:00',
+    },
   ]) {
     jobsTest(
       `a reminder planned near a daylight-saving change lands at the right local time: ${name}`,
       async ({ jobs, redis }) => {
-        const { sunday, saturday } = nextChange(month);
+        jobs.clock.set(start);
+        // The clock stands still, so each job's delay is exactly due − now.
+        const now = jobs.clock.stop();
         const deadline = instantOfLocal(sunday, '12:00', timeZone)!;
         const { hearing, roster } = await aCouncilWithOpenHearing(jobs, {
           deadline: deadline.toISOString(),
         });
         const reminders = planReminders({
           deadline,
-          now: new Date(),
+          now,
           timeZone,
           seatIds: roster.seatIds,
           respondedSeatIds: new Set(),
@@ -92,10 +92,11 @@ describe('reminders', () => {
         const jobId = jobIds.remind(hearing.councilId, hearing.id, 'day-before', expected);
         const job = await jobs.queues.reminders.getJob(jobId);
         expect(job, `no job ${jobId}`).toBeDefined();
-        expect(job!.timestamp + job!.delay).toBe(expected);
-        // BullMQ fires the job by its score in the delayed set: timestamp * 4096 + a counter.
+        expect(job!.delay).toBe(expected - now.getTime());
+        // BullMQ fires the job by its score in the delayed set: (timestamp + delay) * 4096 + a
+        // counter, on its own clock: after exactly the span the app's clock has until the reminder.
         const score = await redis.zscore(`${jobs.prefix}:reminders:delayed`, jobId);
-        expect(Math.floor(Number(score) / 4096)).toBe(expected);
+        expect(Math.floor(Number(score) / 4096)).toBe(job!.timestamp + expected - now.getTime());
         expect(format(new TZDate(expected, timeZone), 'EEEE HH:mm')).toBe('Saturday 12:00');
         const twoHours = await jobs.queues.reminders.getJob(
           jobIds.remind(hearing.councilId, hearing.id, 'two-hours', deadline.getTime() - 7_200_000),

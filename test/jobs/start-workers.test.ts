@@ -11,7 +11,7 @@ const silent = { warn: () => {}, error: () => {} };
 describe('running the workers', () => {
   jobsTest('closing workers on SIGTERM finishes the active job', async ({ jobs }) => {
     const { deps } = await aCouncilWithOpenHearing(jobs, {
-      deadline: new Date(Date.now() + 86_400_000).toISOString(),
+      deadline: new Date(jobs.clock.now().getTime() + 86_400_000).toISOString(),
     });
     const sender = new RecordingSender();
     sender.beforeDeliver = () => sleep(600); // a slow platform
@@ -51,7 +51,7 @@ describe('running the workers', () => {
       },
     });
     const { deps } = await aCouncilWithOpenHearing(jobs, {
-      deadline: new Date(Date.now() + 86_400_000).toISOString(),
+      deadline: new Date(jobs.clock.now().getTime() + 86_400_000).toISOString(),
     });
     const running = await startWorkers({
       redis: jobs.workerRedis,

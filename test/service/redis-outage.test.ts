@@ -3,6 +3,8 @@ import { loadConfig } from '../../src/config.ts';
 import { describeFailure } from '../../src/i18n/messages.ts';
 import { startRaadsbot, type RunningRaadsbot } from '../../src/main.ts';
 import { rosterWith } from '../fakes/council-mother.ts';
+import { RunningClock } from '../fakes/running-clock.ts';
+import { HARNESS_START, localDateInDays } from '../fakes/test-instants.ts';
 import { eventually } from '../jobs/jobs-harness.ts';
 import { findFreePort } from '../support/free-port.ts';
 import { startRedisServer, type RedisServer } from '../support/redis-server.ts';
@@ -20,7 +22,7 @@ beforeAll(async () => {
     DEMO_COUNCIL: 'off',
     RUN_WORKERS: 'false',
   });
-  bot = await startRaadsbot(config, { http: false });
+  bot = await startRaadsbot(config, { http: false, clock: new RunningClock(HARNESS_START) });
 });
 
 afterAll(async () => {
@@ -40,7 +42,7 @@ describe('when Redis goes away', () => {
     expect(await bot.useCases.importRoster({ format: 'yaml', text: yaml })).toMatchObject({
       ok: true,
     });
-    const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const inAWeek = localDateInDays(7);
     const opened = await bot.useCases.openHearing({
       councilId: 'rar-outage',
       actorId: roster.secretary.id,

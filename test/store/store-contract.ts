@@ -37,6 +37,8 @@ export interface ContractFixture {
 
 const deadline = '2026-03-09T11:00:00.000Z';
 const justBefore = '2026-03-09T10:59:59.999Z';
+/** When a test closes, cancels or recuses: a fixed instant, as the app's clock would give it. */
+const closedAt = new Date('2026-03-05T09:00:00.000Z');
 const result: HearingResult = {
   outcome: 'adopted',
   tally: { for: 2, against: 1, abstain: 0, objections: 0, comments: 0, responded: 3, eligible: 5 },
@@ -238,7 +240,7 @@ export function describeStoreContract(label: string, setUp: () => Promise<Contra
       });
 
       it('records nothing for a hearing that does not exist', async () => {
-        expect(await hearings.recordRecusal(council, 'nope', 'm002', new Date())).toBe(false);
+        expect(await hearings.recordRecusal(council, 'nope', 'm002', closedAt)).toBe(false);
         expect(await hearings.recusedMemberIds(council, 'nope')).toEqual(new Set());
       });
     });
@@ -279,21 +281,21 @@ export function describeStoreContract(label: string, setUp: () => Promise<Contra
 
       it('does not close a draft, a cancelled or a missing hearing', async () => {
         await hearings.saveHearing(aDraftHearing());
-        expect(await hearings.markClosed(council, 'h0001', new Date(), 'formand')).toBe(false);
-        await hearings.markCancelled(council, 'h0001', new Date(), 'formand');
-        expect(await hearings.markClosed(council, 'h0001', new Date(), 'formand')).toBe(false);
-        expect(await hearings.markClosed(council, 'nope', new Date(), 'formand')).toBe(false);
+        expect(await hearings.markClosed(council, 'h0001', closedAt, 'formand')).toBe(false);
+        await hearings.markCancelled(council, 'h0001', closedAt, 'formand');
+        expect(await hearings.markClosed(council, 'h0001', closedAt, 'formand')).toBe(false);
+        expect(await hearings.markClosed(council, 'nope', closedAt, 'formand')).toBe(false);
       });
 
       it('cancels a draft or an open hearing once, but not a closed one', async () => {
         await hearings.saveHearing(aDraftHearing({ id: 'h0001' }));
         await hearings.saveHearing(anOpenHearing({ id: 'h0002' }));
         await hearings.saveHearing(anOpenHearing({ id: 'h0003' }));
-        await hearings.markClosed(council, 'h0003', new Date(), 'formand');
-        expect(await hearings.markCancelled(council, 'h0001', new Date(), 'formand')).toBe(true);
-        expect(await hearings.markCancelled(council, 'h0002', new Date(), 'formand')).toBe(true);
-        expect(await hearings.markCancelled(council, 'h0002', new Date(), 'formand')).toBe(false);
-        expect(await hearings.markCancelled(council, 'h0003', new Date(), 'formand')).toBe(false);
+        await hearings.markClosed(council, 'h0003', closedAt, 'formand');
+        expect(await hearings.markCancelled(council, 'h0001', closedAt, 'formand')).toBe(true);
+        expect(await hearings.markCancelled(council, 'h0002', closedAt, 'formand')).toBe(true);
+        expect(await hearings.markCancelled(council, 'h0002', closedAt, 'formand')).toBe(false);
+        expect(await hearings.markCancelled(council, 'h0003', closedAt, 'formand')).toBe(false);
         expect((await hearings.hearing(council, 'h0002'))?.state).toBe('cancelled');
         expect(await hearings.openHearings(council)).toEqual([]);
       });
@@ -303,7 +305,7 @@ export function describeStoreContract(label: string, setUp: () => Promise<Contra
         const later = new Date('2026-03-10T11:00:00.000Z');
         expect(await hearings.moveDeadline(council, 'h0001', later)).toBe(true);
         expect((await hearings.hearing(council, 'h0001'))?.deadline).toBe(later.toISOString());
-        await hearings.markClosed(council, 'h0001', new Date(), 'formand');
+        await hearings.markClosed(council, 'h0001', closedAt, 'formand');
         expect(
           await hearings.moveDeadline(council, 'h0001', new Date('2026-03-11T11:00:00Z')),
         ).toBe(false);
@@ -363,7 +365,7 @@ export function describeStoreContract(label: string, setUp: () => Promise<Contra
         );
         await hearings.saveHearing(aDraftHearing({ id: 'draft' }));
         await hearings.saveHearing(anOpenHearing({ id: 'closed' }));
-        await hearings.markClosed(council, 'closed', new Date(), 'formand');
+        await hearings.markClosed(council, 'closed', closedAt, 'formand');
         await hearings.saveHearing(anOpenHearing({ id: 'elsewhere', councilId: 'rar-other' }));
         await hearings.moveDeadline(council, 'late', new Date('2026-03-04T10:00:00.000Z'));
         expect((await hearings.openHearings(council)).map((hearing) => hearing.id)).toEqual([

@@ -86,6 +86,19 @@ async function waitUntilAnswering(
   throw new Error(`redis-server did not answer on port ${port} within ${timeoutMs} ms:\n${log()}`);
 }
 
+/**
+ * Redis keeps real time even when the tests run under faketime (which checks
+ * that no test depends on the date): libfaketime breaks redis-server's clock
+ * calls, and nothing in Redis needs the date — the app gives it spans (PX),
+ * never instants.
+ */
+function realClockEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  if (env.LD_PRELOAD?.includes('faketime')) delete env.LD_PRELOAD;
+  for (const name of Object.keys(env)) if (name.startsWith('FAKETIME')) delete env[name];
+  return env;
+}
+
 function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => child.once('exit', () => resolve()));
@@ -104,6 +117,7 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
     let output = '';
     const started = spawn('redis-server', redisArgs(port, dir, persistence), {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: realClockEnv(),
     });
     started.once('error', (error) => (output += `${error.message}\n`)); // e.g. ENOENT
     started.stdout?.on('data', (chunk) => (output += chunk));

@@ -23,6 +23,8 @@ import { startRaadsbot } from '../../src/main.ts';
 import { RedisKeys } from '../../src/store/redis-keys.ts';
 import { RedisSlackInstallationStore } from '../../src/store/redis-slack-installation-store.ts';
 import { findFreePort } from './free-port.ts';
+import { RunningClock } from '../fakes/running-clock.ts';
+import { HARNESS_START, localDateInDays } from '../fakes/test-instants.ts';
 import { aCouncil, rosterWith, type TestRoster } from '../fakes/council-mother.ts';
 import {
   DEFAULT_WORKSPACE,
@@ -44,7 +46,7 @@ export interface SlackHarnessOptions {
   /** Run the BullMQ workers (default true); the benchmark may run them apart. */
   readonly workers?: boolean;
   readonly concurrency?: Parameters<typeof startWorkers>[0]['concurrency'];
-  /** The app's clock (use cases, scheduling); the real one when left out. */
+  /** The app's clock; by default HARNESS_START (a Saturday), running with real time. */
   readonly clock?: Clock;
 }
 
@@ -116,8 +118,8 @@ export async function composeSlackBot(options: ComposeOptions): Promise<Composed
     keyPrefix: `${keyPrefix}:`,
     queuePrefix: `{${keyPrefix}}`,
     logger,
+    clock: options.clock ?? new RunningClock(HARNESS_START),
     ...(options.concurrency ? { workerConcurrency: options.concurrency } : {}),
-    ...(options.clock ? { clock: options.clock } : {}),
   });
   if (bot.url === undefined || bot.slack === undefined)
     throw new Error('the harness serves Slack over HTTP');
@@ -243,8 +245,11 @@ export async function eventually<T>(
   }
 }
 
-/** A deadline `days` from now at 12:00 in Copenhagen, as the modal's pickers give it. */
-export function deadlineInDays(days: number): { date: string; time: string; iso: string } {
-  const date = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** A deadline `days` after the harness's start at 12:00 in Copenhagen, as the modal's pickers give it. */
+export function deadlineInDays(
+  days: number,
+  from: Date | string = HARNESS_START,
+): { date: string; time: string; iso: string } {
+  const date = localDateInDays(days, from);
   return { date, time: '12:00', iso: `${date}T12:00` };
 }

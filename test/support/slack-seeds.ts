@@ -11,6 +11,7 @@ import {
 } from './slack-harness.ts';
 import type { Hearing } from '../../src/domain/hearing.ts';
 import type { OpenHearingInput } from '../../src/app/open-hearing.ts';
+import { localDateInDays } from '../fakes/test-instants.ts';
 
 export async function rememberChannel(
   bot: SlackHarness,
@@ -26,7 +27,7 @@ export async function openHearingElsewhere(
   seeded: SlackCouncil,
   input: Partial<OpenHearingInput> = {},
 ): Promise<{ hearing: Hearing; ts: string }> {
-  const date = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const date = localDateInDays(7, bot.deps.clock.now());
   const opened = await bot.useCases.openHearing({
     councilId: seeded.council.id,
     actorId: seeded.roster.secretary.id,

@@ -3,6 +3,8 @@ import { Redis } from 'ioredis';
 import type { Clock } from '../../src/app/ports.ts';
 import { loadConfig } from '../../src/config.ts';
 import { startRaadsbot, type RunningRaadsbot } from '../../src/main.ts';
+import { RunningClock } from '../fakes/running-clock.ts';
+import { HARNESS_START } from '../fakes/test-instants.ts';
 import { findFreePort } from './free-port.ts';
 import { deleteKeysContaining, uniquePrefix } from './redis-prefix.ts';
 
@@ -16,6 +18,8 @@ export interface TestRaadsbot extends RunningRaadsbot {
  * The whole service as `npm start` composes it — real Redis, real queues and
  * workers, the real HTTP server on a free port — isolated by a unique prefix.
  * `env` adds or overrides variables (e.g. SLACK_MODE and SLACK_API_URL).
+ * The app's clock starts at HARNESS_START (a Saturday) and runs with real
+ * time, so no test depends on the day it runs.
  */
 export async function startTestRaadsbot(
   env: Record<string, string> = {},
@@ -35,7 +39,7 @@ export async function startTestRaadsbot(
   const bot = await startRaadsbot(config, {
     keyPrefix: `${prefix}:`,
     queuePrefix: `{${prefix}}`,
-    ...(options.clock ? { clock: options.clock } : {}),
+    clock: options.clock ?? new RunningClock(HARNESS_START),
   });
   if (bot.url === undefined) throw new Error('the test bot serves HTTP');
   return {

@@ -1,6 +1,7 @@
 /** Steps of a hearing in Teams, as activities posted to the bot; each waits for what it causes. */
 import { expect } from 'vitest';
 import type { WireActivity } from '../fakes/fake-bot-connector.ts';
+import { localDateInDays } from '../fakes/test-instants.ts';
 import {
   cardIn,
   invokeCard,
@@ -11,11 +12,8 @@ import {
 } from './teams-harness.ts';
 import { TEAMS_PEOPLE, type TeamsAccount, type TeamsPlace } from './teams-activities.ts';
 
-/** A date `days` ahead in Copenhagen, as Input.Date sends it. */
-export const dateInDays = (days: number): string =>
-  new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', {
-    timeZone: 'Europe/Copenhagen',
-  });
+/** A date `days` after the harness's start in Copenhagen, as Input.Date sends it. */
+export const dateInDays = (days: number): string => localDateInDays(days);
 
 export const hearingForm = (overrides: Record<string, string> = {}): Record<string, string> => ({
   title: 'Positivlisten 2027',

@@ -1,4 +1,5 @@
 import type { parseArgs } from 'node:util';
+import type { Clock } from '../../app/ports.ts';
 import type { UseCases } from '../../app/use-cases.ts';
 import type { Council, Locale } from '../../domain/council.ts';
 import type { Failure } from '../../domain/errors.ts';
@@ -11,6 +12,8 @@ export interface CliIo {
   readonly out: { write(text: string): unknown };
   readonly err: { write(text: string): unknown };
   readonly defaultLocale: Locale;
+  /** "Now" for --deadline forms such as "+7d 12:00" and "fredag 12:00". */
+  readonly clock: Clock;
 }
 
 /** Exit codes scripts can rely on. */

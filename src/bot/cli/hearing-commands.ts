@@ -15,7 +15,8 @@ import {
   type Command,
 } from './cli-context.ts';
 import { choiceWords, parseChoice } from './parse-choice.ts';
-import { splitDeadline } from './parse-cli-values.ts';
+import { deadlineNote } from '../present/deadline-note.ts';
+import { readDeadlineOption } from './parse-deadline.ts';
 import { renderHearingLine, renderHearingText } from './render-text.ts';
 
 /** Writes a confirmation in the council's language. */
@@ -26,6 +27,12 @@ const say = (io: CliIo, text: string): number => {
 
 const openedLines = (council: Council, hearing: Parameters<typeof renderHearingLine>[1]) =>
   `${t(council.locale, 'hearing.opened', { title: hearing.title })} [${hearing.id}]\n${renderHearingLine(council.locale, hearing, council.timeZone)}`;
+
+/** "Fristen ligger på en søndag." under the confirmation, when it does. */
+async function writeDeadlineNote(io: CliIo, council: Council, deadline: string): Promise<number> {
+  const note = deadlineNote(council.locale, await io.useCases.deadlineDay(council, deadline));
+  return note ? say(io, note) : exitCodes.ok;
+}
 
 /** The hearing commands: open, answer, follow and close a hearing. */
 export const hearingCommands: Readonly<Record<string, Command>> = {
@@ -50,7 +57,8 @@ export const hearingCommands: Readonly<Record<string, Command>> = {
         return usage(io, t(council.locale, 'cli.cannot_read', { path: proposalFile }));
       }
     }
-    const deadline = splitDeadline(values.deadline);
+    const deadline = readDeadlineOption(values.deadline, io.clock.now(), council);
+    if ('error' in deadline) return usage(io, deadline.error);
     const opened = await io.useCases.openHearing({
       councilId: council.id,
       actorId: values.as ?? '',
@@ -71,7 +79,8 @@ export const hearingCommands: Readonly<Record<string, Command>> = {
       asDraft: values.draft ?? false,
     });
     if (!opened.ok) return report(io, council.locale, opened);
-    return say(io, openedLines(council, opened.value));
+    say(io, openedLines(council, opened.value));
+    return writeDeadlineNote(io, council, opened.value.deadline);
   }),
 
   'hearing publish': withCouncil(async ({ io, values, args }, council) => {
@@ -183,7 +192,8 @@ export const hearingCommands: Readonly<Record<string, Command>> = {
   }),
 
   'hearing deadline': withCouncil(async ({ io, values, args }, council) => {
-    const deadline = splitDeadline(values.deadline ?? args[1]);
+    const deadline = readDeadlineOption(values.deadline ?? args[1], io.clock.now(), council);
+    if ('error' in deadline) return usage(io, deadline.error);
     const moved = await io.useCases.moveDeadline({
       councilId: council.id,
       hearingId: args[0] ?? '',
@@ -192,7 +202,8 @@ export const hearingCommands: Readonly<Record<string, Command>> = {
       deadlineTime: deadline.time,
     });
     if (!moved.ok) return report(io, council.locale, moved);
-    return say(io, renderHearingLine(council.locale, moved.value, council.timeZone));
+    say(io, renderHearingLine(council.locale, moved.value, council.timeZone));
+    return writeDeadlineNote(io, council, moved.value.deadline);
   }),
 
   'hearing afbud': withCouncil(async ({ io, values, args }, council) => {

@@ -23,6 +23,8 @@ export type SlackUseCases = Pick<
   | 'viewHearing'
   | 'listMyHearings'
   | 'registerAbsence'
+  | 'suggestDeadline'
+  | 'deadlineDay'
 >;
 
 /** What every listener and the sender get. */

@@ -13,7 +13,7 @@ export interface HearingFormRequest {
   readonly userId: string;
   /** Valid 3 s from the click: the modal opens right after the ack. */
   readonly triggerId: string;
-  readonly draft: Omit<HearingDraft, 'channel'>;
+  readonly draft: Omit<HearingDraft, 'channel' | 'deadline'>;
   /** Where the request came from; preselected when it is a channel (not a DM). */
   readonly channelId?: string;
   readonly tell: Tell;
@@ -36,8 +36,13 @@ export async function startHearingForm(
     const saved = await councilChannel(deps.directory, who.council.id);
     if (saved?.teamId === request.teamId) channel = saved?.channel;
   }
+  const deadline = await deps.useCases.suggestDeadline(who.council);
   await request.client.views.open({
     trigger_id: request.triggerId,
-    view: openHearingModal(who.council, { ...request.draft, ...(channel ? { channel } : {}) }),
+    view: openHearingModal(who.council, {
+      ...request.draft,
+      deadline,
+      ...(channel ? { channel } : {}),
+    }),
   });
 }

@@ -1,6 +1,5 @@
 import type { ChatDirectory } from '../../app/ports.ts';
 import type { UseCases } from '../../app/use-cases.ts';
-import type { Clock } from '../../app/ports.ts';
 import type { Locale } from '../../domain/council.ts';
 
 /** The part of a pino logger the Teams surface uses. */
@@ -26,14 +25,14 @@ export type TeamsUseCases = Pick<
   | 'viewHearing'
   | 'listMyHearings'
   | 'registerAbsence'
+  | 'suggestDeadline'
+  | 'deadlineDay'
 >;
 
 /** What every handler and the sender get. */
 export interface TeamsDeps {
   readonly useCases: TeamsUseCases;
   readonly directory: ChatDirectory;
-  /** For the form's default deadline (a week ahead, council time). */
-  readonly clock: Clock;
   /** Language for people we cannot place in a council yet. */
   readonly defaultLocale: Locale;
   readonly log: SurfaceLog;

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AgentApplication, TurnState } from '@microsoft/agents-hosting';
 import type { ChatSender } from '../../app/chat-sender.ts';
-import type { ChatDirectory, Clock } from '../../app/ports.ts';
+import type { ChatDirectory } from '../../app/ports.ts';
 import type { TeamsCredentials } from '../../config.ts';
 import type { Locale } from '../../domain/council.ts';
 import { t } from '../../i18n/messages.ts';
@@ -23,7 +23,6 @@ export interface TeamsSurfaceOptions {
   readonly logger: SurfaceLog;
   /** The app id proactive turns run as; defaults to TEAMS_CLIENT_ID (any name in local mode). */
   readonly botAppId?: string;
-  readonly clock?: Clock;
   /** For people not yet placed in a council (config.defaultLocale); default Danish. */
   readonly defaultLocale?: Locale;
 }
@@ -54,7 +53,6 @@ export function createTeamsSurface(options: TeamsSurfaceOptions): TeamsSurface {
   const kit = new TeamsKit({
     useCases: options.useCases,
     directory: options.directory,
-    clock: options.clock ?? { now: () => new Date() },
     defaultLocale: options.defaultLocale ?? 'da',
     log: options.logger,
   });

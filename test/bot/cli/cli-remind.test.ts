@@ -34,6 +34,7 @@ async function cli(...argv: string[]) {
     out: { write: (text: string) => (out += text) },
     err: { write: (text: string) => (err += text) },
     defaultLocale: 'da',
+    clock: bot.deps.clock,
   });
   return { code, out, err };
 }

@@ -3,15 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/bot/cli/run-cli.ts';
+import { FixedClock } from '../../fakes/fixed-clock.ts';
+import { instants } from '../../fakes/test-instants.ts';
 import { startTestRaadsbot, type TestRaadsbot } from '../../support/start-test-raadsbot.ts';
 
 let bot: TestRaadsbot;
+/** Saturday 2 January 2027, 10:00 in Copenhagen, for the bot and the CLI alike. */
+const clock = new FixedClock(instants.saturdayMorning);
 /** A week from now, as the secretariat would type it. */
-const inAWeek = `${new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)} 12:00`;
+const inAWeek = '+7d 12:00';
 let rosterFile: string;
 
 beforeAll(async () => {
-  bot = await startTestRaadsbot({ RUN_WORKERS: 'false' }, { label: 'cli' });
+  bot = await startTestRaadsbot({ RUN_WORKERS: 'false' }, { label: 'cli', clock });
   const dir = await mkdtemp(join(tmpdir(), 'raadsbot-cli-'));
   rosterFile = join(dir, 'roster.yaml');
   await writeFile(
@@ -36,6 +40,7 @@ async function cli(...argv: string[]) {
     out: { write: (text: string) => (out += text) },
     err: { write: (text: string) => (err += text) },
     defaultLocale: 'da',
+    clock,
   });
   return { code, out, err };
 }
@@ -58,6 +63,9 @@ describe('the command line', () => {
       inAWeek,
     );
     expect(opened.code).toBe(0);
+    // A week after Saturday 2 January is a Saturday: accepted, with a note.
+    expect(opened.out).toContain('lørdag 9. januar kl. 12.00');
+    expect(opened.out).toContain('Fristen ligger på en lørdag.');
     const hearingId = /\[(h[a-z0-9]+)\]/.exec(opened.out)?.[1] ?? '';
     expect(hearingId).not.toBe('');
 
@@ -106,9 +114,8 @@ describe('the command line', () => {
     });
   });
 
-  it('names the field that is wrong, with exit code 2', async () => {
-    await cli('roster', 'import', rosterFile);
-    const bad = await cli(
+  const openWithDeadline = (...deadline: string[]) =>
+    cli(
       'hearing',
       'open',
       '--council',
@@ -119,13 +126,54 @@ describe('the command line', () => {
       'T',
       '--proposal',
       'P',
-      '--deadline',
-      '10-01-2030 12:00',
+      ...deadline,
     );
-    expect(bad).toMatchObject({
+
+  it('names the field that is wrong, with exit code 2 and an example that lies ahead', async () => {
+    await cli('roster', 'import', rosterFile);
+    expect(await openWithDeadline('--deadline', '2027-02-30 12:00')).toMatchObject({
       code: 2,
-      err: '--deadline: skal være en gyldig dato (ÅÅÅÅ-MM-DD), fx 2026-11-28.\n',
+      err: '--deadline: skal være en gyldig dato (ÅÅÅÅ-MM-DD), fx 2027-01-09.\n',
     });
+  });
+
+  it('says which --deadline forms it reads, with examples counted from today', async () => {
+    await cli('roster', 'import', rosterFile);
+    expect(await openWithDeadline('--deadline', '10-01-2030 12:00')).toMatchObject({
+      code: 2,
+      err: '--deadline «10-01-2030 12:00» kan ikke læses som en frist. Skriv fx «2027-01-09 12:00», «+7d 12:00», «fredag 12:00» eller «i morgen 12:00».\n',
+    });
+    expect(await openWithDeadline()).toMatchObject({
+      code: 2,
+      err: 'Angiv fristen med --deadline, fx «2027-01-09 12:00», «+7d 12:00», «fredag 12:00» eller «i morgen 12:00».\n',
+    });
+  });
+
+  it('takes a weekday name and notes a deadline on a Sunday or a public holiday', async () => {
+    await cli('roster', 'import', rosterFile);
+    const friday = await openWithDeadline('--deadline', 'fredag 12:00');
+    expect(friday.code).toBe(0);
+    expect(friday.out).toContain('fredag 8. januar kl. 12.00');
+    expect(friday.out).not.toContain('Fristen ligger på');
+    const hearingId = /\[(h[a-z0-9]+)\]/.exec(friday.out)?.[1] ?? '';
+    const moved = await cli(
+      'hearing',
+      'deadline',
+      hearingId,
+      '--deadline',
+      'søndag 12:00',
+      '--council',
+      'rar-cli',
+      '--as',
+      'sek',
+    );
+    expect(moved.code).toBe(0);
+    expect(moved.out).toContain('søndag 3. januar kl. 12.00');
+    expect(moved.out).toContain('Fristen ligger på en søndag.');
+
+    const easter = await openWithDeadline('--deadline', '2027-03-26 12:00');
+    expect(easter.code).toBe(0);
+    expect(easter.out).toContain('Fristen ligger på en helligdag (Langfredag).');
   });
 
   it('lists every problem of a bad roster file by line and imports nothing', async () => {

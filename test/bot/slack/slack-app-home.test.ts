@@ -1,7 +1,7 @@
 /** The App Home tab: the member's open hearings with their answer and the buttons. */
 import { describe, expect } from 'vitest';
 import { actionIds } from '../../../src/bot/slack/slack-ids.ts';
-import { eventually, seedCouncil } from '../../support/slack-harness.ts';
+import { deadlineInDays, eventually, seedCouncil } from '../../support/slack-harness.ts';
 import { homeClick, voteClick } from '../../support/slack-payloads.ts';
 import { appHomeOpened } from '../../support/slack-requests.ts';
 import { openHearingElsewhere, rememberChannel } from '../../support/slack-seeds.ts';
@@ -18,7 +18,7 @@ describe('App Home', () => {
       const soon = await openHearingElsewhere(bot, seeded, { title: 'Høring om budget' });
       const later = await openHearingElsewhere(bot, seeded, {
         title: 'Høring om årshjul',
-        deadlineDate: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
+        deadlineDate: deadlineInDays(14).date,
       });
       const member = seeded.userOf(seeded.roster.members[0]!);
       await bot.post(voteClick(bot, { userId: member, hearingId: soon.hearing.id, choice: 'for' }));

@@ -7,6 +7,7 @@ import { callbackIds } from '../../../src/bot/slack/slack-ids.ts';
 import {
   councilChannelId,
   councilTeam,
+  deadlineInDays,
   eventually,
   seedCouncil,
   type SlackHarness,
@@ -16,7 +17,7 @@ import { blockAction, slashCommand, viewSubmission } from '../../support/slack-r
 import { openHearingElsewhere, rememberChannel } from '../../support/slack-seeds.ts';
 import { slackTest } from '../../support/slack-test.ts';
 
-const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+const inAWeek = () => deadlineInDays(7).date;
 
 async function openHearingInSlack(
   bot: SlackHarness,
@@ -72,6 +73,9 @@ describe('opening a hearing', () => {
       );
       expect(byBlock['title']).toMatchObject({ initial_value: 'Budget 2027' });
       expect(byBlock['channel']).toMatchObject({ initial_conversation: councilChannelId });
+      // Asked on Saturday 2 January 2027: a week ahead is a Saturday, so Monday at noon.
+      expect(byBlock['deadlineDate']).toMatchObject({ initial_date: '2027-01-11' });
+      expect(byBlock['deadlineTime']).toMatchObject({ initial_time: '12:00' });
     },
   );
 
@@ -88,6 +92,9 @@ describe('opening a hearing', () => {
         response_action: 'update',
         view: { title: { text: 'Høring sendt' } },
       });
+      // A week after Saturday 2 January 2027 is a Saturday: accepted, with a note.
+      expect(textOf(answer.json)).toContain('med frist lørdag 9. januar kl. 12.00');
+      expect(textOf(answer.json)).toContain('Fristen ligger på en lørdag.');
       const [hearing] = await bot.stores.hearings.openHearings(council.id);
       expect(hearing).toMatchObject({
         title: 'Udkast til beskæftigelsesplan 2027',
@@ -429,7 +436,7 @@ describe('changes made elsewhere (CLI, Teams) reach the Slack message', () => {
       const seeded = await seedCouncil(bot);
       await rememberChannel(bot, seeded.council.id);
       const { hearing, ts } = await openHearingElsewhere(bot, seeded);
-      const later = new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10);
+      const later = deadlineInDays(9).date;
 
       const moved = await bot.useCases.moveDeadline({
         councilId: seeded.council.id,

@@ -1,5 +1,6 @@
 import type { Council } from '../../../domain/council.ts';
 import { hearingModes, majorityRules } from '../../../domain/hearing.ts';
+import { DEFAULT_DEADLINE_TIME } from '../../../domain/working-days.ts';
 import { fieldLabel, t } from '../../../i18n/messages.ts';
 import { callbackIds, inputActionId, openHearingBlocks as ids } from '../slack-ids.ts';
 import { input, modal, option, plain, type ModalView } from './block-kit.ts';
@@ -11,6 +12,8 @@ export interface HearingDraft {
   readonly proposal?: string;
   /** Channel to preselect: where the command was typed, or the council's channel. */
   readonly channel?: string;
+  /** The deadline to offer, council-local (a week ahead on a working day, at noon). */
+  readonly deadline?: { readonly date: string; readonly time: string };
 }
 
 /** The four rule switches, as checkbox values. */
@@ -75,6 +78,7 @@ export function openHearingModal(council: Council, draft: HearingDraft = {}): Mo
       input(ids.deadlineDate, fieldLabel(locale, 'deadlineDate'), {
         type: 'datepicker',
         action_id: inputActionId,
+        ...(draft.deadline ? { initial_date: draft.deadline.date } : {}),
       }),
       input(
         ids.deadlineTime,
@@ -82,7 +86,7 @@ export function openHearingModal(council: Council, draft: HearingDraft = {}): Mo
         {
           type: 'timepicker',
           action_id: inputActionId,
-          initial_time: '12:00',
+          initial_time: draft.deadline?.time ?? DEFAULT_DEADLINE_TIME,
           timezone: council.timeZone,
         },
         { hint: t(locale, 'slack.open_modal.time_hint', { zone: council.timeZone }) },

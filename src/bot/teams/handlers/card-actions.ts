@@ -1,3 +1,4 @@
+import { deadlineNote } from '../../present/deadline-note.ts';
 import type { AgentApplication, TurnContext, TurnState } from '@microsoft/agents-hosting';
 import { choices, type Choice } from '../../../domain/hearing.ts';
 import { holdsSeat, mayManageHearings, type Member } from '../../../domain/roster.ts';
@@ -213,10 +214,15 @@ async function openHearing(
   }
   const hasChannel = await ensureCouncilChannel(kit, speaker, context);
   const when = formatDeadline(locale, opened.value.deadline, council.timeZone);
+  const note = deadlineNote(
+    locale,
+    await kit.deps.useCases.deadlineDay(council, opened.value.deadline),
+  );
   return noticeCard(
     t(locale, 'teams.opened.heading'),
     [
       t(locale, 'teams.opened.body', { title: opened.value.title, when }),
+      ...(note ? [note] : []),
       ...(hasChannel ? [] : [t(locale, 'teams.opened.no_channel')]),
     ],
     'good',

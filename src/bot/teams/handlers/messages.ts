@@ -1,5 +1,4 @@
 import type { AgentApplication, TurnContext, TurnState } from '@microsoft/agents-hosting';
-import { localDateOf } from '../../../domain/council-time.ts';
 import { holdsSeat, mayManageHearings } from '../../../domain/roster.ts';
 import { t } from '../../../i18n/messages.ts';
 import { absenceForm } from '../cards/absence-form.ts';
@@ -9,10 +8,6 @@ import { bindConversation } from './bind-conversation.ts';
 import { myHearingsCardFor, ownSeatHearings } from './my-hearings.ts';
 import { parseCommand } from './parse-command.ts';
 import { sendCard, sendText, troubleText, type KnownSpeaker, type TeamsKit } from './teams-kit.ts';
-
-/** A new hearing's deadline, until the secretary changes it: a week ahead at noon, council time. */
-const DEFAULT_NOTICE_DAYS = 7;
-const DEFAULT_DEADLINE_TIME = '12:00';
 
 /**
  * Text typed to the bot (in a channel or group chat after an @mention, which
@@ -61,13 +56,13 @@ async function newHearing(
   const { council, member } = speaker;
   if (!mayManageHearings(member))
     return sendText(context, t(council.locale, 'error.not_allowed_to_open'));
-  const weekAhead = new Date(kit.deps.clock.now().getTime() + DEFAULT_NOTICE_DAYS * 86_400_000);
+  const deadline = await kit.deps.useCases.suggestDeadline(council);
   return sendCard(
     context,
     openHearingForm(council, {
       ...(title ? { title } : {}),
-      deadlineDate: localDateOf(weekAhead, council.timeZone),
-      deadlineTime: DEFAULT_DEADLINE_TIME,
+      deadlineDate: deadline.date,
+      deadlineTime: deadline.time,
     }),
   );
 }

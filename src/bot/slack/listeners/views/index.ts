@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { holdsSeat } from '../../../../domain/roster.ts';
 import { describeProblem, formatDate, formatDeadline, t } from '../../../../i18n/messages.ts';
+import { deadlineNote } from '../../../present/deadline-note.ts';
 import { answerBallot } from '../../answer-ballot.ts';
 import { doneModal } from '../../blocks/done-modal.ts';
 import { escapeMrkdwn } from '../../blocks/slack-limits.ts';
@@ -51,17 +52,18 @@ export function registerViews(app: App, deps: SlackDeps): void {
     if (!opened.ok)
       return ack(errors({ [blockForField(opened.field)]: inlineError(locale, opened) }));
     const when = formatDeadline(locale, opened.value.deadline, who.council.timeZone);
+    const note = deadlineNote(
+      locale,
+      await deps.useCases.deadlineDay(who.council, opened.value.deadline),
+    );
+    const text = t(locale, 'slack.opened.body', {
+      title: escapeMrkdwn(opened.value.title),
+      channel: form.channel,
+      when,
+    });
     await ack({
       response_action: 'update',
-      view: doneModal(
-        locale,
-        t(locale, 'slack.opened.title'),
-        t(locale, 'slack.opened.body', {
-          title: escapeMrkdwn(opened.value.title),
-          channel: form.channel,
-          when,
-        }),
-      ),
+      view: doneModal(locale, t(locale, 'slack.opened.title'), note ? `${text}\n\n${note}` : text),
     });
   });
 
