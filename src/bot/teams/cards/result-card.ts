@@ -1,7 +1,11 @@
 import type { HearingView } from '../../../app/view-hearing.ts';
 import { choicesIn } from '../../../domain/hearing.ts';
 import { t } from '../../../i18n/messages.ts';
-import { choiceLabel, presentHearing } from '../../present/hearing-presentation.ts';
+import {
+  choiceLabel,
+  presentHearing,
+  seatPersonLabel,
+} from '../../present/hearing-presentation.ts';
 import {
   adaptiveCard,
   heading,
@@ -31,7 +35,8 @@ export function resultCard(view: HearingView): AdaptiveCard {
   if (shown.closedNote) body.push(textBlock(shown.closedNote, { isSubtle: true, spacing: 'None' }));
   const seats = view.seats.filter((seat) => !seat.recused);
   if (seats.some((seat) => seat.ballot !== undefined)) {
-    const nameOf = (seat: (typeof seats)[number]) => `${seat.memberName} (${seat.organisation})`;
+    // Who cast the seat's ballot: a substitute is named as such, for the member they stood in for.
+    const nameOf = (seat: (typeof seats)[number]) => seatPersonLabel(locale, seat);
     for (const choice of choicesIn(view.hearing.mode)) {
       const names = seats.filter((seat) => seat.ballot?.choice === choice).map(nameOf);
       if (names.length > 0)
