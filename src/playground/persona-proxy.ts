@@ -35,8 +35,7 @@ export const TAB_USER_HEADER = 'x-raadsbot-user';
  * try-out needs nothing but this machine. (Inline scripts stay allowed: the
  * WebSocket tag below is one; eval too, which the page's own code may use.)
  */
-export const PAGE_POLICY =
-  "font-src 'self' data:; script-src 'self' 'unsafe-inline' 'unsafe-eval'";
+export const PAGE_POLICY = "font-src 'self' data:; script-src 'self' 'unsafe-inline' 'unsafe-eval'";
 
 /**
  * The Playground shows the chat as one fixed current user and has no way to
@@ -215,7 +214,10 @@ async function rewriteConfig(
       config.currentUser = chosen;
     }
     if (config?.personalChat && persona) {
-      config.personalChat.id = await personalChatOf(upstream, persona.userId);
+      // Should the Playground refuse, the tab keeps the shared chat rather than no page at all.
+      config.personalChat.id = await personalChatOf(upstream, persona.userId).catch(
+        () => config.personalChat?.id,
+      );
     }
     send(res, answer.status, answer.headers, JSON.stringify(parsed));
   } catch {
