@@ -17,16 +17,36 @@ export interface Persona {
 }
 
 interface PlaygroundConfig {
-  config?: { currentUser?: { id?: string }; users?: { id?: string }[] };
+  config?: {
+    currentUser?: { id?: string };
+    users?: { id?: string }[];
+    personalChat?: { id?: string };
+  };
 }
+
+/** The header that tells the Playground (playground-preload.cjs) whose tab a WebSocket is. */
+export const TAB_USER_HEADER = 'x-raadsbot-user';
+
+/**
+ * The Playground's page fetches fonts (and an animation script) from
+ * Microsoft's CDN: offline, or behind a firewall that drops them, its load
+ * event waits for them for about 50 s. This policy has the browser refuse
+ * them at once, without asking the network, and use its own fonts; so the
+ * try-out needs nothing but this machine. (Inline scripts stay allowed: the
+ * WebSocket tag below is one; eval too, which the page's own code may use.)
+ */
+export const PAGE_POLICY = "font-src 'self' data:; script-src 'self' 'unsafe-inline' 'unsafe-eval'";
 
 /**
  * The Playground shows the chat as one fixed current user and has no way to
  * switch. This proxy in front of it does: a page opened at `/?as=<key>` gets
- * the Playground's config with that person as the current user (the config
- * request carries the page's address as its Referer), so each browser tab
- * can be a different member. A small bar on every page links to the others.
- * Everything else, WebSockets included, passes through unchanged.
+ * the Playground's config with that person as the current user and their own
+ * personal chat (the config request carries the page's address as its
+ * Referer), so each browser tab can be a different member. The page tags its
+ * WebSocket with the same `as`, which the proxy turns into a header, so the
+ * Playground sends a personal chat's messages to its own person's tabs only
+ * (playground-preload.cjs). A small bar on every page links to the others.
+ * Everything else passes through unchanged.
  */
 export async function startPersonaProxy(options: {
   readonly host: string;
@@ -61,10 +81,18 @@ export async function startPersonaProxy(options: {
     pass(upstream, req, res);
   });
   server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://playground');
+    const as = url.searchParams.get('as');
+    const persona = as === null ? undefined : personaOf(as);
+    // The Playground routes WebSockets by the exact path: the tag goes into a header instead.
+    url.searchParams.delete('as');
     const target = connect(upstream.port, upstream.host, () => {
-      const lines = [`${req.method} ${req.url} HTTP/${req.httpVersion}`];
-      for (let i = 0; i < req.rawHeaders.length; i += 2)
+      const lines = [`${req.method} ${url.pathname}${url.search} HTTP/${req.httpVersion}`];
+      for (let i = 0; i < req.rawHeaders.length; i += 2) {
+        if (req.rawHeaders[i]?.toLowerCase() === TAB_USER_HEADER) continue;
         lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
+      }
+      if (persona) lines.push(`${TAB_USER_HEADER}: ${persona.userId}`);
       target.write(`${lines.join('\r\n')}\r\n\r\n`);
       if (head.length > 0) target.write(head);
       target.pipe(socket).pipe(target);
@@ -185,11 +213,54 @@ async function rewriteConfig(
       config.users = [...users, config.currentUser];
       config.currentUser = chosen;
     }
+    if (config?.personalChat && persona) {
+      // Should the Playground refuse, the tab keeps the shared chat rather than no page at all.
+      config.personalChat.id = await personalChatOf(upstream, persona.userId).catch(
+        () => config.personalChat?.id,
+      );
+    }
     send(res, answer.status, answer.headers, JSON.stringify(parsed));
   } catch {
     if (!res.headersSent) res.writeHead(502);
     res.end();
   }
+}
+
+/**
+ * The person's 1:1 chat with the bot, through the Playground's Bot Connector
+ * API (what a bot calls to message someone first): the Playground makes one
+ * per person and answers with the same one every time; for its configured
+ * current user, the config file's personal chat.
+ */
+function personalChatOf(upstream: Upstream, userId: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const body = JSON.stringify({ isGroup: false, members: [{ id: userId }] });
+    const outgoing = httpRequest({
+      ...upstream,
+      method: 'POST',
+      path: '/_connector/v3/conversations',
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    });
+    outgoing.on('response', (answer) => {
+      const chunks: Buffer[] = [];
+      answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+      answer.on('end', () => {
+        try {
+          const { id } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id?: unknown };
+          const status = answer.statusCode ?? 0;
+          if (status >= 200 && status < 300 && typeof id === 'string') return resolve(id);
+        } catch {
+          // answered below
+        }
+        reject(
+          new Error(`the Playground made no personal chat for ${userId} (${answer.statusCode})`),
+        );
+      });
+      answer.on('error', reject);
+    });
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
 }
 
 async function injectSwitcher(
@@ -204,13 +275,29 @@ async function injectSwitcher(
     send(
       res,
       answer.status,
-      answer.headers,
-      answer.body.replace('</body>', `${switcherHtml(persona, personas)}</body>`),
+      { ...answer.headers, 'content-security-policy': PAGE_POLICY },
+      answer.body.replace(
+        '</body>',
+        `${tagWebSocketScript(persona)}${switcherHtml(persona, personas)}</body>`,
+      ),
     );
   } catch {
     if (!res.headersSent) res.writeHead(502);
     res.end();
   }
+}
+
+/**
+ * Runs before the Playground's own (deferred) script: its WebSocket asks for
+ * `?as=<key>`, so the proxy knows whose tab it is.
+ */
+export function tagWebSocketScript(persona: Persona | undefined): string {
+  if (!persona) return '';
+  return (
+    `<script>(()=>{const as=${JSON.stringify(persona.key).replace(/</g, '\\u003c')};const Native=window.WebSocket;` +
+    `window.WebSocket=class extends Native{constructor(url,protocols){const u=new URL(url,location.href);` +
+    `u.searchParams.set('as',as);super(u,protocols)}}})()</script>`
+  );
 }
 
 const escapeHtml = (text: string): string =>

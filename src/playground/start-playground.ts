@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startPersonaProxy, type Persona } from './persona-proxy.ts';
 import {
   playgroundConfigYaml,
@@ -44,19 +45,8 @@ export interface RunningPlayground {
   stop(): Promise<void>;
 }
 
-/**
- * The Playground's server calls listen(port) without a host (all
- * interfaces); this preload pins such calls to 127.0.0.1, so the
- * unauthenticated try-out is reachable from this machine only.
- */
-const LOOPBACK_ONLY = `// Written by Rådsbot (src/playground/start-playground.ts).
-const net = require('node:net');
-const listen = net.Server.prototype.listen;
-net.Server.prototype.listen = function (...args) {
-  if (typeof args[0] === 'number' && (args.length === 1 || typeof args[1] === 'function')) args.splice(1, 0, '127.0.0.1');
-  return listen.apply(this, args);
-};
-`;
+/** Loopback only, and every browser tab its own person: see the file. */
+const PRELOAD = fileURLToPath(new URL('./playground-preload.cjs', import.meta.url));
 
 const HOST = '127.0.0.1';
 
@@ -67,14 +57,14 @@ const HOST = '127.0.0.1';
  * - telemetry off (--disable-telemetry), and its Application Insights client,
  *   which the flag does not stop, gets a black-hole proxy for HTTPS;
  * - everything on 127.0.0.1: the Playground's own server on a free internal
- *   port, the switcher on PLAYGROUND_PORT.
+ *   port, the switcher on PLAYGROUND_PORT;
+ * - each browser tab is its own person, with their own personal chat
+ *   (persona-proxy.ts in front, playground-preload.cjs inside).
  */
 export async function startPlayground(options: StartPlaygroundOptions): Promise<RunningPlayground> {
   await mkdir(options.dir, { recursive: true });
   const people = withGuests(options.people);
   await writeFile(join(options.dir, '.m365agentsplayground.yml'), playgroundConfigYaml(people));
-  const preload = join(options.dir, 'loopback-only.cjs');
-  await writeFile(preload, LOOPBACK_ONLY);
 
   const internalPort = await freePort();
   const serviceUrl = `http://${HOST}:${internalPort}/_connector`;
@@ -83,7 +73,7 @@ export async function startPlayground(options: StartPlaygroundOptions): Promise<
     process.execPath,
     [
       '-r',
-      preload,
+      PRELOAD,
       cli,
       '-e',
       options.botEndpoint,
@@ -114,7 +104,8 @@ export async function startPlayground(options: StartPlaygroundOptions): Promise<
     for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
       output.push(line);
       if (output.length > 50) output.shift();
-      options.log.debug({ stream, line }, 'playground');
+      if (line.includes('Rådsbot preload:')) options.log.warn({ stream, line }, 'playground');
+      else options.log.debug({ stream, line }, 'playground');
     }
   };
   child.stdout?.on('data', remember('stdout'));

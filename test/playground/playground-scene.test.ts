@@ -7,7 +7,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseRosterYaml } from '../../src/app/roster-file.ts';
-import { switcherHtml } from '../../src/playground/persona-proxy.ts';
+import {
+  PAGE_POLICY,
+  switcherHtml,
+  tagWebSocketScript,
+} from '../../src/playground/persona-proxy.ts';
 import {
   peopleFromRoster,
   playgroundConfigYaml,
@@ -83,5 +87,22 @@ describe('the Playground scene', () => {
     expect(html).toContain('you are <b>Sara &#60;Sekretær&#62; (sekretariat)</b>');
     expect(html).toContain('href="/?as=b%26c" target="_blank"');
     expect(html).not.toContain('href="/?as=a"');
+  });
+
+  it("the page tags its WebSocket with the tab's person, and a key cannot end the script", () => {
+    const script = tagWebSocketScript({
+      key: 'x</script><b>',
+      userId: 'user-id-2',
+      name: 'Karen',
+      role: 'medlem',
+    });
+    expect(script).toContain("u.searchParams.set('as',as)");
+    expect(script).toContain('const as="x\\u003c/script>\\u003cb>"');
+    expect(script.match(/<\/script>/g)).toHaveLength(1);
+  });
+
+  it("the page may load fonts and scripts from the Playground only, so it never waits for Microsoft's CDN", () => {
+    expect(PAGE_POLICY).toContain("font-src 'self' data:");
+    expect(PAGE_POLICY).toMatch(/script-src 'self'(?! https?:)/);
   });
 });

@@ -36,7 +36,7 @@ export function resultCard(view: HearingView): AdaptiveCard {
   if (shown.closedNote) body.push(textBlock(shown.closedNote, { isSubtle: true, spacing: 'None' }));
   const seats = view.seats.filter((seat) => !seat.recused);
   if (seats.some((seat) => seat.ballot !== undefined)) {
-    // Who cast each seat's ballot, and for whose seat when a substitute did.
+    // Who cast the seat's ballot: a substitute is named as such, for the member they stood in for.
     const nameOf = (seat: (typeof seats)[number]) => seatPersonLabel(locale, seat);
     for (const choice of choicesIn(view.hearing.mode)) {
       const names = seats.filter((seat) => seat.ballot?.choice === choice).map(nameOf);
