@@ -31,11 +31,13 @@ import { createLogger, type Logger } from './logger.ts';
 import { RedisChatDirectory } from './store/redis-chat-directory.ts';
 import { createRedis, pingRedis } from './store/redis-connection.ts';
 import { RedisKeys } from './store/redis-keys.ts';
+import { RedisRequestMemory } from './store/redis-request-memory.ts';
 import { RedisSlackInstallationStore } from './store/redis-slack-installation-store.ts';
 import { checkRedisSafety } from './store/redis-safety.ts';
 import { createRedisStores } from './store/redis-stores.ts';
 import { storeCall } from './store/store-unavailable.ts';
 import { randomIds } from './system/random-ids.ts';
+import { keepServingThroughStrayErrors } from './system/keep-serving.ts';
 import { systemClock } from './system/system-clock.ts';
 
 export interface StartOptions {
@@ -133,6 +135,7 @@ export async function startRaadsbot(
       ...(installationStore ? { installationStore } : {}),
       logger,
       defaultLocale: config.defaultLocale,
+      requestMemory: new RedisRequestMemory(webRedis, keys, 'slack'),
     });
     // auth.test, and Socket Mode connects; a workers-only process just sends.
     if (options.http !== false) await slack.start();
@@ -438,6 +441,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const bot = await startRaadsbot(mode === 'workers' ? { ...config, runWorkers: true } : config, {
     http: mode === 'serve',
   });
+  keepServingThroughStrayErrors(bot.logger);
   if (bot.playground) process.stdout.write(playgroundBanner(bot.playground));
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
