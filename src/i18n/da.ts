@@ -15,6 +15,10 @@ export const da = {
     'Du har meldt afbud, så din suppleant har stemmeretten i denne høring. Kontakt sekretariatet, hvis du vil trække afbuddet tilbage.',
   'error.substitute_not_active': 'Du kan kun stemme som suppleant, når dit medlem har meldt afbud.',
   'error.recused': 'Du har erklæret dig inhabil i denne sag og deltager derfor ikke i høringen.',
+  'error.not_allowed_to_bind': (p: Params) =>
+    `Kun sekretariatet og formandskabet i ${p['council']} kan knytte en samtale til rådet.`,
+  'error.bound_to_other_council': (p: Params) =>
+    `Denne samtale hører til ${p['council']}. Kun sekretariatet eller formandskabet i ${p['council']} kan flytte den til et andet råd.`,
   'error.hearing_not_found':
     'Høringen findes ikke. Tjek nummeret, eller se dine åbne høringer med «mine høringer».',
   'error.hearing_not_open': 'Høringen er ikke åben længere — den er lukket eller trukket tilbage.',
@@ -170,8 +174,14 @@ export const da = {
   'teams.bind.usage': 'Skriv «tilknyt <råd-id>», fx «tilknyt rar-vest».',
   'teams.bind.unknown_council': (p: Params) =>
     `Rådet «${p['id']}» findes ikke. Råd i Rådsbot: ${p['councils']}.`,
-  'teams.bind.not_allowed': (p: Params) =>
-    `Kun sekretariatet og formandskabet i ${p['council']} kan knytte en samtale til rådet.`,
+  'teams.bind.confirm_heading': 'Flyt til et andet råd?',
+  'teams.bind.confirm_channel': (p: Params) =>
+    `Denne samtale hører i dag til ${p['from']}. Flyttes den til ${p['council']}, kommer ${p['from']}s høringer ikke længere her, og ${p['council']}s høringer kommer i stedet.`,
+  'teams.bind.confirm_personal': (p: Params) =>
+    `De personlige chats i denne organisation hører i dag til ${p['from']}. Flyttes de til ${p['council']}, kan ${p['from']}s medlemmer ikke længere bruge Rådsbot i deres personlige chat.`,
+  'teams.bind.confirm_move': (p: Params) => `Ja, flyt til ${p['council']}`,
+  'teams.bind.keep': 'Fortryd',
+  'teams.bind.kept': (p: Params) => `Intet er ændret: samtalen hører stadig til ${p['from']}.`,
   'teams.welcome.channel': (p: Params) =>
     `Hej! Jeg er Rådsbot for ${p['council']}. Nye høringer kommer her i kanalen. Skriv «@Rådsbot hjælp» for at se, hvad jeg kan.`,
   'teams.welcome.personal': (p: Params) =>

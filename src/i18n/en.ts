@@ -17,6 +17,10 @@ export const en: Record<MessageKey, Entry> = {
     'You can only vote as a substitute when your member has sent apologies.',
   'error.recused':
     'You declared a conflict of interest in this matter and take no part in the hearing.',
+  'error.not_allowed_to_bind': (p) =>
+    `Only the secretariat and the chair group of ${p['council']} can link a conversation to the council.`,
+  'error.bound_to_other_council': (p) =>
+    `This conversation belongs to ${p['council']}. Only the secretariat or the chair group of ${p['council']} can move it to another council.`,
   'error.hearing_not_found':
     'That hearing does not exist. Check its number, or see your open hearings with "my hearings".',
   'error.hearing_not_open': 'The hearing is no longer open — it has been closed or withdrawn.',
@@ -165,8 +169,14 @@ export const en: Record<MessageKey, Entry> = {
   'teams.bind.usage': 'Type "bind <council-id>", e.g. "bind rar-vest".',
   'teams.bind.unknown_council': (p) =>
     `There is no council "${p['id']}". Councils in Rådsbot: ${p['councils']}.`,
-  'teams.bind.not_allowed': (p) =>
-    `Only the secretariat and the chair group of ${p['council']} can link a conversation to the council.`,
+  'teams.bind.confirm_heading': 'Move to another council?',
+  'teams.bind.confirm_channel': (p) =>
+    `This conversation belongs to ${p['from']} today. If it moves to ${p['council']}, hearings of ${p['from']} no longer come here, and those of ${p['council']} do instead.`,
+  'teams.bind.confirm_personal': (p) =>
+    `The personal chats of this organisation belong to ${p['from']} today. If they move to ${p['council']}, members of ${p['from']} can no longer use Rådsbot in their personal chat.`,
+  'teams.bind.confirm_move': (p) => `Yes, move to ${p['council']}`,
+  'teams.bind.keep': 'Cancel',
+  'teams.bind.kept': (p) => `Nothing changed: the conversation still belongs to ${p['from']}.`,
   'teams.welcome.channel': (p) =>
     `Hello! I am Rådsbot for ${p['council']}. New hearings are posted here in the channel. Type "@Rådsbot help" to see what I can do.`,
   'teams.welcome.personal': (p) =>
