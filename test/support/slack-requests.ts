@@ -262,7 +262,7 @@ export function appHomeOpened(
     },
     type: 'event_callback',
     // Slack keeps event_id across redeliveries: the key to dedupe on.
-    event_id: input.eventId ?? `Ev${randomUUID().replaceAll("-", "").slice(0, 12).toUpperCase()}`,
+    event_id: input.eventId ?? `Ev${randomUUID().replaceAll('-', '').slice(0, 12).toUpperCase()}`,
     event_time: Math.floor(Date.now() / 1000),
     authorizations: [
       {

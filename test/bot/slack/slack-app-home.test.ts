@@ -59,7 +59,7 @@ describe('App Home', () => {
       // A later event for someone else is handled: had the redelivery acted, it would have by then.
       const other = seeded.userOf(seeded.roster.members[1]!);
       await bot.post(appHomeOpened({ userId: other }));
-      await eventually(() => bot.slack.homeOf(other), 'the other member\'s tab is published');
+      await eventually(() => bot.slack.homeOf(other), "the other member's tab is published");
 
       expect(redelivery.status).toBe(200);
       const publishesFor = (user: string) =>
