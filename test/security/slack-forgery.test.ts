@@ -6,9 +6,16 @@
  */
 import { createHmac } from 'node:crypto';
 import { describe, expect } from 'vitest';
+import { openHearingBlocks } from '../../src/bot/slack/slack-ids.ts';
 import { eventually, seedCouncil, type SlackHarness } from '../support/slack-harness.ts';
-import { voteClick } from '../support/slack-payloads.ts';
-import { appHomeOpened, SIGNING_SECRET, type SlackHttpRequest } from '../support/slack-requests.ts';
+import { hearingFormValues, voteClick } from '../support/slack-payloads.ts';
+import {
+  appHomeOpened,
+  interaction,
+  SIGNING_SECRET,
+  viewSubmission,
+  type SlackHttpRequest,
+} from '../support/slack-requests.ts';
 import { openHearingElsewhere, rememberChannel } from '../support/slack-seeds.ts';
 import { slackTest } from '../support/slack-test.ts';
 
@@ -48,6 +55,51 @@ async function councilWithOpenHearing(bot: SlackHarness) {
   const ballots = () => bot.stores.hearings.ballots(seeded.council.id, hearing.id);
   const audit = () => bot.stores.hearings.auditTrail(seeded.council.id, hearing.id);
   return { seeded, hearing, click, ballots, audit };
+}
+
+/** Interactive payloads, signed, whose shape Slack never sends: each once broke a listener. */
+function wrongShapes(): Record<string, SlackHttpRequest> {
+  const form = (values: Record<string, unknown>) =>
+    viewSubmission({ callbackId: 'open_hearing', values: values as never });
+  const rulesAs = (selected: unknown) =>
+    form({
+      ...hearingFormValues({}),
+      [openHearingBlocks.rules]: { value: { type: 'checkboxes', selected_options: selected } },
+    });
+  const click = (change: Record<string, unknown>) =>
+    interaction({
+      type: 'block_actions',
+      user: { id: 'U0MEDLEM01' },
+      team: { id: 'T0KOMMUNE1' },
+      actions: [{ action_id: 'vote.for', value: 'h0001' }],
+      ...change,
+    });
+  return {
+    'form with selected_options as a string': rulesAs('secret'),
+    'form with selected_options as an object': rulesAs({ value: 'secret' }),
+    'form with selected_options holding null': rulesAs([null]),
+    'form with the state values null': form(null as never),
+    'form with a title that is a number': form({
+      ...hearingFormValues({}),
+      [openHearingBlocks.title]: { value: { type: 'plain_text_input', value: 42 } },
+    }),
+    'form without a view': interaction({ type: 'view_submission', user: { id: 'U0MEDLEM01' } }),
+    'click without actions': click({ actions: [] }),
+    'click with actions as an object': click({ actions: { action_id: 'vote.for' } }),
+    'click with a null user': click({ user: null }),
+    'click with a user id that is a number': click({ user: { id: 7 } }),
+    'click with a value that is an object': click({
+      actions: [{ action_id: 'vote.for', value: { hearing: 'h0001' } }],
+    }),
+    'slash command without a user': signedBody(
+      FORM,
+      'command=%2Fraad&text=mine&team_id=T0KOMMUNE1',
+    ),
+    'event callback without an event': signedBody(
+      JSON_TYPE,
+      JSON.stringify({ type: 'event_callback', event_id: 'Ev0SHAPE001' }),
+    ),
+  };
 }
 
 describe('Slack forgery', () => {
@@ -145,6 +197,7 @@ describe('Slack forgery', () => {
         'signed payload given twice': signedBody(FORM, `${base.body}&${base.body}`),
         'signed body over 1 MiB': signedBody(JSON_TYPE, `{"x":"${'a'.repeat(1024 * 1024)}"}`),
         'signed body of another content type': signedBody('text/plain', base.body),
+        ...wrongShapes(),
       };
 
       const answers: Record<string, { status: number; text: string }> = {};

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
+import { shapeProblem } from './payload-shape.ts';
 
 /**
  * Checks a request to /slack/events before Bolt sees it. Bolt 5.1 accepts a
@@ -100,12 +101,15 @@ async function judge(
 
   const parsed = parseBody(text, contentType);
   if (parsed === undefined) return { pass: false, status: 400, reason: 'body is not an object' };
+  const problem = shapeProblem(parsed.body, parsed.source);
+  if (problem !== undefined)
+    return { pass: false, status: 400, reason: `not a payload Slack sends: ${problem}` };
 
   // A byte-for-byte copy carries the same signature: it must change nothing.
   if (!(await firstTime(options, `sig:${signature}`, 2 * SLACK_TIMESTAMP_WINDOW_SECONDS)))
     return { pass: false, status: 200, reason: 'replayed request' };
   // Slack's own retry of an event is signed anew; its event id tells it apart.
-  const eventId = parsed['event_id'];
+  const eventId = parsed.body['event_id'];
   if (typeof eventId === 'string' && eventId !== '') {
     if (!(await firstTime(options, `event:${eventId}`, EVENT_ID_MEMORY_SECONDS)))
       return { pass: false, status: 200, reason: `event ${eventId} already handled` };
@@ -116,6 +120,7 @@ async function judge(
 }
 
 const FORM = 'application/x-www-form-urlencoded';
+const JSON_TYPE = 'application/json';
 
 /**
  * While Redis is away nothing can be stored, so a replay could change nothing
@@ -142,21 +147,24 @@ async function firstTime(
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+interface ParsedBody {
+  readonly body: Record<string, unknown>;
+  readonly source: 'command' | 'interactive' | 'event';
+}
+
 /** The body as Bolt will read it, when that is an object; undefined when Bolt would choke. */
-function parseBody(
-  text: string,
-  contentType: string | undefined,
-): Record<string, unknown> | undefined {
+function parseBody(text: string, contentType: string | undefined): ParsedBody | undefined {
   if (contentType === FORM) {
     const fields = parseQuery(text);
     const payload = fields['payload'];
-    if (payload === undefined) return { ...fields };
+    if (payload === undefined) return { body: { ...fields }, source: 'command' };
     if (typeof payload !== 'string') return undefined;
     const parsed = parseJson(payload);
-    return isObject(parsed) ? parsed : undefined;
+    return isObject(parsed) ? { body: parsed, source: 'interactive' } : undefined;
   }
+  if (contentType === undefined || !contentType.startsWith(JSON_TYPE)) return undefined;
   const parsed = parseJson(text);
-  return isObject(parsed) ? parsed : undefined;
+  return isObject(parsed) ? { body: parsed, source: 'event' } : undefined;
 }
 
 function parseJson(text: string): unknown {
