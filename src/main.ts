@@ -34,8 +34,10 @@ import { createLogger, type Logger } from './logger.ts';
 import { composeUseCases, loadDemoCouncil, wantsDemoCouncil } from './core.ts';
 import { createRedis, pingRedis } from './store/redis-connection.ts';
 import { RedisKeys } from './store/redis-keys.ts';
+import { RedisRequestMemory } from './store/redis-request-memory.ts';
 import { RedisSlackInstallationStore } from './store/redis-slack-installation-store.ts';
 import { checkRedisSafety } from './store/redis-safety.ts';
+import { keepServingThroughStrayErrors } from './system/keep-serving.ts';
 
 export interface StartOptions {
   /** Serve HTTP (default) — false for `main.ts workers`. */
@@ -137,6 +139,7 @@ export async function startRaadsbot(
       ...(installationStore ? { installationStore } : {}),
       logger,
       defaultLocale: config.defaultLocale,
+      requestMemory: new RedisRequestMemory(webRedis, keys, 'slack'),
     });
     // auth.test, and Socket Mode connects; a workers-only process just sends.
     if (options.http !== false) await slack.start();
@@ -403,6 +406,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const bot = await startRaadsbot(mode === 'workers' ? { ...config, runWorkers: true } : config, {
     http: mode === 'serve',
   });
+  keepServingThroughStrayErrors(bot.logger);
   if (bot.playground) process.stdout.write(playgroundBanner(bot.playground));
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {

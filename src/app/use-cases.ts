@@ -1,7 +1,8 @@
 import { deadlineDay, suggestDeadline } from './deadline-calendar.ts';
 import type { Council } from '../domain/council.ts';
-import { fail, succeed, type Failure } from '../domain/errors.ts';
+import { fail, type Failure } from '../domain/errors.ts';
 import type { ChatIdentity } from '../domain/roster.ts';
+import { bindWorkspace, type BindWorkspaceInput } from './bind-workspace.ts';
 import { cancelHearing } from './cancel-hearing.ts';
 import { castBallot } from './cast-ballot.ts';
 import { closeAtDeadline, closeHearing } from './close-hearing.ts';
@@ -46,14 +47,7 @@ export function createUseCases(
       (input: { platform: ChatPlatform; workspaceId: string; identity: ChatIdentity }) =>
         identifyMember(deps, input.platform, input.workspaceId, input.identity),
     ),
-    bindWorkspace: guard(
-      async (input: { platform: ChatPlatform; workspaceId: string; councilId: string }) => {
-        const council = await deps.councils.council(input.councilId);
-        if (council === undefined) return fail('council_not_found', 'councilId');
-        await deps.directory.bindWorkspace(input.platform, input.workspaceId, input.councilId);
-        return succeed(council);
-      },
-    ),
+    bindWorkspace: guard((input: BindWorkspaceInput) => bindWorkspace(deps, input)),
     listCouncils: guard((_: void) => listCouncils(deps)),
     describeCouncil: guard((input: { councilId: string }) => describeCouncil(deps, input)),
     importRoster: guard((input: ImportRosterInput) => importRoster(deps, input, defaults)),

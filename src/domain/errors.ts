@@ -12,6 +12,8 @@ export const errorCodes = [
   'seat_held_by_substitute',
   'substitute_not_active',
   'recused',
+  'not_allowed_to_bind',
+  'bound_to_other_council',
   // hearings
   'hearing_not_found',
   'hearing_not_open',

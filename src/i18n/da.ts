@@ -17,6 +17,10 @@ export const da = {
     'Du har meldt afbud, så din suppleant har stemmeretten i denne høring. Kontakt sekretariatet, hvis du vil trække afbuddet tilbage.',
   'error.substitute_not_active': 'Du kan kun stemme som suppleant, når dit medlem har meldt afbud.',
   'error.recused': 'Du har erklæret dig inhabil i denne sag og deltager derfor ikke i høringen.',
+  'error.not_allowed_to_bind': (p: Params) =>
+    `Kun sekretariatet og formandskabet i ${p['council']} kan knytte en samtale til rådet.`,
+  'error.bound_to_other_council': (p: Params) =>
+    `Denne samtale hører til ${p['council']}. Kun sekretariatet eller formandskabet i ${p['council']} kan flytte den til et andet råd.`,
   'error.hearing_not_found':
     'Høringen findes ikke. Tjek nummeret, eller se dine åbne høringer med «mine høringer».',
   'error.hearing_not_open': 'Høringen er ikke åben længere — den er lukket eller trukket tilbage.',
@@ -222,7 +226,7 @@ export const da = {
   npm run cli -- roster import FIL [--council ID] [--name NAVN]   indlæs medlemslisten (YAML eller CSV)
   npm run cli -- roster show [--council ID]                       vis medlemslisten
   npm run cli -- council list                                     vis rådene
-  npm run cli -- workspace bind slack|teams ID [--council ID]     knyt et Slack-arbejdsområde/Teams-lejer til rådet
+  npm run cli -- workspace bind slack|teams ID [--council ID] [--force]  knyt et Slack-arbejdsområde/Teams-lejer til rådet
   npm run cli -- hearing list [--council ID]                      vis åbne høringer
   npm run cli -- hearing open --as ID --title T --proposal P --deadline "+7d 12:00"  
         [--mode vote|silence|comments] [--agenda-item 0.1.1] [--quorum 0.5]
@@ -315,6 +319,14 @@ Afslutningskoder: 0 udført, 1 afvist, 2 forkert input, 3 databasen kan ikke nå
     `Slack-arbejdsområdet ${p['id']} er nu knyttet til ${p['council']}.`,
   'cli.workspace_bound.teams': (p: Params) =>
     `Teams-lejeren ${p['id']} er nu knyttet til ${p['council']}.`,
+  'cli.workspace_held.slack': (p: Params) =>
+    `Slack-arbejdsområdet ${p['id']} er knyttet til ${p['holder']}. Tilføj --force for at flytte det til ${p['council']}; medlemmerne af ${p['holder']} kan så ikke længere bruge Rådsbot derfra.`,
+  'cli.workspace_held.teams': (p: Params) =>
+    `Teams-lejeren ${p['id']} er knyttet til ${p['holder']}. Tilføj --force for at flytte den til ${p['council']}; medlemmerne af ${p['holder']} kan så ikke længere bruge Rådsbot derfra.`,
+  'cli.workspace_moved.slack': (p: Params) =>
+    `Slack-arbejdsområdet ${p['id']} er flyttet fra ${p['from']} til ${p['council']}.`,
+  'cli.workspace_moved.teams': (p: Params) =>
+    `Teams-lejeren ${p['id']} er flyttet fra ${p['from']} til ${p['council']}.`,
   'cli.no_open_hearings': 'Ingen åbne høringer.',
   'cli.show.outcome': 'Resultat',
   'cli.show.rules': 'Regler',
@@ -370,8 +382,14 @@ Afslutningskoder: 0 udført, 1 afvist, 2 forkert input, 3 databasen kan ikke nå
   'teams.bind.usage': 'Skriv «tilknyt <råd-id>», fx «tilknyt rar-vest».',
   'teams.bind.unknown_council': (p: Params) =>
     `Rådet «${p['id']}» findes ikke. Råd i Rådsbot: ${p['councils']}.`,
-  'teams.bind.not_allowed': (p: Params) =>
-    `Kun sekretariatet og formandskabet i ${p['council']} kan knytte en samtale til rådet.`,
+  'teams.bind.confirm_heading': 'Flyt til et andet råd?',
+  'teams.bind.confirm_channel': (p: Params) =>
+    `Denne samtale hører i dag til ${p['from']}. Flyttes den til ${p['council']}, kommer ${p['from']}s høringer ikke længere her, og ${p['council']}s høringer kommer i stedet.`,
+  'teams.bind.confirm_personal': (p: Params) =>
+    `De personlige chats i denne organisation hører i dag til ${p['from']}. Flyttes de til ${p['council']}, kan ${p['from']}s medlemmer ikke længere bruge Rådsbot i deres personlige chat.`,
+  'teams.bind.confirm_move': (p: Params) => `Ja, flyt til ${p['council']}`,
+  'teams.bind.keep': 'Fortryd',
+  'teams.bind.kept': (p: Params) => `Intet er ændret: samtalen hører stadig til ${p['from']}.`,
   'teams.welcome.channel': (p: Params) =>
     `Hej! Jeg er Rådsbot for ${p['council']}. Nye høringer kommer her i kanalen. Skriv «@Rådsbot hjælp» for at se, hvad jeg kan.`,
   'teams.welcome.personal': (p: Params) =>

@@ -18,6 +18,10 @@ export const en: Record<MessageKey, Entry> = {
     'You can only vote as a substitute when your member has sent apologies.',
   'error.recused':
     'You declared a conflict of interest in this matter and take no part in the hearing.',
+  'error.not_allowed_to_bind': (p) =>
+    `Only the secretariat and the chair group of ${p['council']} can link a conversation to the council.`,
+  'error.bound_to_other_council': (p) =>
+    `This conversation belongs to ${p['council']}. Only the secretariat or the chair group of ${p['council']} can move it to another council.`,
   'error.hearing_not_found':
     'That hearing does not exist. Check its number, or see your open hearings with "my hearings".',
   'error.hearing_not_open': 'The hearing is no longer open — it has been closed or withdrawn.',
@@ -182,7 +186,7 @@ export const en: Record<MessageKey, Entry> = {
   npm run cli -- roster import FILE [--council ID] [--name NAME]  import the roster (YAML or CSV)
   npm run cli -- roster show [--council ID]                       show the roster
   npm run cli -- council list                                     list the councils
-  npm run cli -- workspace bind slack|teams ID [--council ID]     bind a Slack workspace / Teams tenant to the council
+  npm run cli -- workspace bind slack|teams ID [--council ID] [--force]  bind a Slack workspace / Teams tenant to the council
   npm run cli -- hearing list [--council ID]                      list open hearings
   npm run cli -- hearing open --as ID --title T --proposal P --deadline "+7d 12:00"  
         [--mode vote|silence|comments] [--agenda-item 0.1.1] [--quorum 0.5]
@@ -273,6 +277,14 @@ Exit codes: 0 done, 1 refused, 2 bad input, 3 database unreachable.`,
     `The Slack workspace ${p['id']} is now bound to ${p['council']}.`,
   'cli.workspace_bound.teams': (p) =>
     `The Teams tenant ${p['id']} is now bound to ${p['council']}.`,
+  'cli.workspace_held.slack': (p) =>
+    `The Slack workspace ${p['id']} is bound to ${p['holder']}. Add --force to move it to ${p['council']}; members of ${p['holder']} can then no longer use Rådsbot from there.`,
+  'cli.workspace_held.teams': (p) =>
+    `The Teams tenant ${p['id']} is bound to ${p['holder']}. Add --force to move it to ${p['council']}; members of ${p['holder']} can then no longer use Rådsbot from there.`,
+  'cli.workspace_moved.slack': (p) =>
+    `The Slack workspace ${p['id']} has moved from ${p['from']} to ${p['council']}.`,
+  'cli.workspace_moved.teams': (p) =>
+    `The Teams tenant ${p['id']} has moved from ${p['from']} to ${p['council']}.`,
   'cli.no_open_hearings': 'No open hearings.',
   'cli.show.outcome': 'Result',
   'cli.show.rules': 'Rules',
@@ -360,8 +372,14 @@ Exit codes: 0 done, 1 refused, 2 bad input, 3 database unreachable.`,
   'teams.bind.usage': 'Type "bind <council-id>", e.g. "bind rar-vest".',
   'teams.bind.unknown_council': (p) =>
     `There is no council "${p['id']}". Councils in Rådsbot: ${p['councils']}.`,
-  'teams.bind.not_allowed': (p) =>
-    `Only the secretariat and the chair group of ${p['council']} can link a conversation to the council.`,
+  'teams.bind.confirm_heading': 'Move to another council?',
+  'teams.bind.confirm_channel': (p) =>
+    `This conversation belongs to ${p['from']} today. If it moves to ${p['council']}, hearings of ${p['from']} no longer come here, and those of ${p['council']} do instead.`,
+  'teams.bind.confirm_personal': (p) =>
+    `The personal chats of this organisation belong to ${p['from']} today. If they move to ${p['council']}, members of ${p['from']} can no longer use Rådsbot in their personal chat.`,
+  'teams.bind.confirm_move': (p) => `Yes, move to ${p['council']}`,
+  'teams.bind.keep': 'Cancel',
+  'teams.bind.kept': (p) => `Nothing changed: the conversation still belongs to ${p['from']}.`,
   'teams.welcome.channel': (p) =>
     `Hello! I am Rådsbot for ${p['council']}. New hearings are posted here in the channel. Type "@Rådsbot help" to see what I can do.`,
   'teams.welcome.personal': (p) =>

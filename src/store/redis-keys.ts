@@ -23,6 +23,7 @@
  * | <p>rb:{<council>}:hearing:<id>:recused       | set    | member ids that declared inhabilitet                |
  * | <p>rb:{<council>}:hearing:<id>:messages      | hash   | platform → address JSON of the hearing's message    |
  * | <p>rb:{<council>}:hearing:<id>:reminded      | string | epoch ms of the last "Påmind nu" round (TTL 1 h)    |
+ * | <p>rb:seen:<platform>:<key>                  | string | a request already acted on (replay guard), with TTL |
  *
  * `<p>` is an optional global prefix (e.g. "t-cast-1a2b3c:") so tests and
  * benchmarks can share one Redis without seeing each other's keys. BullMQ's
@@ -64,6 +65,11 @@ export class RedisKeys {
 
   workspaces(): string {
     return `${this.prefix}rb:workspaces`;
+  }
+
+  /** A chat request already acted on: its signature or event id (global: seen before the council is known). */
+  seenRequest(platform: string, key: string): string {
+    return `${this.prefix}rb:seen:${platform}:${key}`;
   }
 
   /** The part every key of a council starts with, hash tag included. */

@@ -5,7 +5,7 @@
  * Slash commands and interactions are form-encoded (interactions as a `payload`
  * JSON field); Events API callbacks are JSON. Ids below are invented.
  */
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 
 export const SIGNING_SECRET = 'test-signing-secret-raadsbot';
 
@@ -262,7 +262,7 @@ export function appHomeOpened(
     },
     type: 'event_callback',
     // Slack keeps event_id across redeliveries: the key to dedupe on.
-    event_id: input.eventId ?? `Ev${Date.now()}`,
+    event_id: input.eventId ?? `Ev${randomUUID().replaceAll('-', '').slice(0, 12).toUpperCase()}`,
     event_time: Math.floor(Date.now() / 1000),
     authorizations: [
       {

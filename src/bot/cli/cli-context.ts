@@ -43,6 +43,7 @@ export const cliOptions = {
   format: { type: 'string' },
   audit: { type: 'boolean' },
   out: { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

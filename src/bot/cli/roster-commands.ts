@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { t } from '../../i18n/messages.ts';
-import { exitCodes, report, usage, withCouncil, type Command } from './cli-context.ts';
+import { exitCodes, report, usage, withCouncil, type CliIo, type Command } from './cli-context.ts';
 
 /** roster import/show, council list, workspace bind: setting a council up. */
 export const rosterCommands: Readonly<Record<string, Command>> = {
@@ -51,7 +51,7 @@ export const rosterCommands: Readonly<Record<string, Command>> = {
     return exitCodes.ok;
   },
 
-  'workspace bind': withCouncil(async ({ io, args }, council) => {
+  'workspace bind': withCouncil(async ({ io, values, args }, council) => {
     const [platform, workspaceId] = args;
     if (platform !== 'slack' && platform !== 'teams')
       return usage(io, t(council.locale, 'cli.workspace_usage'));
@@ -61,11 +61,40 @@ export const rosterCommands: Readonly<Record<string, Command>> = {
       platform,
       workspaceId,
       councilId: council.id,
+      // The operator's CLI asks for no actor, but never moves another council's place unasked.
+      force: values.force === true,
     });
+    if (!bound.ok && bound.code === 'bound_to_other_council')
+      return refused(
+        io,
+        t(council.locale, `cli.workspace_held.${platform}`, {
+          id: workspaceId,
+          holder: String(bound.params?.['council'] ?? ''),
+          council: council.name,
+        }),
+      );
     if (!bound.ok) return report(io, council.locale, bound);
+    const movedFrom = bound.value.kind === 'bound' ? bound.value.movedFrom : undefined;
     io.out.write(
-      `${t(council.locale, `cli.workspace_bound.${platform}`, { id: workspaceId, council: council.name })}\n`,
+      `${
+        movedFrom
+          ? t(council.locale, `cli.workspace_moved.${platform}`, {
+              id: workspaceId,
+              from: movedFrom.name,
+              council: council.name,
+            })
+          : t(council.locale, `cli.workspace_bound.${platform}`, {
+              id: workspaceId,
+              council: council.name,
+            })
+      }\n`,
     );
     return exitCodes.ok;
   }),
 };
+
+/** A refusal the operator can act on (exit code 1), on stderr. */
+function refused(io: CliIo, text: string): number {
+  io.err.write(`${text}\n`);
+  return exitCodes.refused;
+}

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { guardSlackRequest, type SlackRequestGuardOptions } from './request-guard.ts';
 import { HTTPReceiverDeferredRequestError, webApi, type InstallationStore } from '@slack/bolt';
 import type { ChatDirectory } from '../../app/ports.ts';
 import type { Locale } from '../../domain/council.ts';
@@ -23,11 +24,13 @@ export interface SlackSurfaceOptions {
   readonly logger: SurfaceLog;
   /** For people not yet placed in a council (config.defaultLocale); default Danish. */
   readonly defaultLocale?: Locale;
+  /** Remembers requests already acted on (Redis), so a replay or a redelivered event acts once. */
+  readonly requestMemory: Pick<SlackRequestGuardOptions, 'rememberOnce'>;
 }
 
 export interface SlackSurface {
   /** Serves /slack/events (and /slack/install, /slack/oauth_redirect with OAuth); false for any other path. */
-  requestListener(request: IncomingMessage, response: ServerResponse): boolean;
+  requestListener(request: IncomingMessage, response: ServerResponse): boolean | Promise<boolean>;
   /** For the outbox workers (startWorkers({ senders: [..., slack.sender] })). */
   readonly sender: SlackSender;
   /** Verifies the token (auth.test) and, in Socket Mode, connects. Call before serving. */
@@ -71,19 +74,36 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
 
   const sender = new SlackSender(deps, workerClients(options, logger));
   const socketMode = options.slack.mode === 'socket';
+  // Checked before Bolt: exact signature, ±5 min, each request acted on once, a body Bolt can read.
+  const guard: SlackRequestGuardOptions | undefined =
+    options.slack.mode === 'http'
+      ? {
+          signingSecret: options.slack.signingSecret,
+          rememberOnce: (key, ttl) => options.requestMemory.rememberOnce(key, ttl),
+          log: (level, detail, message) => options.logger[level](detail, message),
+        }
+      : undefined;
+  const handOver = (request: IncomingMessage, response: ServerResponse): boolean => {
+    if (receiver === undefined) return false;
+    try {
+      receiver.requestListener(request, response);
+      return true;
+    } catch (error) {
+      // Thrown at once for a path or method the receiver does not serve (e.g. GET /slack/events).
+      if (error instanceof HTTPReceiverDeferredRequestError) return false;
+      throw error;
+    }
+  };
   return {
     requestListener(request, response) {
       if (receiver === undefined) return false;
       const path = (request.url ?? '/').split('?')[0] ?? '/';
       if (!slackPaths.has(path)) return false;
-      try {
-        receiver.requestListener(request, response);
-        return true;
-      } catch (error) {
-        // Thrown at once for a path or method the receiver does not serve (e.g. GET /slack/events).
-        if (error instanceof HTTPReceiverDeferredRequestError) return false;
-        throw error;
-      }
+      if (path !== '/slack/events' || request.method !== 'POST' || guard === undefined)
+        return handOver(request, response);
+      return guardSlackRequest(request, response, guard).then((pass) =>
+        pass ? handOver(request, response) : true,
+      );
     },
     sender,
     async start() {

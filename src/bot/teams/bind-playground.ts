@@ -34,7 +34,13 @@ export async function bindPlaygroundCouncil(
     `chat/${playground.groupChat.id}`,
     tenantWorkspace(playground.tenantId),
   ]) {
-    const bound = await deps.useCases.bindWorkspace({ platform: 'teams', workspaceId, councilId });
+    // The Playground's places are the demo's own: each start puts them back, even if moved.
+    const bound = await deps.useCases.bindWorkspace({
+      platform: 'teams',
+      workspaceId,
+      councilId,
+      force: true,
+    });
     if (!bound.ok) throw new Error(`could not bind the Playground to ${councilId}: ${bound.code}`);
   }
   const reference: ConversationReference = {

@@ -18,7 +18,10 @@ const MAX_ACTIVITY_BYTES = 256 * 1024;
  * AgentApplication. Messages are answered 200 once handled; invokes with the
  * invoke response (e.g. the card shown to whoever clicked).
  */
-export function teamsEndpoint(app: AgentApplication<TurnState>) {
+export function teamsEndpoint(
+  app: AgentApplication<TurnState>,
+  log: { warn(fields: object, message: string): void },
+) {
   const adapter = app.adapter;
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     if ((req.url ?? '/').split('?')[0] !== TEAMS_PATH) return false;
@@ -39,19 +42,67 @@ export function teamsEndpoint(app: AgentApplication<TurnState>) {
     const request: AgentRequest = { method: req.method, headers: req.headers, body };
     const response = asWebResponse(res);
     let authorized = false;
-    // Sets request.user (the verified token, or anonymous in local mode); on
-    // failure it has answered 401 itself.
-    await adapter.authorizeRequest(request, response, (error?: unknown) => {
-      authorized = error === undefined;
-    });
+    // Sets request.user (the verified token, or anonymous in local mode). On
+    // failure the SDK would answer with its reason ("getaddrinfo EAI_AGAIN
+    // login.botframework.com", "invalid algorithm"): that goes to our log,
+    // and the caller gets a plain 401.
+    let refusal: unknown;
+    await adapter.authorizeRequest(
+      request,
+      silentRefusals(response, (reason) => (refusal = reason)),
+      (error?: unknown) => {
+        authorized = error === undefined;
+        if (error !== undefined) refusal ??= error;
+      },
+    );
     if (!authorized) {
-      if (!res.writableEnded) res.writeHead(401).end();
+      log.warn({ reason: describe(refusal) }, 'teams: request refused (401)');
+      if (!res.writableEnded)
+        res.writeHead(401, { 'content-type': 'text/plain; charset=utf-8' }).end('unauthorized');
       return true;
     }
-    await adapter.process(request, response, (context) => app.run(context));
+    try {
+      await adapter.process(request, response, (context) => app.run(context));
+    } catch (error) {
+      // The SDK checks the activity against its schema inside process(): a
+      // body that is not an activity is the caller's fault, not ours.
+      if (!isSchemaError(error) || res.headersSent) throw error;
+      log.warn({ reason: describe(error) }, 'teams: not an activity (400)');
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('bad request');
+      return true;
+    }
     if (!res.writableEnded) res.end();
     return true;
   };
+}
+
+const isSchemaError = (error: unknown): boolean =>
+  error instanceof Error && (error.name === 'ZodError' || error.name === '$ZodError');
+
+const describe = (reason: unknown): string =>
+  reason instanceof Error ? reason.message : JSON.stringify(reason ?? null);
+
+/** The response authorizeJWT writes its refusals to: status only, the body kept for the log. */
+function silentRefusals(response: WebResponse, keep: (body: unknown) => void): WebResponse {
+  const quiet: WebResponse = {
+    ...response,
+    status() {
+      return quiet;
+    },
+    setHeader() {
+      return quiet;
+    },
+    send(body) {
+      keep(body);
+      return quiet;
+    },
+    end() {
+      return quiet;
+    },
+    headersSent: false,
+    writableEnded: false,
+  };
+  return quiet;
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

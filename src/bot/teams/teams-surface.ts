@@ -76,7 +76,7 @@ export function createTeamsSurface(options: TeamsSurfaceOptions): TeamsSurface {
       'Teams: local mode — no TEAMS_CLIENT_ID/TEAMS_CLIENT_SECRET/TEAMS_TENANT_ID, so requests are not authenticated; serving on 127.0.0.1 only',
     );
   return {
-    requestListener: teamsEndpoint(app),
+    requestListener: teamsEndpoint(app, options.logger),
     sender: new TeamsSender(kit, new Proactive(adapter, botAppId)),
     localMode: options.teams === undefined,
     async stop() {},

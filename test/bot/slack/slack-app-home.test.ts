@@ -42,21 +42,29 @@ describe('App Home', () => {
   );
 
   slackTest(
-    'a redelivered app_home_opened (X-Slack-Retry-Num) publishes the same tab again and posts nothing',
+    'a redelivered app_home_opened (X-Slack-Retry-Num) is acknowledged and acts only once',
     async ({ bot }) => {
       const seeded = await seedCouncil(bot);
       const member = seeded.userOf(seeded.roster.members[0]!);
 
       await bot.post(appHomeOpened({ userId: member, eventId: 'Ev0HOME0001' }));
       const first = await eventually(() => bot.slack.homeOf(member), 'the Home tab is published');
-      await bot.post(
+      const redelivery = await bot.post(
         appHomeOpened(
           { userId: member, eventId: 'Ev0HOME0001' },
           { retryNum: 1, retryReason: 'http_timeout' },
         ),
       );
-      await eventually(() => bot.slack.callsTo('views.publish').length === 2, 'published again');
 
+      // A later event for someone else is handled: had the redelivery acted, it would have by then.
+      const other = seeded.userOf(seeded.roster.members[1]!);
+      await bot.post(appHomeOpened({ userId: other }));
+      await eventually(() => bot.slack.homeOf(other), "the other member's tab is published");
+
+      expect(redelivery.status).toBe(200);
+      const publishesFor = (user: string) =>
+        bot.slack.callsTo('views.publish').filter((call) => call.args['user_id'] === user);
+      expect(publishesFor(member)).toHaveLength(1);
       expect(json(bot.slack.homeOf(member)?.blocks)).toBe(json(first.blocks));
       expect(bot.slack.callsTo('chat.postMessage')).toEqual([]);
     },

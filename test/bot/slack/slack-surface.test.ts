@@ -11,6 +11,7 @@ import {
   type FakeSlackApi,
 } from '../../fakes/fake-slack-api.ts';
 import { inMemoryStores } from '../../fakes/in-memory-stores.ts';
+import { InMemoryRequestMemory } from '../../fakes/in-memory-request-memory.ts';
 import { anAppWithCouncil } from '../../fakes/in-memory-app.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -40,6 +41,7 @@ async function surfaceFor(slackConfig: Exclude<SlackConfig, { mode: 'off' }>) {
     useCases: app,
     directory: inMemoryStores().directory,
     logger: createLogger('silent'),
+    requestMemory: new InMemoryRequestMemory(),
   });
 }
 

@@ -99,16 +99,12 @@ describe('the Teams endpoint in local mode', () => {
 
 describe('the Teams endpoint with a client id, secret and tenant configured', () => {
   it.each([
-    ['no Authorization header', {}, 'authorization header not found'],
-    [
-      'a non-Bearer Authorization header',
-      { authorization: 'Basic Zm9vOmJhcg==' },
-      'invalid authorization header',
-    ],
-    ['a Bearer value that is not a JWT', { authorization: 'Bearer not-a-jwt' }, expect.any(String)],
+    ['no Authorization header', {}],
+    ['a non-Bearer Authorization header', { authorization: 'Basic Zm9vOmJhcg==' }],
+    ['a Bearer value that is not a JWT', { authorization: 'Bearer not-a-jwt' }],
   ])(
-    'refuses a request with %s with 401 and never runs the bot',
-    async (_case, headers, message) => {
+    'refuses a request with %s with a plain 401, never says why and never runs the bot',
+    async (_case, headers) => {
       const connector = await FakeBotConnector.start();
       const bot = await startTestRaadsbot(
         {
@@ -128,7 +124,7 @@ describe('the Teams endpoint with a client id, secret and tenant configured', ()
           ),
         });
         expect(response.status).toBe(401);
-        expect(await response.json()).toEqual({ 'jwt-auth-error': message });
+        expect(await response.text()).toBe('unauthorized');
         expect(connector.calls).toEqual([]);
         expect(bot.teams?.localMode).toBe(false);
       } finally {

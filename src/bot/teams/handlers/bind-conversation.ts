@@ -1,63 +1,88 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
 import type { Council } from '../../../domain/council.ts';
-import { mayManageHearings } from '../../../domain/roster.ts';
-import { t } from '../../../i18n/messages.ts';
+import { describeFailure, t } from '../../../i18n/messages.ts';
+import type { AdaptiveCard } from '../cards/adaptive-card.ts';
+import { moveBindingCard } from '../cards/move-binding-card.ts';
 import { referenceForPosts, saveCouncilAddress } from '../teams-addresses.ts';
 import { placeOf, type TeamsPlace } from '../teams-places.ts';
-import { sendText, type TeamsKit } from './teams-kit.ts';
+import { sendCard, sendText, type TeamsKit } from './teams-kit.ts';
 
 /**
  * `tilknyt <råd-id>` / `bind <council-id>`: the secretariat (or the chair
  * group) of that council links this team channel or group chat to it — and
  * the organisation's personal chats too, when nothing links them yet. Typed
- * in a 1:1 chat it links the organisation's personal chats alone.
+ * in a 1:1 chat it links the organisation's personal chats alone. A place
+ * that already belongs to another council moves only when that council's
+ * own secretariat asks and confirms (bindWorkspace holds the rule).
  */
 export async function bindConversation(
   kit: TeamsKit,
   context: TurnContext,
   councilId?: string,
 ): Promise<void> {
+  const answer = await decideBinding(kit, context, councilId, false);
+  return typeof answer === 'string' ? sendText(context, answer) : sendCard(context, answer);
+}
+
+/** The answer to a bind request, or to "Ja, flyt" on the confirmation card (confirmed). */
+export async function decideBinding(
+  kit: TeamsKit,
+  context: TurnContext,
+  councilId: string | undefined,
+  confirmed: boolean,
+): Promise<AdaptiveCard | string> {
   const { useCases } = kit.deps;
   const locale = kit.deps.defaultLocale;
   const councils = await useCases.listCouncils();
-  if (!councils.ok) return sendText(context, t(locale, 'error.store_unavailable'));
+  if (!councils.ok) return t(locale, 'error.store_unavailable');
   const ids = councils.value.map((council) => council.id).join(', ') || '–';
-  if (councilId === undefined) return sendText(context, t(locale, 'teams.bind.usage'));
+  if (councilId === undefined) return t(locale, 'teams.bind.usage');
   const council = councils.value.find((candidate) => candidate.id === councilId.toLowerCase());
   if (council === undefined)
-    return sendText(
-      context,
-      t(locale, 'teams.bind.unknown_council', { id: councilId, councils: ids }),
-    );
+    return t(locale, 'teams.bind.unknown_council', { id: councilId, councils: ids });
 
-  const described = await useCases.describeCouncil({ councilId: council.id });
   const aadObjectId = context.activity.from?.aadObjectId;
-  const member = described.ok
-    ? described.value.members.find((candidate) =>
-        candidate.identities.some(
-          (identity) => identity.platform === 'teams' && identity.aadObjectId === aadObjectId,
-        ),
-      )
-    : undefined;
-  if (!aadObjectId || member === undefined || !mayManageHearings(member))
-    return sendText(
-      context,
-      t(council.locale, 'teams.bind.not_allowed', { council: council.name }),
-    );
-
+  if (!aadObjectId) return describeFailure(council.locale, notAllowed(council));
   const place = placeOf(context.activity);
-  await bindHere(kit, council, place, context);
-  return sendText(
-    context,
-    t(
-      council.locale,
-      place.scope === 'personal' ? 'teams.bind.done_personal' : 'teams.bind.done_channel',
+  const bound = await useCases.bindWorkspace({
+    platform: 'teams',
+    workspaceId: place.workspaceId,
+    councilId: council.id,
+    actor: { platform: 'teams', aadObjectId },
+    confirmed,
+  });
+  if (!bound.ok) {
+    // A refusal about the holding council is said in that council's language.
+    const holder = councils.value.find((candidate) => candidate.id === bound.params?.['councilId']);
+    return describeFailure(holder?.locale ?? council.locale, bound);
+  }
+  const outcome = bound.value;
+  if (outcome.kind === 'confirm_move')
+    return moveBindingCard(
+      place.scope === 'personal' ? 'personal' : 'channel',
+      council,
+      outcome.from,
+    );
+  if (outcome.kind === 'bound' && outcome.movedFrom !== undefined)
+    kit.deps.log.warn(
       {
-        council: council.name,
+        workspaceId: place.workspaceId,
+        from: outcome.movedFrom.id,
+        to: council.id,
+        byAadObjectId: aadObjectId,
       },
-    ),
+      'teams: a bound place moved to another council',
+    );
+  await saveHome(kit, council, place, context);
+  return t(
+    council.locale,
+    place.scope === 'personal' ? 'teams.bind.done_personal' : 'teams.bind.done_channel',
+    { council: council.name },
   );
 }
+
+const notAllowed = (council: Council) =>
+  ({ ok: false, code: 'not_allowed_to_bind', params: { council: council.name } }) as const;
 
 /** Links the conversation's team, chat or tenant to the council and makes a channel or chat its home. */
 export async function bindHere(
@@ -66,12 +91,17 @@ export async function bindHere(
   place: TeamsPlace,
   context: TurnContext,
 ) {
-  const { useCases, directory } = kit.deps;
-  await useCases.bindWorkspace({
+  await kit.deps.useCases.bindWorkspace({
     platform: 'teams',
     workspaceId: place.workspaceId,
     councilId: council.id,
   });
+  await saveHome(kit, council, place, context);
+}
+
+/** After the place itself is bound: its tenant too when nothing holds it, and the channel as the council's home. */
+async function saveHome(kit: TeamsKit, council: Council, place: TeamsPlace, context: TurnContext) {
+  const { useCases, directory } = kit.deps;
   if (place.scope === 'personal') return;
   if (
     place.tenantWorkspaceId &&
@@ -87,4 +117,12 @@ export async function bindHere(
     scope: place.scope,
     ...(place.teamId ? { teamId: place.teamId } : {}),
   });
+}
+
+/** "Fortryd" on the confirmation card: nothing moves, and the card says so. */
+export async function keptBinding(kit: TeamsKit, fromId: string | undefined): Promise<string> {
+  const councils = await kit.deps.useCases.listCouncils();
+  const from = councils.ok ? councils.value.find((council) => council.id === fromId) : undefined;
+  if (from === undefined) return t(kit.deps.defaultLocale, 'teams.bind.usage');
+  return t(from.locale, 'teams.bind.kept', { from: from.name });
 }

@@ -15,6 +15,7 @@ import type { AdaptiveCard } from '../cards/adaptive-card.ts';
 import { reasonInputId } from '../cards/hearing-card.ts';
 import { noticeCard } from '../cards/notice-card.ts';
 import { openHearingForm } from '../cards/open-hearing-form.ts';
+import { decideBinding, keptBinding } from './bind-conversation.ts';
 import { councilAddress, referenceForPosts, saveCouncilAddress } from '../teams-addresses.ts';
 import { manageVerbs } from './manage-hearing.ts';
 import { myHearingsCardFor, ownSeatHearings } from './my-hearings.ts';
@@ -79,6 +80,10 @@ export function registerCardActions(app: AgentApplication<TurnState>, kit: Teams
   on('registerAbsence', (context, data) => registerAbsence(kit, context, data));
   for (const [verb, run] of Object.entries(manageVerbs))
     on(verb, (context, data) => run(kit, context, data));
+  on('moveBinding', (context, data) =>
+    decideBinding(kit, context, stringIn(data, 'councilId'), true),
+  );
+  on('keepBinding', async (_context, data) => keptBinding(kit, stringIn(data, 'from')));
 
   // Clients without universal actions send the fallback Action.Submit as a message.
   app.adaptiveCards.actionSubmit('vote', async (context, _state, data) => {

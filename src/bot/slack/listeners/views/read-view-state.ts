@@ -1,17 +1,7 @@
+import type { ElementState } from '../../payload-shape.ts';
 import { inputActionId } from '../../slack-ids.ts';
 
-/** One element's state in a view submission (the fields Slack fills per element type). */
-export interface ElementState {
-  readonly value?: string | null;
-  readonly selected_date?: string | null;
-  readonly selected_time?: string | null;
-  readonly selected_option?: {
-    readonly value: string;
-    readonly text?: { readonly text: string };
-  } | null;
-  readonly selected_options?: readonly { readonly value: string }[];
-  readonly selected_conversation?: string | null;
-}
+export type { ElementState };
 
 export type ViewStateValues = Readonly<Record<string, Readonly<Record<string, ElementState>>>>;
 
