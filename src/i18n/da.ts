@@ -22,7 +22,7 @@ export const da = {
   'error.bound_to_other_council': (p: Params) =>
     `Denne samtale hører til ${p['council']}. Kun sekretariatet eller formandskabet i ${p['council']} kan flytte den til et andet råd.`,
   'error.hearing_not_found':
-    'Høringen findes ikke. Tjek nummeret, eller se dine åbne høringer med «mine høringer».',
+    'Høringen findes ikke. Tjek nummeret, eller se listen over dine åbne høringer.',
   'error.hearing_not_open': 'Høringen er ikke åben længere — den er lukket eller trukket tilbage.',
   'error.deadline_passed': 'Fristen for høringen er overskredet, så der kan ikke længere stemmes.',
   'error.deadline_in_past': (p: Params) =>
@@ -272,7 +272,7 @@ Afslutningskoder: 0 udført, 1 afvist, 2 forkert input, 3 databasen kan ikke nå
   'cli.flag_problem': (p: Params) => `${p['flag']}: ${p['problem']}`,
   'cli.missing': (p: Params) => `Angiv ${p['flag']}.`,
   'cli.missing.--as':
-    'Angiv, hvem du handler som: --as og et id fra medlemslisten, fx --as sek. Se id’erne med «npm run cli -- roster show».',
+    'Angiv, hvem du handler som: --as og et id fra medlemslisten, fx --as sekretariat. Se id’erne med «npm run cli -- roster show».',
   'cli.missing.--deadline':
     'Angiv fristen med --deadline. Se hvordan fristen kan skrives med «npm run cli -- help».',
   'cli.missing.--title': 'Angiv sagens titel med --title, fx --title "Årshjul 2027".',
@@ -503,8 +503,7 @@ Afslutningskoder: 0 udført, 1 afvist, 2 forkert input, 3 databasen kan ikke nå
   'slack.absence_modal.choose': 'Vælg en høring eller både «Fra» og «Til».',
   'slack.absence_modal.done_title': 'Afbud registreret',
   'slack.home.title': 'Dine høringer',
-  'slack.home.intro': (p: Params) =>
-    `Åbne høringer i ${p['council']}. Svar direkte her; du kan ændre dit svar indtil fristen.`,
+  'slack.home.intro': (p: Params) => `Åbne høringer i ${p['council']}.`,
   'slack.home.empty':
     'Der er ingen åbne høringer lige nu. Når sekretariatet sender en sag i høring, kommer den her og i rådets kanal.',
   'slack.home.deadlines': 'Kommende frister',

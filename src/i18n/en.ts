@@ -23,7 +23,7 @@ export const en: Record<MessageKey, Entry> = {
   'error.bound_to_other_council': (p) =>
     `This conversation belongs to ${p['council']}. Only the secretariat or the chair group of ${p['council']} can move it to another council.`,
   'error.hearing_not_found':
-    'That hearing does not exist. Check its number, or see your open hearings with "my hearings".',
+    'That hearing does not exist. Check its number, or see the list of your open hearings.',
   'error.hearing_not_open': 'The hearing is no longer open — it has been closed or withdrawn.',
   'error.deadline_passed': 'The deadline has passed, so votes can no longer be cast.',
   'error.deadline_in_past': (p) =>
@@ -231,7 +231,7 @@ Exit codes: 0 done, 1 refused, 2 bad input, 3 database unreachable.`,
   'cli.flag_problem': (p) => `${p['flag']}: ${p['problem']}`,
   'cli.missing': (p) => `Please give ${p['flag']}.`,
   'cli.missing.--as':
-    'Say whom you act as: --as and an id from the roster, e.g. --as sek. See the ids with "npm run cli -- roster show".',
+    'Say whom you act as: --as and an id from the roster, e.g. --as sekretariat. See the ids with "npm run cli -- roster show".',
   'cli.missing.--deadline':
     'Give the deadline with --deadline. See how to write it with "npm run cli -- help".',
   'cli.missing.--title': 'Give the title with --title, e.g. --title "Annual plan 2027".',
@@ -492,8 +492,7 @@ Exit codes: 0 done, 1 refused, 2 bad input, 3 database unreachable.`,
   'slack.absence_modal.choose': 'Choose a hearing, or both "From" and "To".',
   'slack.absence_modal.done_title': 'Apologies recorded',
   'slack.home.title': 'Your hearings',
-  'slack.home.intro': (p) =>
-    `Open hearings in ${p['council']}. Answer right here; you can change your answer until the deadline.`,
+  'slack.home.intro': (p) => `Open hearings in ${p['council']}.`,
   'slack.home.empty':
     "There are no open hearings right now. When the secretariat opens one, it shows here and in the council's channel.",
   'slack.home.deadlines': 'Upcoming deadlines',

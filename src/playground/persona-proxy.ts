@@ -53,6 +53,8 @@ export async function startPersonaProxy(options: {
   readonly port: number;
   readonly upstreamPort: number;
   readonly personas: readonly Persona[];
+  /** Said when a tab cannot get its own chat and falls back to the shared one. */
+  readonly warn?: (fields: object, message: string) => void;
 }): Promise<{ server: Server; url: string }> {
   const upstream = { host: '127.0.0.1', port: options.upstreamPort };
   const personaOf = (key: string | null | undefined) =>
@@ -67,6 +69,7 @@ export async function startPersonaProxy(options: {
         req,
         res,
         personaOf(page?.searchParams.get('as') ?? url.searchParams.get('as')),
+        options.warn,
       );
     }
     if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
@@ -201,6 +204,7 @@ async function rewriteConfig(
   req: IncomingMessage,
   res: ServerResponse,
   persona: Persona | undefined,
+  warn: ((fields: object, message: string) => void) | undefined,
 ) {
   try {
     const answer = await fetchText(upstream, req);
@@ -216,7 +220,14 @@ async function rewriteConfig(
     if (config?.personalChat && persona) {
       // Should the Playground refuse, the tab keeps the shared chat rather than no page at all.
       config.personalChat.id = await personalChatOf(upstream, persona.userId).catch(
-        () => config.personalChat?.id,
+        (error: unknown) => {
+          // Never silent: in the shared chat this person's clicks on others' forms go nowhere.
+          warn?.(
+            { person: persona.name, err: String(error) },
+            'Playground: no personal chat of their own for this tab; it shows the shared one',
+          );
+          return config.personalChat?.id;
+        },
       );
     }
     send(res, answer.status, answer.headers, JSON.stringify(parsed));

@@ -138,13 +138,20 @@ export async function startPlayground(options: StartPlaygroundOptions): Promise<
       port: options.port,
       upstreamPort: internalPort,
       personas,
+      warn: (fields, message) => options.log.warn(fields, message),
     }).catch(async (error: unknown) => {
       if ((error as { code?: string }).code !== 'EADDRINUSE') throw error;
       options.log.warn(
         { port: options.port },
         'PLAYGROUND_PORT is taken; the Playground uses a free port instead',
       );
-      return startPersonaProxy({ host: HOST, port: 0, upstreamPort: internalPort, personas });
+      return startPersonaProxy({
+        host: HOST,
+        port: 0,
+        upstreamPort: internalPort,
+        personas,
+        warn: (fields, message) => options.log.warn(fields, message),
+      });
     });
   } catch (error) {
     await stopChild(child);

@@ -90,7 +90,7 @@ describe('the command line in the council’s words', () => {
     const missing = await cli('hearing', 'vote', id, 'for');
     expect(missing.code).toBe(2);
     expect(missing.err).toBe(
-      'Angiv, hvem du handler som: --as og et id fra medlemslisten, fx --as sek. Se id’erne med «npm run cli -- roster show».\n',
+      'Angiv, hvem du handler som: --as og et id fra medlemslisten, fx --as sekretariat. Se id’erne med «npm run cli -- roster show».\n',
     );
     expect((await cli('hearing', 'open', '--as', 'sek', '--deadline', deadline)).err).toBe(
       'Angiv sagens titel med --title, fx --title "Årshjul 2027".\n',

@@ -155,7 +155,7 @@ describe('one council per workspace', () => {
       }, 'both are answered');
       expect(replies.map((call) => call.args.text).sort()).toEqual([
         'Du har ingen åbne høringer lige nu.',
-        'Høringen findes ikke. Tjek nummeret, eller se dine åbne høringer med «mine høringer».',
+        'Høringen findes ikke. Tjek nummeret, eller se listen over dine åbne høringer.',
       ]);
       expect(await bot.stores.hearings.ballots(mine.council.id, hearing.id)).toEqual([]);
       expect(await bot.stores.hearings.hearing(theirs.council.id, hearing.id)).toBeUndefined();

@@ -9,6 +9,7 @@ import {
   t,
   type MessageKey,
 } from '../../../i18n/messages.ts';
+import { choiceLabel } from '../../present/hearing-presentation.ts';
 import { viewerStance, type JustDone } from '../../present/viewer-stance.ts';
 import { absenceForm } from '../cards/absence-form.ts';
 import type { AdaptiveCard } from '../cards/adaptive-card.ts';
@@ -151,7 +152,16 @@ async function vote(
         ...(cast.field === undefined ? {} : { field: cast.field }),
       };
   const stance = viewerStance(view.value, justDone);
-  if (options.textOnly) return stance.line ?? '';
+  // A client without universal actions gets a message: never an empty one.
+  if (options.textOnly)
+    return (
+      stance.line ??
+      (cast.ok
+        ? t(locale, 'ballot.recorded', {
+            choice: choiceLabel(locale, view.value.hearing, cast.value.ballot.choice),
+          })
+        : describeFailure(locale, cast))
+    );
   const reasonError =
     !cast.ok && cast.field === 'reason' ? describeFailure(locale, cast) : undefined;
   if (origin === 'mine') {
