@@ -1,19 +1,15 @@
-import { z } from 'zod';
 import { previewClose as preview, type ClosePreview } from '../domain/close-preview.ts';
 import { succeed, type Result } from '../domain/errors.ts';
 import { mayClose, type Hearing } from '../domain/hearing.ts';
 import { eligibleSeatIds } from '../domain/seat.ts';
 import type { AppDeps } from './deps.ts';
-import { councilIdField, hearingIdField, memberIdField } from './input-fields.ts';
+import { closeHearingInput, type CloseHearingInput } from './close-hearing.ts';
 import { loadCouncil, loadHearing, loadMember } from './load-council.ts';
 import { validate } from './validate.ts';
 
-export const previewCloseInput = z.object({
-  councilId: councilIdField,
-  hearingId: hearingIdField,
-  actorId: memberIdField,
-});
-export type PreviewCloseInput = z.input<typeof previewCloseInput>;
+/** The same question as closing: which hearing, asked by whom. */
+export const previewCloseInput = closeHearingInput;
+export type PreviewCloseInput = CloseHearingInput;
 
 /**
  * Before the secretariat or the chair group closes a hearing early: what

@@ -3,9 +3,9 @@
  * workspace that another council holds unless told to with --force.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/bot/cli/run-cli.ts';
 import { FixedClock } from '../fakes/fixed-clock.ts';
 import { startTestRaadsbot, type TestRaadsbot } from '../support/start-test-raadsbot.ts';
+import { cliOf } from '../support/cli-runner.ts';
 
 let bot: TestRaadsbot;
 
@@ -30,18 +30,7 @@ beforeAll(async () => {
 });
 afterAll(async () => bot?.shutdown());
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, {
-    useCases: bot.useCases,
-    out: { write: (text: string) => (out += text) },
-    err: { write: (text: string) => (err += text) },
-    defaultLocale: 'da',
-    clock: bot.deps.clock,
-  });
-  return { code, out, err };
-}
+const cli = cliOf(() => bot);
 
 const holder = () => bot.deps.directory.councilForWorkspace('slack', 'T0BINDTEST');
 

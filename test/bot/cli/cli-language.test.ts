@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/bot/cli/run-cli.ts';
 import { FixedClock } from '../../fakes/fixed-clock.ts';
 import { startTestRaadsbot, type TestRaadsbot } from '../../support/start-test-raadsbot.ts';
+import { cliOf } from '../../support/cli-runner.ts';
 
 // Monday 23 November 2026, 10:00 in Copenhagen; the deadline is a week later.
 const clock = new FixedClock('2026-11-23T09:00:00.000Z');
@@ -32,18 +32,7 @@ members:
 afterAll(async () => bot?.shutdown());
 beforeEach(() => clock.set('2026-11-23T09:00:00.000Z'));
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, {
-    useCases: bot.useCases,
-    out: { write: (text: string) => (out += text) },
-    err: { write: (text: string) => (err += text) },
-    defaultLocale: 'da',
-    clock,
-  });
-  return { code, out, err };
-}
+const cli = cliOf(() => bot);
 
 async function openHearing(title: string, ...extra: string[]): Promise<string> {
   const opened = await cli(

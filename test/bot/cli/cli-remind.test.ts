@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/bot/cli/run-cli.ts';
 import { FixedClock } from '../../fakes/fixed-clock.ts';
 import { startTestRaadsbot, type TestRaadsbot } from '../../support/start-test-raadsbot.ts';
+import { cliOf } from '../../support/cli-runner.ts';
 
 let bot: TestRaadsbot;
 
@@ -26,18 +26,7 @@ members:
 });
 afterAll(async () => bot?.shutdown());
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, {
-    useCases: bot.useCases,
-    out: { write: (text: string) => (out += text) },
-    err: { write: (text: string) => (err += text) },
-    defaultLocale: 'da',
-    clock: bot.deps.clock,
-  });
-  return { code, out, err };
-}
+const cli = cliOf(() => bot);
 
 describe('hearing remind on the command line', () => {
   it('reminds those who have not answered, once an hour, and only for the secretariat and the chair', async () => {

@@ -2,10 +2,10 @@ import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/bot/cli/run-cli.ts';
 import { FixedClock } from '../../fakes/fixed-clock.ts';
 import { instants } from '../../fakes/test-instants.ts';
 import { startTestRaadsbot, type TestRaadsbot } from '../../support/start-test-raadsbot.ts';
+import { cliOf } from '../../support/cli-runner.ts';
 
 let bot: TestRaadsbot;
 /** Saturday 2 January 2027, 10:00 in Copenhagen, for the bot and the CLI alike. */
@@ -32,18 +32,7 @@ members:
 });
 afterAll(async () => bot?.shutdown());
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, {
-    useCases: bot.useCases,
-    out: { write: (text: string) => (out += text) },
-    err: { write: (text: string) => (err += text) },
-    defaultLocale: 'da',
-    clock,
-  });
-  return { code, out, err };
-}
+const cli = cliOf(() => bot);
 
 describe('the command line', () => {
   it('runs a hearing from roster import to result, in Danish', async () => {
