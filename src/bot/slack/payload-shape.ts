@@ -33,6 +33,8 @@ const view = z.looseObject({
     .optional(),
 });
 
+const submittedView = view.extend({ callback_id: z.string() });
+
 const interactive = z.discriminatedUnion('type', [
   z.looseObject({
     type: z.literal('block_actions'),
@@ -50,8 +52,9 @@ const interactive = z.discriminatedUnion('type', [
     trigger_id: z.string().optional(),
     view: view.optional(),
   }),
-  z.looseObject({ type: z.literal('view_submission'), user: someone, view }),
-  z.looseObject({ type: z.literal('view_closed'), user: someone, view }),
+  // Bolt routes a view by its callback_id: without one it cannot even say "unhandled".
+  z.looseObject({ type: z.literal('view_submission'), user: someone, view: submittedView }),
+  z.looseObject({ type: z.literal('view_closed'), user: someone, view: submittedView }),
   z.looseObject({
     type: z.enum(['message_action', 'shortcut']),
     callback_id: z.string(),
