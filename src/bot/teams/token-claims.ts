@@ -3,9 +3,9 @@ import type { TeamsCredentials } from '../../config.ts';
 /**
  * The issuers a Teams token may come from: the Bot Framework (the channel
  * Teams speaks through) and our own Entra tenant, v1 and v2. The Agents SDK
- * adds Microsoft's first-party Bot Framework tenants to whatever we list
- * (getValidIssuers in its jwt-middleware); any other issuer — another
- * tenant, a made-up host — is refused.
+ * adds Microsoft's first-party tenants (Azure Bot Service, Teams) to what we
+ * list (getValidIssuers in its jwt-middleware); any other issuer — another
+ * tenant, a made-up host — is refused. README's Teams section names them all.
  */
 export function teamsIssuers(credentials: TeamsCredentials): string[] {
   return [
