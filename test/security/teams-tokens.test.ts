@@ -263,53 +263,18 @@ function keyServer(): http.RequestListener {
 
 /** A CA made for this run, and a certificate from it for Microsoft's key hosts. */
 function certificatesFor(dir: string): { ca: string; key: string; cert: string } {
-  const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
-  const subject = (cn: string) => ['-subj', `/CN=${cn}`];
+  const openssl = (command: string) =>
+    execFileSync('openssl', command.split(' '), { cwd: dir, stdio: 'pipe' });
+  const hosts = STAND_IN_HOSTS.map((host) => `DNS:${host}`).join(',');
+  writeFileSync(path.join(dir, 'host.ext'), `subjectAltName=${hosts}\n`);
   openssl(
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'ca.key',
-    '-out',
-    'ca.pem',
-    '-days',
-    '2',
-    ...subject('Raadsbot throwaway test CA'),
+    'req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 2 -subj /CN=throwaway-test-ca',
   );
   openssl(
-    'req',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'host.key',
-    '-out',
-    'host.csr',
-    ...subject('login.botframework.com'),
-  );
-  writeFileSync(
-    path.join(dir, 'host.ext'),
-    `subjectAltName=${STAND_IN_HOSTS.map((host) => `DNS:${host}`).join(',')}\n`,
+    'req -newkey rsa:2048 -nodes -keyout host.key -out host.csr -subj /CN=login.botframework.com',
   );
   openssl(
-    'x509',
-    '-req',
-    '-in',
-    'host.csr',
-    '-CA',
-    'ca.pem',
-    '-CAkey',
-    'ca.key',
-    '-CAcreateserial',
-    '-out',
-    'host.pem',
-    '-days',
-    '2',
-    '-extfile',
-    'host.ext',
+    'x509 -req -in host.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out host.pem -days 2 -extfile host.ext',
   );
   const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
   return { ca: read('ca.pem'), key: read('host.key'), cert: read('host.pem') };
@@ -413,6 +378,11 @@ describe('Teams tokens', () => {
 
   test('a token of our own tenant with a serviceurl claim for the activity is let in', async () => {
     expect(await post(bearer(signed(tenantClaims())))).toEqual({ status: 200, body: '' });
+  });
+
+  test('a serviceurl claim differing only in case and a trailing slash is let in', async () => {
+    const claims = channelClaims({ serviceurl: 'https://SMBA.trafficmanager.net/emea' });
+    expect(await post(bearer(signed(claims)))).toEqual({ status: 200, body: '' });
   });
 
   test.each(Object.entries(cases))(
