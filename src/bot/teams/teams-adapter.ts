@@ -5,6 +5,7 @@ import {
   type AuthConfiguration,
 } from '@microsoft/agents-hosting';
 import type { TeamsCredentials } from '../../config.ts';
+import { teamsIssuers } from './token-claims.ts';
 
 /**
  * The AuthConfiguration from our own config, never from the SDK's env-var
@@ -15,8 +16,15 @@ import type { TeamsCredentials } from '../../config.ts';
 export function teamsAuthConfiguration(
   credentials: TeamsCredentials | undefined,
 ): AuthConfiguration {
+  // Issuers explicit and checked: the SDK leaves `validateIssuer` off unless
+  // asked, and would then take a token of any issuer signed by a key it trusts.
   const connection: AuthConfiguration = credentials
-    ? { ...credentials, authType: AuthType.ClientSecret }
+    ? {
+        ...credentials,
+        authType: AuthType.ClientSecret,
+        issuers: teamsIssuers(credentials),
+        validateIssuer: true,
+      }
     : { clientId: undefined, clientSecret: undefined, tenantId: undefined };
   return {
     ...connection,
@@ -26,8 +34,9 @@ export function teamsAuthConfiguration(
 }
 
 /**
- * With credentials every request's token is validated (authorizeJWT), the
- * token's serviceurl claim must match the activity, and the bot only calls
+ * With credentials every request's token is validated (authorizeJWT, issuer
+ * included), its serviceurl claim must match the activity (checked in
+ * teams-endpoint.ts, where a missing claim is refused too), and the bot only calls
  * Microsoft's own service hosts, so a forged serviceUrl cannot get a token.
  * Without them (local mode) requests are taken unauthenticated and replies
  * go to whatever serviceUrl the activity names — the Agents Playground or a

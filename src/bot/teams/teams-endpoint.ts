@@ -5,6 +5,7 @@ import type {
   TurnState,
   WebResponse,
 } from '@microsoft/agents-hosting';
+import { serviceUrlClaimMatches } from './token-claims.ts';
 
 export const TEAMS_PATH = '/api/messages';
 
@@ -55,6 +56,12 @@ export function teamsEndpoint(
         if (error !== undefined) refusal ??= error;
       },
     );
+    // With credentials (a client id) every request carries a verified token;
+    // it must be for this activity's serviceUrl. Local mode has no token.
+    if (authorized && adapter.getClientId() !== undefined) {
+      authorized = serviceUrlClaimMatches(request.user, body.serviceUrl);
+      if (!authorized) refusal = 'serviceurl claim missing or not the activity serviceUrl';
+    }
     if (!authorized) {
       log.warn({ reason: describe(refusal) }, 'teams: request refused (401)');
       if (!res.writableEnded)
