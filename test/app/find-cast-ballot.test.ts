@@ -42,7 +42,10 @@ describe('a ballot whose write went unanswered', () => {
       choice: 'for',
       castAt: String(cast.params?.['castAt']),
     });
-    expect(found).toMatchObject({ ok: true, value: { ballot: { seatId: actorId, choice: 'for' } } });
+    expect(found).toMatchObject({
+      ok: true,
+      value: { ballot: { seatId: actorId, choice: 'for' } },
+    });
   });
 
   it('is read back as not stored when it never landed', async () => {

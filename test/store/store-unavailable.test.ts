@@ -33,11 +33,14 @@ describe('storeWrite', () => {
     Object.assign(new Error('Reached the max retries per request limit (which is 1).'), {
       name: 'MaxRetriesPerRequestError',
     }),
-  ])('calls the outcome of a write that met "$message" unknown: it may have been sent', async (error) => {
-    await expect(storeWrite(() => Promise.reject(error))).rejects.toBeInstanceOf(
-      WriteOutcomeUnknownError,
-    );
-  });
+  ])(
+    'calls the outcome of a write that met "$message" unknown: it may have been sent',
+    async (error) => {
+      await expect(storeWrite(() => Promise.reject(error))).rejects.toBeInstanceOf(
+        WriteOutcomeUnknownError,
+      );
+    },
+  );
 
   it('calls a write Redis refused with LOADING certainly not stored', async () => {
     const refused = storeWrite(() =>

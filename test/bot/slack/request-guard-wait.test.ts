@@ -14,7 +14,11 @@ function incoming(request: { headers: Record<string, string>; body: string }): I
 }
 
 const unanswered = (): ServerResponse =>
-  ({ headersSent: false, writeHead: () => undefined, end: () => undefined }) as unknown as ServerResponse;
+  ({
+    headersSent: false,
+    writeHead: () => undefined,
+    end: () => undefined,
+  }) as unknown as ServerResponse;
 
 describe('the Slack request guard while Redis hangs', () => {
   it('lets a signed click through after a bounded wait when the replay memory does not answer', async () => {
