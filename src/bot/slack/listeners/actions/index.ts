@@ -16,7 +16,7 @@ type ButtonClick = BlockAction<ButtonAction>;
  * Slack gives 3 s from sending; the request guard may already have waited up
  * to its own bound (requestMemoryWaitMs), and the network takes its share.
  */
-export const voteAckDeadlineMs = 1_500;
+export const voteAckDeadlineMs = 1_200;
 
 /** Waits for `work` to settle, but no longer than `ms`; never throws. */
 async function settledWithin(work: Promise<unknown>, ms: number): Promise<void> {
