@@ -4,6 +4,7 @@ import { fail, succeed, type Result } from '../domain/errors.ts';
 import { checkBallot, choices, type Hearing } from '../domain/hearing.ts';
 import { claimSeat } from '../domain/seat.ts';
 import type { AppDeps } from './deps.ts';
+import { StoreUnavailableError, WriteOutcomeUnknownError } from './ports.ts';
 import { councilIdField, hearingIdField, memberIdField, reasonField } from './input-fields.ts';
 import { loadCouncil, loadHearing } from './load-council.ts';
 import { closeIfAllResponded } from './close-hearing.ts';
@@ -66,13 +67,19 @@ export async function castBallot(
     ...checked.value,
     castAt: now.toISOString(),
   };
-  const written = await deps.hearings.castBallot(councilId, hearingId, ballot);
+  const written = await writeBallot(deps, councilId, hearingId, ballot);
+  if (written === 'unknown') return fail('outcome_unknown', undefined, { castAt: ballot.castAt });
   if (!written.ok) return fail(written.code);
 
-  await deps.notifier.notify({ kind: 'hearing_changed', councilId, hearingId });
-  if (hearing.value.rules.closeWhenAllResponded) {
-    await closeIfAllResponded(deps, council.value, hearing.value);
-  }
+  // The ballot is stored: from here on a lost Redis must not turn it into a
+  // failure for the voter. A missed card refresh is made good by the next
+  // change; a missed early close leaves the hearing to close at its deadline.
+  await afterStored(async () => {
+    await deps.notifier.notify({ kind: 'hearing_changed', councilId, hearingId });
+    if (hearing.value.rules.closeWhenAllResponded) {
+      await closeIfAllResponded(deps, council.value, hearing.value);
+    }
+  });
   const seatMemberName =
     context.members.find((member) => member.id === seat.value.seatId)?.name ?? seat.value.seatId;
   return succeed({
@@ -81,4 +88,31 @@ export async function castBallot(
     hearing: hearing.value,
     seatMemberName,
   });
+}
+
+async function afterStored(work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+  }
+}
+
+/**
+ * The write, or 'unknown' when it was sent and its answer lost: the failure
+ * then carries the ballot's castAt, so the caller can read the seat and tell
+ * this very ballot apart (findCastBallot).
+ */
+async function writeBallot(
+  deps: Pick<AppDeps, 'hearings'>,
+  councilId: string,
+  hearingId: string,
+  ballot: Ballot,
+) {
+  try {
+    return await deps.hearings.castBallot(councilId, hearingId, ballot);
+  } catch (error) {
+    if (error instanceof WriteOutcomeUnknownError) return 'unknown' as const;
+    throw error;
+  }
 }

@@ -174,8 +174,17 @@ export interface ChatDirectory {
 
 /** Thrown by a store when Redis cannot be reached; users are told to try again shortly. */
 export class StoreUnavailableError extends Error {
-  override readonly name = 'StoreUnavailableError';
+  override readonly name: string = 'StoreUnavailableError';
   constructor(cause?: unknown) {
     super('The store cannot be reached', { cause });
   }
+}
+
+/**
+ * Thrown by a store write that was (or may have been) sent, but whose answer
+ * never came: Redis may have stored it. The caller must find out by reading,
+ * not tell the user it failed.
+ */
+export class WriteOutcomeUnknownError extends StoreUnavailableError {
+  override readonly name: string = 'WriteOutcomeUnknownError';
 }

@@ -7,6 +7,7 @@ import { cancelHearing } from './cancel-hearing.ts';
 import { castBallot } from './cast-ballot.ts';
 import { closeAtDeadline, closeHearing } from './close-hearing.ts';
 import { declareRecusal } from './declare-recusal.ts';
+import { findCastBallot, type FindCastBallotInput } from './find-cast-ballot.ts';
 import type { AppDeps } from './deps.ts';
 import { identifyMember } from './identify-member.ts';
 import { importRoster, type ImportRosterInput } from './import-roster.ts';
@@ -16,7 +17,7 @@ import { moveDeadline } from './move-deadline.ts';
 import { openHearing } from './open-hearing.ts';
 import { previewCloseHearing } from './preview-close.ts';
 import { publishDraft } from './publish-draft.ts';
-import { StoreUnavailableError, type ChatPlatform } from './ports.ts';
+import { StoreUnavailableError, WriteOutcomeUnknownError, type ChatPlatform } from './ports.ts';
 import { registerAbsence } from './register-absence.ts';
 import { remindNow } from './remind-now.ts';
 import { sendReminders } from './send-reminders.ts';
@@ -26,7 +27,8 @@ import { withdrawBallot } from './withdraw-ballot.ts';
 /**
  * The use cases bound to their ports: what every surface (CLI, Slack, Teams)
  * and every worker calls. A store outage becomes the `store_unavailable`
- * failure ("try again shortly") instead of an exception.
+ * failure ("try again shortly") instead of an exception; a write sent but
+ * never answered becomes `outcome_unknown` (the caller reads to find out).
  */
 export function createUseCases(
   deps: AppDeps,
@@ -38,6 +40,7 @@ export function createUseCases(
       try {
         return await run(input);
       } catch (error) {
+        if (error instanceof WriteOutcomeUnknownError) return fail('outcome_unknown');
         if (error instanceof StoreUnavailableError) return fail('store_unavailable');
         throw error;
       }
@@ -54,6 +57,7 @@ export function createUseCases(
     openHearing: guard((input: Parameters<typeof openHearing>[1]) => openHearing(deps, input)),
     publishDraft: guard((input: Parameters<typeof publishDraft>[1]) => publishDraft(deps, input)),
     castBallot: guard((input: Parameters<typeof castBallot>[1]) => castBallot(deps, input)),
+    findCastBallot: guard((input: FindCastBallotInput) => findCastBallot(deps, input)),
     withdrawBallot: guard((input: Parameters<typeof withdrawBallot>[1]) =>
       withdrawBallot(deps, input),
     ),

@@ -34,6 +34,7 @@ export const errorCodes = [
   // input and infrastructure
   'invalid_input',
   'store_unavailable',
+  'outcome_unknown',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

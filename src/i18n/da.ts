@@ -43,6 +43,8 @@ export const da = {
   'error.invalid_input': (p: Params) => `${p['field']}: ${p['problem']}`,
   'error.store_unavailable':
     'Rådsbot kan ikke nå sin database lige nu. Prøv igen om lidt — intet er gået tabt.',
+  'error.outcome_unknown':
+    'Forbindelsen til databasen blev afbrudt, mens dit svar blev gemt, så vi ved ikke, om det kom med. Se høringen om lidt, og prøv igen, hvis dit svar ikke står der.',
   'error.unexpected':
     'Noget gik galt hos Rådsbot. Prøv igen; sker det igen, så kontakt sekretariatet.',
 
@@ -181,6 +183,11 @@ export const da = {
   'hearing.closed_by.member': (p: Params) => `Lukket af ${p['name']}.`,
   'ballot.recorded': (p: Params) => `Din stemme er registreret: ${p['choice']}.`,
   'ballot.changed': (p: Params) => `Din stemme er ændret fra ${p['from']} til ${p['to']}.`,
+  'ballot.checking':
+    'Vi tjekker din stemme … Forbindelsen til databasen blev afbrudt, mens den blev gemt. Du får besked her om et øjeblik.',
+  'ballot.not_recorded': 'Din stemme blev ikke registreret. Prøv igen.',
+  'ballot.unverified':
+    'Vi kan stadig ikke nå databasen og ved ikke, om din stemme kom med. Se høringen om lidt, og prøv igen, hvis dit svar ikke står der.',
   'ballot.withdrawn': 'Dit svar er trukket tilbage.',
   'absence.recorded_hearing': (p: Params) =>
     `Afbud registreret for høringen «${p['title']}». Din suppleant har nu stemmeretten.`,

@@ -44,6 +44,8 @@ export const en: Record<MessageKey, Entry> = {
   'error.invalid_input': (p) => `${p['field']}: ${p['problem']}`,
   'error.store_unavailable':
     'Rådsbot cannot reach its database right now. Please try again shortly — nothing was lost.',
+  'error.outcome_unknown':
+    'The connection to the database was lost while your answer was being saved, so we do not know whether it was recorded. Look at the hearing shortly, and try again if your answer is not there.',
   'error.unexpected':
     'Something went wrong in Rådsbot. Please try again; if it happens again, contact the secretariat.',
 
@@ -173,6 +175,11 @@ export const en: Record<MessageKey, Entry> = {
   'hearing.closed_by.member': (p) => `Closed by ${p['name']}.`,
   'ballot.recorded': (p) => `Your vote is recorded: ${p['choice']}.`,
   'ballot.changed': (p) => `Your vote changed from ${p['from']} to ${p['to']}.`,
+  'ballot.checking':
+    'Checking your vote … The connection to the database was lost while it was being saved. You will hear from us here in a moment.',
+  'ballot.not_recorded': 'Your vote was not recorded. Please try again.',
+  'ballot.unverified':
+    'We still cannot reach the database and do not know whether your vote was recorded. Look at the hearing shortly, and try again if your answer is not there.',
   'ballot.withdrawn': 'Your answer was withdrawn.',
   'absence.recorded_hearing': (p) =>
     `Apologies recorded for the hearing "${p['title']}". Your substitute now holds your vote.`,

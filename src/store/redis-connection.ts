@@ -25,9 +25,12 @@ const byRole: Record<RedisRole, RedisOptions> = {
   web: {
     // Queued commands fail after two failed reconnects (~300 ms), not twenty.
     maxRetriesPerRequest: 1,
-    // Bounds a command whose connection dies under it.
-    commandTimeout: 2_000,
-    connectTimeout: 2_000,
+    // Bounds a command whose connection dies under it, or that waits in the
+    // offline queue. A vote click runs a few commands one after another and
+    // is acked at voteAckDeadlineMs whatever they do; this keeps each one
+    // well inside that, so the click's answer follows soon after.
+    commandTimeout: 1_000,
+    connectTimeout: 1_000,
     // A cast whose reply was lost is not replayed after the user was told to
     // try again; they decide, and the audit trail stays true.
     autoResendUnfulfilledCommands: false,

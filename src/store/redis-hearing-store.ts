@@ -14,7 +14,7 @@ import { execAll } from './exec-all.ts';
 import { hearingFromHash, hearingToFields } from './hearing-hash.ts';
 import { defineScripts, scripts } from './lua-script.ts';
 import { RedisKeys } from './redis-keys.ts';
-import { storeCall } from './store-unavailable.ts';
+import { storeCall, storeWrite } from './store-unavailable.ts';
 
 type ScriptReply = [status: 'ok' | 'refused', detail?: string];
 
@@ -68,7 +68,7 @@ export class RedisHearingStore implements HearingStore {
   }
 
   castBallot(councilId: string, hearingId: string, ballot: Ballot): Promise<CastOutcome> {
-    return storeCall(async () => {
+    return storeWrite(async () => {
       const k = this.keys.hearingKeys(councilId, hearingId);
       const [status, detail] = (await scripts.castBallot.run(
         this.redis,

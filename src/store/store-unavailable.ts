@@ -1,4 +1,4 @@
-import { StoreUnavailableError } from '../app/ports.ts';
+import { StoreUnavailableError, WriteOutcomeUnknownError } from '../app/ports.ts';
 
 /**
  * Redis replies that mean "not now" rather than "your command is wrong": the
@@ -43,5 +43,25 @@ export async function storeCall<T>(work: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof StoreUnavailableError) throw error;
     throw isUnavailable(error) ? new StoreUnavailableError(error) : error;
+  }
+}
+
+/**
+ * Runs one write. When Redis answered "not now" (LOADING, READONLY, ...) the
+ * write certainly did not happen: StoreUnavailableError, "try again". Any
+ * other lost connection may have struck after the command was sent — ioredis
+ * rejects a sent, unanswered command with "Command timed out" or, at its next
+ * reconnect attempt, MaxRetriesPerRequestError, and a command that timed out
+ * in the offline queue is still written on reconnect — so the outcome is
+ * unknown: WriteOutcomeUnknownError, and the caller reads to find out.
+ */
+export async function storeWrite<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) throw error;
+    if (!isUnavailable(error)) throw error;
+    const refusedByRedis = error instanceof Error && error.name === 'ReplyError';
+    throw refusedByRedis ? new StoreUnavailableError(error) : new WriteOutcomeUnknownError(error);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StoreUnavailableError } from '../../src/app/ports.ts';
-import { storeCall } from '../../src/store/store-unavailable.ts';
+import { StoreUnavailableError, WriteOutcomeUnknownError } from '../../src/app/ports.ts';
+import { storeCall, storeWrite } from '../../src/store/store-unavailable.ts';
 
 const replyError = (message: string) => Object.assign(new Error(message), { name: 'ReplyError' });
 
@@ -23,5 +23,35 @@ describe('storeCall', () => {
     new SyntaxError('Unexpected token'),
   ])('leaves "$message" as it is: retrying would not help', async (error) => {
     await expect(storeCall(() => Promise.reject(error))).rejects.toBe(error);
+  });
+});
+
+describe('storeWrite', () => {
+  it.each([
+    new Error('Command timed out'),
+    new Error('Connection is closed.'),
+    Object.assign(new Error('Reached the max retries per request limit (which is 1).'), {
+      name: 'MaxRetriesPerRequestError',
+    }),
+  ])(
+    'calls the outcome of a write that met "$message" unknown: it may have been sent',
+    async (error) => {
+      await expect(storeWrite(() => Promise.reject(error))).rejects.toBeInstanceOf(
+        WriteOutcomeUnknownError,
+      );
+    },
+  );
+
+  it('calls a write Redis refused with LOADING certainly not stored', async () => {
+    const refused = storeWrite(() =>
+      Promise.reject(replyError('LOADING Redis is loading the dataset in memory')),
+    );
+    await expect(refused).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(refused).rejects.not.toBeInstanceOf(WriteOutcomeUnknownError);
+  });
+
+  it('leaves a script error as it is', async () => {
+    const error = replyError('WRONGTYPE Operation against a key holding the wrong kind of value');
+    await expect(storeWrite(() => Promise.reject(error))).rejects.toBe(error);
   });
 });

@@ -36,6 +36,12 @@ export interface RedisServer {
    * default is SIGTERM (Redis flushes the AOF and exits). No-op when stopped.
    */
   stop(options?: { hard?: boolean }): Promise<void>;
+  /**
+   * Sends a signal to the running server: SIGSTOP freezes it with its
+   * connections open (commands are sent and never answered, as on a hung
+   * host), SIGCONT lets it go on. No-op when stopped.
+   */
+  signal(signal: NodeJS.Signals): void;
   /** stop() and delete the directory if this helper created it. */
   remove(): Promise<void>;
 }
@@ -152,6 +158,9 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
     },
     start,
     stop,
+    signal(signal) {
+      child?.kill(signal);
+    },
     async remove() {
       await stop();
       if (ownsDir) await rm(dir, { recursive: true, force: true });

@@ -120,7 +120,8 @@ const shownFlag = (locale: Locale, flag: string): string => {
 
 export function report(io: CliIo, locale: Locale, failure: Failure | RosterFailure): number {
   io.err.write(`${describeCliFailure(locale, failure)}\n`);
-  if (failure.code === 'store_unavailable') return exitCodes.unavailable;
+  if (failure.code === 'store_unavailable' || failure.code === 'outcome_unknown')
+    return exitCodes.unavailable;
   if (failure.code === 'invalid_input' || failure.code === 'roster_invalid') return exitCodes.usage;
   return exitCodes.refused;
 }

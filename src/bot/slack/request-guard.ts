@@ -22,6 +22,8 @@ export interface SlackRequestGuardOptions {
   /** Real wall-clock seconds: Slack signs with the real time, so this is the outside world's clock. */
   readonly nowSeconds?: () => number;
   readonly bodyLimitBytes?: number;
+  /** How long to wait for rememberOnce before letting the request through; default requestMemoryWaitMs. */
+  readonly memoryWaitMs?: number;
   readonly log: (level: 'warn' | 'info', detail: Record<string, unknown>, message: string) => void;
 }
 
@@ -30,6 +32,11 @@ export const SLACK_TIMESTAMP_WINDOW_SECONDS = 5 * 60;
 /** Events are redelivered for up to about an hour; an event id is remembered a little longer. */
 const EVENT_ID_MEMORY_SECONDS = 2 * 60 * 60;
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
+/**
+ * The replay memory's share of Slack's 3 s: a slow Redis must not eat the
+ * time the vote listener needs to ack (see voteAckDeadlineMs).
+ */
+export const requestMemoryWaitMs = 400;
 
 const SIGNATURE = /^v0=[0-9a-f]{64}$/;
 /** Unix seconds: at most ten digits, so a millisecond value (13 digits) is refused. */
@@ -123,17 +130,26 @@ const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
 
 /**
- * While Redis is away nothing can be stored, so a replay could change nothing
- * either: the request goes on and meets the honest "try again shortly" of the
- * listener, rather than a refusal that would blame the member.
+ * While Redis is away (or slower than memoryWaitMs) the request goes on and
+ * meets the listener's honest answer ("try again shortly", or "we are
+ * checking your vote"), rather than a refusal that would blame the member.
+ * The price: a replay arriving in exactly such a moment, with Redis slow but
+ * still storing, is not caught — answering in time comes first.
  */
 async function firstTime(
   options: SlackRequestGuardOptions,
   key: string,
   ttlSeconds: number,
 ): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const tooSlow = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error('replay memory did not answer in time')),
+      options.memoryWaitMs ?? requestMemoryWaitMs,
+    );
+  });
   try {
-    return await options.rememberOnce(key, ttlSeconds);
+    return await Promise.race([options.rememberOnce(key, ttlSeconds), tooSlow]);
   } catch (error) {
     options.log(
       'warn',
@@ -141,6 +157,8 @@ async function firstTime(
       'slack: replay memory unreachable; request let through',
     );
     return true;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

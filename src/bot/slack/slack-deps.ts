@@ -17,6 +17,7 @@ export type SlackUseCases = Pick<
   | 'identifyMember'
   | 'openHearing'
   | 'castBallot'
+  | 'findCastBallot'
   | 'closeHearing'
   | 'previewCloseHearing'
   | 'remindNow'

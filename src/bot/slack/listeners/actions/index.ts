@@ -5,10 +5,28 @@ import { openReasonModal } from '../../open-reason-modal.ts';
 import { publishHome } from '../../publish-home.ts';
 import { actionIds, actionPatterns, choiceOf } from '../../slack-ids.ts';
 import type { SlackDeps } from '../../slack-deps.ts';
+import { settleUnknownBallot } from '../../settle-unknown-ballot.ts';
 import { startHearingForm } from '../../start-hearing-form.ts';
 import { ephemeralTo, type Tell } from '../reply.ts';
 
 type ButtonClick = BlockAction<ButtonAction>;
+
+/**
+ * A vote click is acked at the latest this long after its listener starts.
+ * Slack gives 3 s from sending; the request guard may already have waited up
+ * to its own bound (requestMemoryWaitMs), and the network takes its share.
+ */
+export const voteAckDeadlineMs = 1_200;
+
+/** Waits for `work` to settle, but no longer than `ms`; never throws. */
+async function settledWithin(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    work.catch(() => undefined),
+    new Promise((resolve) => (timer = setTimeout(resolve, ms))),
+  ]);
+  clearTimeout(timer);
+}
 
 /** A click in the Home tab has no response_url: answer by re-publishing the tab with a line on top. */
 const isHomeClick = (body: ButtonClick): boolean => body.view?.type === 'home';
@@ -37,24 +55,45 @@ export function registerActions(app: App, deps: SlackDeps): void {
       const choice = choiceOf(actionPatterns.vote.exec(action.action_id)?.[1]);
       const hearingId = action.value ?? '';
 
-      // Before the ack: who is clicking, and the one durable write — the ballot.
-      const who = await identifySlackUser(deps, teamId, userId);
-      const cast =
-        who.ok && choice !== undefined
-          ? await deps.useCases.castBallot({
-              councilId: who.council.id,
-              hearingId,
-              actorId: who.member.id,
-              choice,
-            })
-          : undefined;
+      // Before the ack: who is clicking, and the one durable write — the
+      // ballot. Bounded: while Redis is slow or away the ack goes out at the
+      // deadline whatever happens, and the voter is answered afterwards.
+      const work = (async () => {
+        const who = await identifySlackUser(deps, teamId, userId);
+        const cast =
+          who.ok && choice !== undefined
+            ? await deps.useCases.castBallot({
+                councilId: who.council.id,
+                hearingId,
+                actorId: who.member.id,
+                choice,
+              })
+            : undefined;
+        return { who, cast };
+      })();
+      await settledWithin(work, voteAckDeadlineMs);
       await ack();
 
       // After the ack: only the answer to this voter. The channel message is
       // refreshed by the outbox (castBallot queued hearing_changed).
+      const { who, cast } = await work;
       if (!who.ok) return tell(who.text);
       const locale = who.council.locale;
-      if (cast === undefined) return;
+      if (cast === undefined || choice === undefined) return;
+      if (!cast.ok && cast.code === 'outcome_unknown') {
+        return settleUnknownBallot(
+          deps,
+          {
+            locale,
+            councilId: who.council.id,
+            hearingId,
+            actorId: who.member.id,
+            choice,
+            castAt: String(cast.params?.['castAt'] ?? ''),
+          },
+          tell,
+        );
+      }
       if (!cast.ok && (cast.code === 'reason_required' || cast.code === 'comment_required')) {
         return openReasonModal(deps, {
           client,
