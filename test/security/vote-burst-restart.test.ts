@@ -25,7 +25,6 @@ import { blockAction, type SlackEndpointResponse } from '../support/slack-reques
 const ROUNDS = 5;
 const RESTART_ROUND = 2;
 const roundChoices: readonly Choice[] = ['for', 'against', 'abstain'];
-const SLACK_ACK_LIMIT_MS = 3_000;
 
 let redis: RedisServer;
 let bot: SlackHarness;
@@ -146,9 +145,10 @@ describe('a burst of vote clicks while Redis restarts', () => {
       30_000,
     );
 
-    const silent = clicks.filter(
-      (click) => click.response?.status !== 200 || click.response.ms >= SLACK_ACK_LIMIT_MS,
-    );
+    // Bolt answers 404 itself when a listener has not acked within Slack's 3 s
+    // (unhandledRequestTimeoutMillis), so a 200 is an ack that came in time.
+    // The time itself is a figure (printed below), not an assertion: it depends on the machine.
+    const silent = clicks.filter((click) => click.response?.status !== 200);
     const confirmed = clicks.filter((click) => confirmation.test(verdict(click) ?? ''));
     const retry = clicks.filter((click) => askedToRetry.test(verdict(click) ?? ''));
     const checked = clicks.filter((click) => answersTo(click).some((text) => checking.test(text)));
