@@ -33,6 +33,19 @@ export type Role = (typeof roles)[number];
 
 export type Expected = 'allowed' | 'refused';
 
+/**
+ * The actions each chat surface offers. Withdrawing a vote, inhabilitet,
+ * moving the deadline and cancelling are on the command line only: Slack
+ * and Teams have no flow for them, so there is nothing to reach there.
+ */
+export const chatActions = [
+  'open',
+  'vote',
+  'afbud',
+  'close',
+  'remind',
+] as const satisfies readonly Action[];
+
 const manage = (role: Role): Expected =>
   role === 'sekretariat' || role === 'formand' ? 'allowed' : 'refused';
 const seatHolder = (role: Role): Expected =>
@@ -58,22 +71,40 @@ export const expected: Record<Action, (role: Role) => Expected> = {
 export const councilId = 'rar-matrix';
 export const otherCouncilId = 'rar-andet';
 
+/** Every member is reachable on Slack (in the council's workspace) and on Teams. */
+export const slackTeam = 'T0KOMMUNE1';
+export const otherSlackTeam = 'T0ANDENK02';
+const people = [
+  ['sek', 'Signe Skrivebord', 'Sekretariatet', 'sekretariat', ''],
+  ['fm', 'Folke Mødeleder', 'DA', 'formand', ''],
+  ['m1', 'Mette Mosegård', 'FH', 'medlem', ''],
+  ['m2', 'Jens Jordbær', 'KL', 'medlem', ''],
+  ['s2', 'Bo Birkelund', 'KL', 'suppleant', 'm2'],
+  ['m3', 'Karen Kildevæld', 'DH', 'medlem', ''],
+  ['s3', 'Sune Suppleant', 'DH', 'suppleant', 'm3'],
+  ['obs', 'Otto Observatør', 'STAR', 'tilforordnet', ''],
+] as const;
+
+/** Slack user id of a member id (also of the outsider and the other council's secretary). */
+export const slackUserOf = (memberId: string): string =>
+  `U0${memberId.replace(/[^a-z0-9]/gi, '').toUpperCase()}`;
+/** Entra object id of a member id. */
+export const aadOf = (memberId: string): string => `aad-${memberId}`;
+
 export const rosterYaml = `council: { id: ${councilId}, name: RAR Matrix }
 members:
-  - { id: sek, name: Signe Skrivebord, organisation: Sekretariatet, role: sekretariat }
-  - { id: fm, name: Folke Mødeleder, organisation: DA, role: formand }
-  - { id: m1, name: Mette Mosegård, organisation: FH, role: medlem }
-  - { id: m2, name: Jens Jordbær, organisation: KL, role: medlem }
-  - { id: s2, name: Bo Birkelund, organisation: KL, role: suppleant, substituteFor: m2 }
-  - { id: m3, name: Karen Kildevæld, organisation: DH, role: medlem }
-  - { id: s3, name: Sune Suppleant, organisation: DH, role: suppleant, substituteFor: m3 }
-  - { id: obs, name: Otto Observatør, organisation: STAR, role: tilforordnet }
+${people
+  .map(
+    ([id, name, organisation, role, substituteFor]) =>
+      `  - { id: ${id}, name: ${name}, organisation: ${organisation}, role: ${role}${substituteFor ? `, substituteFor: ${substituteFor}` : ''}, slack: { teamId: ${slackTeam}, userId: ${slackUserOf(id)} }, teams: ${aadOf(id)} }`,
+  )
+  .join('\n')}
 `;
 
 export const otherRosterYaml = `council: { id: ${otherCouncilId}, name: RAR Andet }
 members:
-  - { id: andet-sek, name: Anna Andersekretær, organisation: Sekretariatet, role: sekretariat }
-  - { id: andet-m1, name: Asger Anden, organisation: FH, role: medlem }
+  - { id: andet-sek, name: Anna Andersekretær, organisation: Sekretariatet, role: sekretariat, slack: { teamId: ${otherSlackTeam}, userId: ${slackUserOf('andet-sek')} }, teams: ${aadOf('andet-sek')} }
+  - { id: andet-m1, name: Asger Anden, organisation: FH, role: medlem, slack: { teamId: ${otherSlackTeam}, userId: ${slackUserOf('andet-m1')} }, teams: ${aadOf('andet-m1')} }
 `;
 
 /** The member id each role acts as (s3's member m3 sends afbud before each cell). */
