@@ -158,14 +158,14 @@ async function act(
       const outcome = await eventually(
         () => {
           const modal = bot.slack.callsTo('views.open')[modalsBefore];
-          if (modal !== undefined) return { modal };
+          if (modal !== undefined) return { modal, told: undefined };
           const told = answeredOn(hook);
-          return told === undefined ? undefined : { told };
+          return told === undefined ? undefined : { modal: undefined, told };
         },
         'the confirmation or a refusal',
         3_000,
-      ).catch(() => ({ told: undefined }));
-      if ('modal' in outcome) {
+      ).catch(() => ({ modal: undefined, told: undefined }));
+      if (outcome.modal !== undefined) {
         const view = outcome.modal.args.view as { private_metadata?: string };
         return (await submit(submission(role, callbackIds.closeHearing, {}, view.private_metadata)))
           .words;
