@@ -119,6 +119,16 @@ export const actorOf: Record<Role, string> = {
   other_council_sekretariat: 'andet-sek',
 };
 
+/**
+ * What a refusal says, in the council's Danish: not a member, no voting
+ * right, a suppleant whose member is present, not the secretariat or chair
+ * group, or (for another council) no such hearing; on the command line,
+ * that the id after --as is not on the council's roster. An answer without one of
+ * these counts as silent, even when it shows a card.
+ */
+export const refusalWords =
+  /Kun sekretariatet og formandskabet|ikke stemmeret|kun stemme som suppleant|ikke registreret i rådet|Høringen findes ikke|står ikke på rådets medlemsliste/;
+
 /** Counts cells as the security suite prints them. */
 export class MatrixTally {
   cells = 0;
