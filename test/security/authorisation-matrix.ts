@@ -46,26 +46,45 @@ export const chatActions = [
   'remind',
 ] as const satisfies readonly Action[];
 
-const manage = (role: Role): Expected =>
-  role === 'sekretariat' || role === 'formand' ? 'allowed' : 'refused';
-const seatHolder = (role: Role): Expected =>
-  role === 'formand' || role === 'medlem' ? 'allowed' : 'refused';
-const voter = (role: Role): Expected =>
-  role === 'formand' || role === 'medlem' || role === 'suppleant_member_absent'
-    ? 'allowed'
-    : 'refused';
+/**
+ * The table itself: a row per action, a column per role in the order of
+ * `roles` — sekretariat, formand, medlem, suppleant while the member is
+ * present, suppleant while the member has afbud, tilforordnet, outsider,
+ * the other council's sekretariat. Y = allowed, - = refused.
+ */
+const table = `
+            sek  fm  med  s.p  s.a  obs  out  and
+  open       Y    Y   -    -    -    -    -    -
+  vote       -    Y   Y    -    Y    -    -    -
+  withdraw   -    Y   Y    -    Y    -    -    -
+  afbud      -    Y   Y    -    -    -    -    -
+  inhabil    -    Y   Y    -    -    -    -    -
+  deadline   Y    Y   -    -    -    -    -    -
+  close      Y    Y   -    -    -    -    -    -
+  remind     Y    Y   -    -    -    -    -    -
+  cancel     Y    Y   -    -    -    -    -    -
+`;
 
-export const expected: Record<Action, (role: Role) => Expected> = {
-  open: manage,
-  vote: voter,
-  withdraw: voter,
-  afbud: seatHolder,
-  inhabil: seatHolder,
-  deadline: manage,
-  close: manage,
-  remind: manage,
-  cancel: manage,
-};
+const rows = new Map(
+  table
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => {
+      const [action = '', ...marks] = line.trim().split(/\s+/);
+      if (marks.length !== roles.length)
+        throw new Error(`the row for ${action} needs ${roles.length} marks`);
+      return [action, marks] as const;
+    }),
+);
+
+export const expected: Record<Action, (role: Role) => Expected> = Object.fromEntries(
+  actions.map((action) => {
+    const marks = rows.get(action);
+    if (marks === undefined) throw new Error(`the table has no row for ${action}`);
+    return [action, (role: Role) => (marks[roles.indexOf(role)] === 'Y' ? 'allowed' : 'refused')];
+  }),
+) as Record<Action, (role: Role) => Expected>;
 
 /** Two councils in one Redis; the second one's secretary must never act in the first. */
 export const councilId = 'rar-matrix';
