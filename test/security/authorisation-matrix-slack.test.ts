@@ -95,14 +95,14 @@ async function click(role: Role, actionId: string, hearingId: string): Promise<s
 }
 
 /** Posts a modal submission; the answer is the response itself (errors or an updated modal). */
-async function submit(request: SlackHttpRequest): Promise<{ words: string; accepted: boolean }> {
+async function submit(request: SlackHttpRequest): Promise<{ words: string; updated: boolean }> {
   const response = await bot.post(request);
   expect(response.status).toBe(200);
   const json = response.json as
     { response_action?: string; errors?: Record<string, string> } | undefined;
   return {
     words: json === undefined ? '' : JSON.stringify(json.errors ?? json),
-    accepted: json?.response_action === 'update',
+    updated: json?.response_action === 'update',
   };
 }
 
@@ -175,7 +175,7 @@ async function act(
       const forged = await submit(
         submission(role, callbackIds.closeHearing, {}, JSON.stringify({ h: hearingId, seen: '' })),
       );
-      expect(forged.accepted).toBe(true);
+      expect(forged.updated).toBe(true);
       expect(forged.words).toMatch(refusalWords);
       return outcome.told;
     }
