@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isValidPeriod, type Absence } from '../domain/absence.ts';
 import { localDateOf } from '../domain/council-time.ts';
 import { fail, succeed, type Result } from '../domain/errors.ts';
-import { holdsSeat } from '../domain/roster.ts';
+import { holdsSeat, substituteOf } from '../domain/roster.ts';
 import type { AppDeps } from './deps.ts';
 import { councilIdField, hearingIdField, localDateField, memberIdField } from './input-fields.ts';
 import { loadCouncil, loadHearing, loadMember } from './load-council.ts';
@@ -19,6 +19,9 @@ export const registerAbsenceInput = z.union([
 ]);
 export type RegisterAbsenceInput = z.input<typeof registerAbsenceInput>;
 
+/** The afbud, and the substitute who holds the seat meanwhile (none when the member has none). */
+export type RegisteredAbsence = Absence & { readonly substituteName?: string };
+
 /**
  * Afbud: a member will not take part in a hearing, or for some days. Their
  * personal substitute then holds the seat and is the one reminded.
@@ -26,7 +29,7 @@ export type RegisterAbsenceInput = z.input<typeof registerAbsenceInput>;
 export async function registerAbsence(
   deps: Pick<AppDeps, 'clock' | 'councils' | 'rosters' | 'absences' | 'hearings' | 'notifier'>,
   raw: RegisterAbsenceInput,
-): Promise<Result<Absence>> {
+): Promise<Result<RegisteredAbsence>> {
   const input = validate(registerAbsenceInput, raw);
   if (!input.ok) return input;
   const { councilId, memberId } = input.value;
@@ -50,5 +53,7 @@ export async function registerAbsence(
   }
   const absence: Absence = { memberId, scope, registeredAt: now.toISOString() };
   await deps.absences.addAbsence(councilId, absence);
-  return succeed(absence);
+  // Said back to the member: who now holds their seat, or that nobody does.
+  const substitute = substituteOf(await deps.rosters.roster(councilId), memberId);
+  return succeed({ ...absence, ...(substitute ? { substituteName: substitute.name } : {}) });
 }

@@ -193,6 +193,10 @@ export const da = {
     `Afbud registreret for høringen «${p['title']}». Din suppleant har nu stemmeretten.`,
   'absence.recorded_period': (p: Params) =>
     `Afbud registreret fra ${p['from']} til ${p['to']}. Din suppleant har stemmeretten i perioden.`,
+  'absence.recorded_hearing_alone': (p: Params) =>
+    `Afbud registreret for høringen «${p['title']}». Du har ingen suppleant, så ingen stemmer for din plads i høringen.`,
+  'absence.recorded_period_alone': (p: Params) =>
+    `Afbud registreret fra ${p['from']} til ${p['to']}. Du har ingen suppleant, så ingen stemmer for din plads i perioden.`,
   'recusal.recorded': 'Din inhabilitet er registreret, og din plads indgår ikke i høringen.',
   // managing an open hearing: the secretariat's and the chair group's section
   'manage.heading': 'Sekretariat og formandskab',

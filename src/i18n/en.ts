@@ -185,6 +185,10 @@ export const en: Record<MessageKey, Entry> = {
     `Apologies recorded for the hearing "${p['title']}". Your substitute now holds your vote.`,
   'absence.recorded_period': (p) =>
     `Apologies recorded from ${p['from']} to ${p['to']}. Your substitute holds your vote in that period.`,
+  'absence.recorded_hearing_alone': (p) =>
+    `Apologies recorded for the hearing "${p['title']}". You have no substitute, so nobody votes for your seat in this hearing.`,
+  'absence.recorded_period_alone': (p) =>
+    `Apologies recorded from ${p['from']} to ${p['to']}. You have no substitute, so nobody votes for your seat in that period.`,
   'recusal.recorded':
     'Your conflict of interest is recorded; your seat takes no part in the hearing.',
   // `npm run cli -- help`

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Council } from '../../domain/council.ts';
 import { choicesIn } from '../../domain/hearing.ts';
 import { t } from '../../i18n/messages.ts';
+import { absenceRecordedText } from '../present/absence-presentation.ts';
 import { choiceLabel } from '../present/hearing-presentation.ts';
 import { remindNowAnswer } from '../present/manage-presentation.ts';
 import { peopleOf } from './audit-lines.ts';
@@ -222,11 +223,13 @@ export const hearingCommands: Readonly<Record<string, Command>> = {
     const scope = absence.value.scope;
     return say(
       io,
-      scope.kind === 'hearing'
-        ? t(council.locale, 'absence.recorded_hearing', {
-            title: await titleOf(io, council.id, scope.hearingId),
-          })
-        : t(council.locale, 'absence.recorded_period', { from: scope.from, to: scope.to }),
+      absenceRecordedText(
+        council.locale,
+        absence.value,
+        scope.kind === 'hearing'
+          ? { title: await titleOf(io, council.id, scope.hearingId) }
+          : { from: scope.from, to: scope.to },
+      ),
     );
   }),
 

@@ -303,3 +303,19 @@ describe('Påmind nu', () => {
     },
   );
 });
+
+describe('a refusal about a hearing that is not in the list', () => {
+  teamsTest(
+    'is said on its own instead of vanishing with the list (a stale or forged button)',
+    async ({ h }) => {
+      await openHearingInTeams(h, friday);
+      const chat = h.teams.personalChatWith(amira);
+
+      const answer = invokeCard(
+        await click(h, amira, 'remindNow', { hearingId: 'hfindesikke', origin: 'mine' }, chat),
+      );
+
+      expect(textOf(answer)).toMatch(/^RAR Teamsregion\nHøringen findes ikke\./);
+    },
+  );
+});

@@ -9,6 +9,7 @@ import {
   t,
   type MessageKey,
 } from '../../../i18n/messages.ts';
+import { absenceRecordedText } from '../../present/absence-presentation.ts';
 import { choiceLabel } from '../../present/hearing-presentation.ts';
 import { viewerStance, type JustDone } from '../../present/viewer-stance.ts';
 import { absenceForm } from '../cards/absence-form.ts';
@@ -310,17 +311,13 @@ async function registerAbsence(
   if (!result.ok) return again(describeFailure(locale, result));
 
   const scope = result.value.scope;
-  let text: string;
+  let what: Parameters<typeof absenceRecordedText>[2];
   if (scope.kind === 'hearing') {
     const view = await kit.view(council.id, scope.hearingId);
-    text = t(locale, 'absence.recorded_hearing', {
-      title: view.ok ? view.value.hearing.title : scope.hearingId,
-    });
+    what = { title: view.ok ? view.value.hearing.title : scope.hearingId };
   } else {
-    text = t(locale, 'absence.recorded_period', {
-      from: formatDate(locale, scope.from),
-      to: formatDate(locale, scope.to),
-    });
+    what = { from: formatDate(locale, scope.from), to: formatDate(locale, scope.to) };
   }
+  const text = absenceRecordedText(locale, result.value, what);
   return noticeCard(t(locale, 'teams.absence.heading'), [text], 'good');
 }

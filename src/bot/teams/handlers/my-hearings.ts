@@ -35,6 +35,19 @@ export async function myHearingsCardFor(
     unique.slice(0, MY_HEARINGS_SHOWN).map((hearingId) => kit.view(council.id, hearingId, member)),
   );
   const shown = views.flatMap((view): HearingView[] => (view.ok ? [view.value] : []));
+  // A notice about a hearing not in the list (another council's, or past the
+  // first few) would vanish with it: it is said on its own instead.
+  const listed = new Set(shown.map((view) => view.hearing.id));
+  const unseen = [
+    ...Object.entries(extras.notices ?? {}),
+    ...Object.entries(extras.manageNotices ?? {}),
+  ].flatMap(([hearingId, notice]) => (notice && !listed.has(hearingId) ? [notice] : []));
+  if (unseen.length > 0)
+    return noticeCard(
+      council.name,
+      unseen.map((notice) => notice.text),
+      unseen.some((notice) => notice.tone === 'attention') ? 'attention' : 'good',
+    );
   return myHearingsCard(council, shown, {
     total: unique.length,
     ...(extras.notices ? { notices: extras.notices } : {}),

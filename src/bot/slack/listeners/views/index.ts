@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { holdsSeat } from '../../../../domain/roster.ts';
 import { describeProblem, formatDate, formatDeadline, t } from '../../../../i18n/messages.ts';
+import { absenceRecordedText } from '../../../present/absence-presentation.ts';
 import { deadlineNote } from '../../../present/deadline-note.ts';
 import { answerBallot } from '../../answer-ballot.ts';
 import { doneModal } from '../../blocks/done-modal.ts';
@@ -133,14 +134,13 @@ export function registerViews(app: App, deps: SlackDeps): void {
             : absenceBlocks.from;
       return ack(errors({ [block]: inlineError(locale, registered) }));
     }
-    const text = hearing
-      ? t(locale, 'absence.recorded_hearing', {
-          title: escapeMrkdwn(hearing.text?.text ?? hearing.value),
-        })
-      : t(locale, 'absence.recorded_period', {
-          from: formatDate(locale, from ?? ''),
-          to: formatDate(locale, to ?? ''),
-        });
+    const text = absenceRecordedText(
+      locale,
+      registered.value,
+      hearing
+        ? { title: escapeMrkdwn(hearing.text?.text ?? hearing.value) }
+        : { from: formatDate(locale, from ?? ''), to: formatDate(locale, to ?? '') },
+    );
     await ack({
       response_action: 'update',
       view: doneModal(locale, t(locale, 'slack.absence_modal.done_title'), text),
