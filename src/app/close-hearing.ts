@@ -49,11 +49,14 @@ export const closeHearingInput = z.object({
 });
 export type CloseHearingInput = z.input<typeof closeHearingInput>;
 
-/** The secretariat or the chair group closes a hearing before its deadline. */
-export async function closeHearing(
-  deps: CloseDeps & Pick<AppDeps, 'councils'>,
+/**
+ * The hearing someone asks to close, when they may close it now: the one
+ * check behind both closing early and previewing what closing would lead to.
+ */
+export async function loadClosableHearing(
+  deps: Pick<AppDeps, 'councils' | 'rosters' | 'hearings'>,
   raw: CloseHearingInput,
-): Promise<Result<Hearing>> {
+): Promise<Result<{ readonly hearing: Hearing; readonly actorId: string }>> {
   const input = validate(closeHearingInput, raw);
   if (!input.ok) return input;
   const { councilId, hearingId, actorId } = input.value;
@@ -66,8 +69,17 @@ export async function closeHearing(
   if (!actor.ok) return actor;
   if (!hearing.ok) return hearing;
   const allowed = mayClose(hearing.value, actor.value);
-  if (!allowed.ok) return allowed;
-  return succeed(await settleHearing(deps, hearing.value, actorId));
+  return allowed.ok ? succeed({ hearing: hearing.value, actorId }) : allowed;
+}
+
+/** The secretariat or the chair group closes a hearing before its deadline. */
+export async function closeHearing(
+  deps: CloseDeps & Pick<AppDeps, 'councils'>,
+  raw: CloseHearingInput,
+): Promise<Result<Hearing>> {
+  const closable = await loadClosableHearing(deps, raw);
+  if (!closable.ok) return closable;
+  return succeed(await settleHearing(deps, closable.value.hearing, closable.value.actorId));
 }
 
 /**
