@@ -186,8 +186,9 @@ describe('a burst of vote clicks while Redis restarts', () => {
         `slowest ack ${Math.round(Math.max(...clicks.map((c) => c.response?.ms ?? 0)))} ms)`,
     );
     expect(clicks).toHaveLength(1_000);
-    // The hang struck with writes in flight: some clicks went the "we are checking" way.
-    expect(checked.length).toBeGreaterThan(0);
+    // How many writes the hang caught in flight (the "we are checking" way) depends
+    // on the machine's timing, so it is a figure above, not an assertion; the
+    // unknown-outcome path itself is pinned in test/app/find-cast-ballot.test.ts.
     expect(silent).toEqual([]);
     expect(unanswered).toEqual([]);
     expect(lost).toEqual([]);
