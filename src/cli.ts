@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Redis } from 'ioredis';
 import type { HearingScheduler, Notifier } from './app/ports.ts';
 import { runCli } from './bot/cli/run-cli.ts';
-import { ConfigError, loadConfig, type Config } from './config.ts';
+import { loadConfigOrSay, type Config } from './config.ts';
 import { composeUseCases, loadDemoCouncil, wantsDemoCouncil } from './core.ts';
 import { createRedis } from './store/redis-connection.ts';
 import { RedisKeys } from './store/redis-keys.ts';
@@ -59,16 +59,8 @@ const quit = (redis: Redis) => redis.quit().catch(() => redis.disconnect());
 const silent = { info: () => {}, warn: () => {} };
 
 export async function main(argv: readonly string[]): Promise<number> {
-  let config: Config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const config = loadConfigOrSay(process.env, process.stderr);
+  if (config === undefined) return 2;
   const redis = createRedis(config.redisUrl, { role: 'web' });
   const queueing = queueingOnDemand(config);
   try {

@@ -328,3 +328,17 @@ export function loadConfig(rawEnv: Env): Config {
     slack: buildSlack(env, data.SLACK_MODE, data.SLACK_API_URL),
   });
 }
+
+/** The config, or undefined after writing the line that names what to set (the start then stops). */
+export function loadConfigOrSay(
+  rawEnv: Env,
+  err: { write(text: string): unknown },
+): Config | undefined {
+  try {
+    return loadConfig(rawEnv);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    err.write(`${error.message}\n`);
+    return undefined;
+  }
+}

@@ -22,7 +22,7 @@ import { bindPlaygroundCouncil } from './bot/teams/bind-playground.ts';
 import { createTeamsSurface, type TeamsSurface } from './bot/teams/teams-surface.ts';
 import { PLAYGROUND_SCENE, peopleFromRoster } from './playground/playground-scene.ts';
 import { startPlayground, type RunningPlayground } from './playground/start-playground.ts';
-import { ConfigError, loadConfig, type Config, type ConfigProblem } from './config.ts';
+import { ConfigError, loadConfigOrSay, type Config, type ConfigProblem } from './config.ts';
 import { createHttpServer, listen, type RequestHandler } from './http/http-server.ts';
 import { BullMqScheduler } from './jobs/bullmq-scheduler.ts';
 import type { ChatSender } from './app/chat-sender.ts';
@@ -366,16 +366,8 @@ function playgroundBanner(playground: NonNullable<RunningRaadsbot['playground']>
 const quit = (redis: Redis) => redis.quit().catch(() => redis.disconnect());
 
 async function main(argv: readonly string[]): Promise<number> {
-  let config: Config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const config = loadConfigOrSay(process.env, process.stderr);
+  if (config === undefined) return 2;
   const [mode = 'serve', ...rest] = argv;
   const problems = mode === 'serve' ? playgroundProblems(config) : [];
   if (problems.length > 0) {
