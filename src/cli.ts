@@ -30,7 +30,7 @@ function queueingOnDemand(config: Config): {
     (started ??= (async () => {
       const [{ createQueues }, { BullMqScheduler }, { OutboxNotifier }] = await Promise.all([
         import('./jobs/queues.ts'),
-        import('./jobs/bullmq-scheduler.ts'),
+        import('./jobs/hearings/bullmq-hearing-scheduler.ts'),
         import('./jobs/outbox-notifier.ts'),
       ]);
       const redis = (producerRedis = createRedis(config.redisUrl, { role: 'web' }));

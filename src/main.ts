@@ -24,7 +24,7 @@ import { PLAYGROUND_SCENE, peopleFromRoster } from './playground/playground-scen
 import { startPlayground, type RunningPlayground } from './playground/start-playground.ts';
 import { ConfigError, loadConfigOrSay, type Config, type ConfigProblem } from './config.ts';
 import { createHttpServer, listen, type RequestHandler } from './http/http-server.ts';
-import { BullMqScheduler } from './jobs/bullmq-scheduler.ts';
+import { BullMqScheduler } from './jobs/hearings/bullmq-hearing-scheduler.ts';
 import type { ChatSender } from './app/chat-sender.ts';
 import { LogSender } from './jobs/log-sender.ts';
 import { OutboxNotifier } from './jobs/outbox-notifier.ts';

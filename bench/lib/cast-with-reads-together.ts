@@ -3,12 +3,12 @@
 // checks, atomic write and notice; only the order of the awaits differs. The
 // cast benchmark runs it as a "what if" to measure the change before src/ has it.
 import type { AppDeps } from '../../src/app/deps.ts';
-import { castBallotInput, type CastBallotInput } from '../../src/app/cast-ballot.ts';
+import { castBallotInput, type CastBallotInput } from '../../src/app/hearings/cast-ballot.ts';
 import { validate } from '../../src/app/validate.ts';
-import { localDateOf } from '../../src/domain/council-time.ts';
+import { localDateOf } from '../../src/domain/council/council-time.ts';
 import { fail, succeed } from '../../src/domain/errors.ts';
-import { checkBallot } from '../../src/domain/hearing.ts';
-import { claimSeat } from '../../src/domain/seat.ts';
+import { checkBallot } from '../../src/domain/hearings/hearing.ts';
+import { claimSeat } from '../../src/domain/council/seat.ts';
 
 export async function castWithReadsTogether(
   deps: Pick<AppDeps, 'clock' | 'councils' | 'rosters' | 'absences' | 'hearings' | 'notifier'>,

@@ -1,4 +1,4 @@
-import type { Notice } from '../app/ports.ts';
+import type { Notice } from './ports.ts';
 
 /** Where one delivery goes: a conversation (channel, DM, Teams chat) on one platform. */
 export interface Route {

@@ -3,15 +3,15 @@
  * src/store implements the stores with Redis, src/jobs the scheduler and the
  * notifier with BullMQ; test/fakes holds in-memory twins for unit tests.
  */
-import type { Absence } from '../domain/absence.ts';
-import type { AuditEvent, Ballot } from '../domain/ballot.ts';
-import type { Council, Locale } from '../domain/council.ts';
+import type { Absence } from '../domain/council/absence.ts';
+import type { AuditEvent, Ballot } from '../domain/hearings/ballot.ts';
+import type { Council, Locale } from '../domain/council/council.ts';
 import type { Failure } from '../domain/errors.ts';
-import type { Hearing } from '../domain/hearing.ts';
-import type { HearingResult } from '../domain/hearing-result.ts';
-import type { PlannedReminder } from '../domain/reminder-plan.ts';
-import type { ChatIdentity, Member } from '../domain/roster.ts';
-import type { HolidayNames } from '../domain/working-days.ts';
+import type { Hearing } from '../domain/hearings/hearing.ts';
+import type { HearingResult } from '../domain/hearings/hearing-result.ts';
+import type { PlannedReminder } from '../domain/hearings/reminder-plan.ts';
+import type { ChatIdentity, Member } from '../domain/council/roster.ts';
+import type { HolidayNames } from '../domain/council/working-days.ts';
 
 export interface Clock {
   now(): Date;

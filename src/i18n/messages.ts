@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { da as daLocale, enGB } from 'date-fns/locale';
-import type { Locale } from '../domain/council.ts';
-import { inZone } from '../domain/council-time.ts';
+import type { Locale } from '../domain/council/council.ts';
+import { inZone } from '../domain/council/council-time.ts';
 import type { Failure } from '../domain/errors.ts';
 import { da, type MessageKey } from './da.ts';
 import { en } from './en.ts';

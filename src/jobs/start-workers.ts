@@ -1,11 +1,11 @@
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { ChatSender } from './chat-sender.ts';
-import { createCloseHearingWorker, type CloseHearingDeps } from './close-hearing.worker.ts';
+import { createCloseHearingWorker, type CloseHearingDeps } from './hearings/close-hearing.worker.ts';
 import { createDeliveryWorker } from './delivery.worker.ts';
 import { createOutboxWorker } from './outbox.worker.ts';
 import type { JobQueues } from './queues.ts';
-import { createReminderWorker, type ReminderDeps } from './reminder.worker.ts';
+import { createReminderWorker, type ReminderDeps } from './hearings/reminder.worker.ts';
 
 /** The part of a pino logger the workers use. */
 export interface WorkerLog {

@@ -1,11 +1,11 @@
 import type { Redis } from 'ioredis';
 import { defineScripts } from './lua-script.ts';
-import { RedisAbsenceStore } from './redis-absence-store.ts';
+import { RedisAbsenceStore } from './council/redis-absence-store.ts';
 import { RedisChatDirectory } from './redis-chat-directory.ts';
-import { RedisCouncilStore } from './redis-council-store.ts';
-import { RedisHearingStore } from './redis-hearing-store.ts';
+import { RedisCouncilStore } from './council/redis-council-store.ts';
+import { RedisHearingStore } from './hearings/redis-hearing-store.ts';
 import { RedisKeys } from './redis-keys.ts';
-import { RedisRosterStore } from './redis-roster-store.ts';
+import { RedisRosterStore } from './council/redis-roster-store.ts';
 
 export interface RedisStores {
   readonly councils: RedisCouncilStore;

@@ -1,7 +1,7 @@
 import type Holidays from 'date-holidays';
 import type { PublicHolidays } from '../app/ports.ts';
-import type { Locale } from '../domain/council.ts';
-import type { HolidayNames } from '../domain/working-days.ts';
+import type { Locale } from '../domain/council/council.ts';
+import type { HolidayNames } from '../domain/council/working-days.ts';
 
 /**
  * Denmark's public holidays (helligdage) from date-holidays, type 'public'

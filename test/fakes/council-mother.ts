@@ -5,10 +5,10 @@
  *   const roster = rosterWith({ members: 200 });
  *   await stores.rosters.replaceRoster(testCouncilId, roster.all);
  */
-import type { Ballot } from '../../src/domain/ballot.ts';
-import type { Council } from '../../src/domain/council.ts';
-import { defaultRules, type Choice, type Hearing } from '../../src/domain/hearing.ts';
-import type { ChatIdentity, Member, Role } from '../../src/domain/roster.ts';
+import type { Ballot } from '../../src/domain/hearings/ballot.ts';
+import type { Council } from '../../src/domain/council/council.ts';
+import { defaultRules, type Choice, type Hearing } from '../../src/domain/hearings/hearing.ts';
+import type { ChatIdentity, Member, Role } from '../../src/domain/council/roster.ts';
 
 export const testCouncilId = 'rar-test';
 export const testSlackTeamId = 'T0RAADTEST';

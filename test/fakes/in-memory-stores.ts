@@ -3,12 +3,12 @@
  * Redis stores (the contract suite in test/store runs against both). Reads
  * return copies, so a test cannot change the "stored" data by accident.
  */
-import type { Absence } from '../../src/domain/absence.ts';
-import { byCastAtThenSeat, type AuditEvent, type Ballot } from '../../src/domain/ballot.ts';
-import type { Council } from '../../src/domain/council.ts';
-import type { Hearing } from '../../src/domain/hearing.ts';
-import type { HearingResult } from '../../src/domain/hearing-result.ts';
-import { identityKey, type ChatIdentity, type Member } from '../../src/domain/roster.ts';
+import type { Absence } from '../../src/domain/council/absence.ts';
+import { byCastAtThenSeat, type AuditEvent, type Ballot } from '../../src/domain/hearings/ballot.ts';
+import type { Council } from '../../src/domain/council/council.ts';
+import type { Hearing } from '../../src/domain/hearings/hearing.ts';
+import type { HearingResult } from '../../src/domain/hearings/hearing-result.ts';
+import { identityKey, type ChatIdentity, type Member } from '../../src/domain/council/roster.ts';
 import type {
   AbsenceStore,
   ChatDirectory,

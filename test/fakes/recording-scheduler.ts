@@ -1,6 +1,6 @@
 import type { HearingScheduler } from '../../src/app/ports.ts';
-import type { Hearing } from '../../src/domain/hearing.ts';
-import type { PlannedReminder } from '../../src/domain/reminder-plan.ts';
+import type { Hearing } from '../../src/domain/hearings/hearing.ts';
+import type { PlannedReminder } from '../../src/domain/hearings/reminder-plan.ts';
 
 /** Remembers the current schedule per hearing, the way BullMQ would hold it. */
 export class RecordingScheduler implements HearingScheduler {

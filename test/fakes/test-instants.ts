@@ -1,5 +1,5 @@
-import { localDateOf } from '../../src/domain/council-time.ts';
-import { addLocalDays } from '../../src/domain/working-days.ts';
+import { localDateOf } from '../../src/domain/council/council-time.ts';
+import { addLocalDays } from '../../src/domain/council/working-days.ts';
 
 /**
  * The instants tests start at. None is "today": each is chosen for a case

@@ -1,7 +1,7 @@
 // A council with a roster and one open hearing in the in-memory store twins,
 // on the harness's clock (a fixed date that runs with real time, as BullMQ does).
 import type { AppDeps } from '../../src/app/deps.ts';
-import type { Hearing } from '../../src/domain/hearing.ts';
+import type { Hearing } from '../../src/domain/hearings/hearing.ts';
 import { aCouncil, anOpenHearing, rosterWith } from '../fakes/council-mother.ts';
 import { inMemoryStores } from '../fakes/in-memory-stores.ts';
 import { RecordingNotifier } from '../fakes/recording-notifier.ts';

@@ -4,7 +4,7 @@
 import type { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Notice } from '../../src/app/ports.ts';
-import { BullMqScheduler } from '../../src/jobs/bullmq-scheduler.ts';
+import { BullMqScheduler } from '../../src/jobs/hearings/bullmq-hearing-scheduler.ts';
 import type { ChatSender, RateWindow, Route } from '../../src/jobs/chat-sender.ts';
 import { OutboxNotifier } from '../../src/jobs/outbox-notifier.ts';
 import { createQueues, type JobQueues } from '../../src/jobs/queues.ts';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseRosterYaml } from '../../src/app/roster-file.ts';
+import { parseRosterYaml } from '../../src/app/council/roster-file.ts';
 import {
   PAGE_POLICY,
   switcherHtml,

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionIds } from '../../src/bot/slack/slack-ids.ts';
-import type { Choice } from '../../src/domain/hearing-rules.ts';
+import type { Choice } from '../../src/domain/hearings/hearing-rules.ts';
 import { RedisKeys } from '../../src/store/redis-keys.ts';
 import { FixedClock } from '../fakes/fixed-clock.ts';
 import { HARNESS_START } from '../fakes/test-instants.ts';

@@ -1,8 +1,8 @@
 import { Redis } from 'ioredis';
 import { afterEach, expect, inject, it } from 'vitest';
-import type { Ballot } from '../../src/domain/ballot.ts';
-import { choices } from '../../src/domain/hearing.ts';
-import { RedisHearingStore } from '../../src/store/redis-hearing-store.ts';
+import type { Ballot } from '../../src/domain/hearings/ballot.ts';
+import { choices } from '../../src/domain/hearings/hearing.ts';
+import { RedisHearingStore } from '../../src/store/hearings/redis-hearing-store.ts';
 import { RedisKeys } from '../../src/store/redis-keys.ts';
 import {
   aBallot,

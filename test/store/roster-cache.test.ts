@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { RedisKeys } from '../../src/store/redis-keys.ts';
-import { RedisRosterStore } from '../../src/store/redis-roster-store.ts';
+import { RedisRosterStore } from '../../src/store/council/redis-roster-store.ts';
 import { rosterWith } from '../fakes/council-mother.ts';
 import { redisTest } from '../support/redis-test.ts';
 

@@ -12,7 +12,7 @@ import type {
   HearingStore,
   RosterStore,
 } from '../../src/app/ports.ts';
-import type { HearingResult } from '../../src/domain/hearing-result.ts';
+import type { HearingResult } from '../../src/domain/hearings/hearing-result.ts';
 import {
   aBallot,
   aCouncil,

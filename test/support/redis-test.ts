@@ -1,7 +1,7 @@
 // A vitest `test` with Redis fixtures, for integration tests on the shared
 // server started by global-redis.ts:
 //
-//   import { redisTest } from '../support/redis-test.ts';
+//   import { redisTest } from './redis-test.ts';
 //   redisTest('casts one ballot', async ({ redis, keyPrefix }) => { ... });
 //
 // `redis` is connected lazily, and after the test every key containing

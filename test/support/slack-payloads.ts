@@ -7,7 +7,7 @@ import {
   openHearingBlocks as ids,
   inputActionId,
 } from '../../src/bot/slack/slack-ids.ts';
-import type { Choice } from '../../src/domain/hearing.ts';
+import type { Choice } from '../../src/domain/hearings/hearing.ts';
 import { councilChannelId, councilTeam, type SlackHarness } from './slack-harness.ts';
 import { blockAction, interaction, type SignOptions } from './slack-requests.ts';
 

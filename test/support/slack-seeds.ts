@@ -9,8 +9,8 @@ import {
   type SlackCouncil,
   type SlackHarness,
 } from './slack-harness.ts';
-import type { Hearing } from '../../src/domain/hearing.ts';
-import type { OpenHearingInput } from '../../src/app/open-hearing.ts';
+import type { Hearing } from '../../src/domain/hearings/hearing.ts';
+import type { OpenHearingInput } from '../../src/app/hearings/open-hearing.ts';
 import { localDateInDays } from '../fakes/test-instants.ts';
 
 export async function rememberChannel(

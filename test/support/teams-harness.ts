@@ -8,7 +8,7 @@
  */
 import { test } from 'vitest';
 import type { Clock } from '../../src/app/ports.ts';
-import type { Council } from '../../src/domain/council.ts';
+import type { Council } from '../../src/domain/council/council.ts';
 import { FakeBotConnector, type WireActivity } from '../fakes/fake-bot-connector.ts';
 import { startTestRaadsbot, type TestRaadsbot } from './start-test-raadsbot.ts';
 import {

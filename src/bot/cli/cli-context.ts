@@ -1,7 +1,7 @@
 import type { parseArgs } from 'node:util';
 import type { Clock } from '../../app/ports.ts';
 import type { UseCases } from '../../app/use-cases.ts';
-import type { Council, Locale } from '../../domain/council.ts';
+import type { Council, Locale } from '../../domain/council/council.ts';
 import type { Failure } from '../../domain/errors.ts';
 import { da } from '../../i18n/da.ts';
 import { describeProblem, t, type MessageKey } from '../../i18n/messages.ts';

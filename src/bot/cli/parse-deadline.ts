@@ -1,10 +1,10 @@
-import type { Locale } from '../../domain/council.ts';
-import { localDateOf } from '../../domain/council-time.ts';
+import type { Locale } from '../../domain/council/council.ts';
+import { localDateOf } from '../../domain/council/council-time.ts';
 import {
   addLocalDays,
   DEFAULT_DEADLINE_TIME,
   DEFAULT_NOTICE_DAYS,
-} from '../../domain/working-days.ts';
+} from '../../domain/council/working-days.ts';
 import { t } from '../../i18n/messages.ts';
 
 /** A deadline as the council's clocks show it: the use case turns it into an instant. */

@@ -1,11 +1,11 @@
-import type { HearingView, SeatLine } from '../../app/view-hearing.ts';
-import type { Locale } from '../../domain/council.ts';
-import type { Hearing } from '../../domain/hearing.ts';
+import type { HearingView, SeatLine } from '../../app/hearings/view-hearing.ts';
+import type { Locale } from '../../domain/council/council.ts';
+import type { Hearing } from '../../domain/hearings/hearing.ts';
 import { describeFailure, describeProblem, formatDeadline, t } from '../../i18n/messages.ts';
-import type { RosterLineProblem } from '../../app/roster-file.ts';
+import type { RosterLineProblem } from '../../app/council/roster-file.ts';
 import type { Failure } from '../../domain/errors.ts';
-import { choiceLabel, presentHearing, seatPersonLabel } from '../present/hearing-presentation.ts';
-import { auditLine, type People } from './audit-lines.ts';
+import { choiceLabel, presentHearing, seatPersonLabel } from '../present/hearings/hearing-presentation.ts';
+import { auditLine, type People } from './hearings/audit-lines.ts';
 
 /** Plain-text rendering for the command line: the same presentation as the chat cards. */
 export function renderHearingText(view: HearingView, people: People): string {

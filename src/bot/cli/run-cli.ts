@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import type { Locale } from '../../domain/council.ts';
+import type { Locale } from '../../domain/council/council.ts';
 import { t } from '../../i18n/messages.ts';
 import { cliHelp } from './cli-help.ts';
 import { cliOptions, exitCodes, type CliIo, type CliValues, type Command } from './cli-context.ts';
-import { exportCommands } from './export-command.ts';
-import { hearingCommands } from './hearing-commands.ts';
-import { rosterCommands } from './roster-commands.ts';
+import { exportCommands } from './hearings/export-command.ts';
+import { hearingCommands } from './hearings/hearing-commands.ts';
+import { rosterCommands } from './council/roster-commands.ts';
 
 export { exitCodes, type CliIo } from './cli-context.ts';
 

@@ -1,5 +1,5 @@
-import type { ChatActor } from '../../app/identify-member.ts';
-import type { Locale } from '../../domain/council.ts';
+import type { ChatActor } from '../../app/council/identify-member.ts';
+import type { Locale } from '../../domain/council/council.ts';
 import { describeFailure, t } from '../../i18n/messages.ts';
 import type { SlackDeps } from './slack-deps.ts';
 

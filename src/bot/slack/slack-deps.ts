@@ -1,7 +1,7 @@
 import type { InstallationStore } from '@slack/bolt';
 import type { ChatDirectory } from '../../app/ports.ts';
 import type { UseCases } from '../../app/use-cases.ts';
-import type { Locale } from '../../domain/council.ts';
+import type { Locale } from '../../domain/council/council.ts';
 
 /** The part of a pino logger the Slack surface uses. */
 export interface SurfaceLog {

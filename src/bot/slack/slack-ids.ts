@@ -1,5 +1,5 @@
-import type { Choice } from '../../domain/hearing.ts';
-import { choices } from '../../domain/hearing.ts';
+import type { Choice } from '../../domain/hearings/hearing.ts';
+import { choices } from '../../domain/hearings/hearing.ts';
 
 /**
  * Every id Slack sends back to us: callback ids of modals and shortcuts,

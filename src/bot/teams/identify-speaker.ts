@@ -1,6 +1,6 @@
 import type { Activity } from '@microsoft/agents-activity';
-import type { Council, Locale } from '../../domain/council.ts';
-import type { Member } from '../../domain/roster.ts';
+import type { Council, Locale } from '../../domain/council/council.ts';
+import type { Member } from '../../domain/council/roster.ts';
 import { describeFailure, t } from '../../i18n/messages.ts';
 import { memberAddress, referenceForPosts, saveMemberAddress } from './teams-addresses.ts';
 import type { TeamsDeps } from './teams-deps.ts';

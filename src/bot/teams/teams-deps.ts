@@ -1,6 +1,6 @@
 import type { ChatDirectory } from '../../app/ports.ts';
 import type { UseCases } from '../../app/use-cases.ts';
-import type { Locale } from '../../domain/council.ts';
+import type { Locale } from '../../domain/council/council.ts';
 
 /** The part of a pino logger the Teams surface uses. */
 export interface SurfaceLog {

@@ -3,7 +3,7 @@ import { AgentApplication, TurnState } from '@microsoft/agents-hosting';
 import type { ChatSender } from '../../app/chat-sender.ts';
 import type { ChatDirectory } from '../../app/ports.ts';
 import type { TeamsCredentials } from '../../config.ts';
-import type { Locale } from '../../domain/council.ts';
+import type { Locale } from '../../domain/council/council.ts';
 import { t } from '../../i18n/messages.ts';
 import { registerCardActions } from './handlers/card-actions.ts';
 import { registerInstalls } from './handlers/installs.ts';

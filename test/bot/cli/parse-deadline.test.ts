@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeadline, readDeadlineOption } from '../../../src/bot/cli/parse-deadline.ts';
-import { instantOfLocal } from '../../../src/domain/council-time.ts';
+import { instantOfLocal } from '../../../src/domain/council/council-time.ts';
 import { instants } from '../../fakes/test-instants.ts';
 
 const timeZone = 'Europe/Copenhagen';

@@ -1,13 +1,13 @@
 /** The small pure parts of the surface: commands, forms, message drafts, errors, replays. */
 import { describe, expect, it } from 'vitest';
 import { webApi } from '@slack/bolt';
-import { isReplay } from '../../../src/bot/slack/blocks/ballot-confirmation.ts';
+import { isReplay } from '../../../src/bot/slack/hearings/ballot-confirmation.ts';
 import { parseRaadCommand } from '../../../src/bot/slack/listeners/commands/parse-raad-command.ts';
-import { draftFromMessage } from '../../../src/bot/slack/listeners/shortcuts/draft-from-message.ts';
+import { draftFromMessage } from '../../../src/bot/slack/hearings/draft-from-message.ts';
 import {
   blockForField,
   readOpenHearingForm,
-} from '../../../src/bot/slack/listeners/views/read-open-hearing-form.ts';
+} from '../../../src/bot/slack/hearings/read-open-hearing-form.ts';
 import { deliveryErrorOf } from '../../../src/bot/slack/sender/slack-delivery-error.ts';
 import { aBallot } from '../../fakes/council-mother.ts';
 import { hearingFormValues } from '../../support/slack-payloads.ts';

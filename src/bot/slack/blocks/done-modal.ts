@@ -1,4 +1,4 @@
-import type { Locale } from '../../../domain/council.ts';
+import type { Locale } from '../../../domain/council/council.ts';
 import { t } from '../../../i18n/messages.ts';
 import { modal, section, type ModalView } from './block-kit.ts';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../domain/council.ts';
+import type { Locale } from '../../../domain/council/council.ts';
 import { t } from '../../../i18n/messages.ts';
 import { context, section, type SlackMessage } from './block-kit.ts';
 import { escapeMrkdwn } from './slack-limits.ts';

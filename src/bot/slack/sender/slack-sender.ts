@@ -1,9 +1,9 @@
 import type { webApi } from '@slack/bolt';
 import type { Notice } from '../../../app/ports.ts';
-import type { HearingView } from '../../../app/view-hearing.ts';
-import { hearingMessage } from '../blocks/hearing-message.ts';
-import { reminderMessage } from '../blocks/reminder-message.ts';
-import { cancelledReply, deadlineMovedReply, resultReply } from '../blocks/thread-replies.ts';
+import type { HearingView } from '../../../app/hearings/view-hearing.ts';
+import { hearingMessage } from '../hearings/hearing-message.ts';
+import { reminderMessage } from '../hearings/reminder-message.ts';
+import { cancelledReply, deadlineMovedReply, resultReply } from '../hearings/thread-replies.ts';
 import type { SlackMessage } from '../blocks/block-kit.ts';
 import {
   councilChannel,
@@ -15,7 +15,7 @@ import {
 } from '../slack-addresses.ts';
 import type { SlackDeps } from '../slack-deps.ts';
 import { SenderError } from '../../../app/chat-sender.ts';
-import { reminderStillDue } from '../../present/reminder-still-due.ts';
+import { reminderStillDue } from '../../present/hearings/reminder-still-due.ts';
 import { deliveryErrorOf } from './slack-delivery-error.ts';
 
 /** The outbox's route and limit shapes (src/jobs/chat-sender.ts), restated: a surface may not import src/jobs. */

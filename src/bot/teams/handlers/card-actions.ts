@@ -1,7 +1,7 @@
-import { deadlineNote } from '../../present/deadline-note.ts';
+import { deadlineNote } from '../../present/hearings/deadline-note.ts';
 import type { AgentApplication, TurnContext, TurnState } from '@microsoft/agents-hosting';
-import { choices, type Choice } from '../../../domain/hearing.ts';
-import { holdsSeat, mayManageHearings, type Member } from '../../../domain/roster.ts';
+import { choices, type Choice } from '../../../domain/hearings/hearing.ts';
+import { holdsSeat, mayManageHearings, type Member } from '../../../domain/council/roster.ts';
 import {
   describeFailure,
   formatDate,
@@ -9,24 +9,24 @@ import {
   t,
   type MessageKey,
 } from '../../../i18n/messages.ts';
-import { absenceRecordedText } from '../../present/absence-presentation.ts';
-import { choiceLabel } from '../../present/hearing-presentation.ts';
-import { viewerStance, type JustDone } from '../../present/viewer-stance.ts';
-import { absenceForm } from '../cards/absence-form.ts';
+import { absenceRecordedText } from '../../present/council/absence-presentation.ts';
+import { choiceLabel } from '../../present/hearings/hearing-presentation.ts';
+import { viewerStance, type JustDone } from '../../present/hearings/viewer-stance.ts';
+import { absenceForm } from '../council/absence-form.ts';
 import type { AdaptiveCard } from '../cards/adaptive-card.ts';
-import { reasonInputId } from '../cards/hearing-card.ts';
+import { reasonInputId } from '../hearings/hearing-card.ts';
 import { noticeCard } from '../cards/notice-card.ts';
-import { openHearingForm } from '../cards/open-hearing-form.ts';
-import { decideBinding, keptBinding } from './bind-conversation.ts';
+import { openHearingForm } from '../hearings/open-hearing-form.ts';
+import { decideBinding, keptBinding } from '../council/bind-conversation.ts';
 import { councilAddress, referenceForPosts, saveCouncilAddress } from '../teams-addresses.ts';
-import { manageVerbs } from './manage-hearing.ts';
-import { myHearingsCardFor, ownSeatHearings } from './my-hearings.ts';
+import { manageVerbs } from '../hearings/manage-hearing.ts';
+import { myHearingsCardFor, ownSeatHearings } from '../hearings/my-hearings.ts';
 import {
   failureErrorsOf,
   inputErrorsOf,
   openHearingInputOf,
   readOpenHearingForm,
-} from './read-open-hearing-form.ts';
+} from '../hearings/read-open-hearing-form.ts';
 import {
   actionData,
   sendText,

@@ -1,11 +1,11 @@
 import type { AgentApplication, TurnContext, TurnState } from '@microsoft/agents-hosting';
-import { holdsSeat, mayManageHearings } from '../../../domain/roster.ts';
+import { holdsSeat, mayManageHearings } from '../../../domain/council/roster.ts';
 import { t } from '../../../i18n/messages.ts';
-import { absenceForm } from '../cards/absence-form.ts';
+import { absenceForm } from '../council/absence-form.ts';
 import { helpCard } from '../cards/help-card.ts';
-import { openHearingForm } from '../cards/open-hearing-form.ts';
-import { bindConversation } from './bind-conversation.ts';
-import { myHearingsCardFor, ownSeatHearings } from './my-hearings.ts';
+import { openHearingForm } from '../hearings/open-hearing-form.ts';
+import { bindConversation } from '../council/bind-conversation.ts';
+import { myHearingsCardFor, ownSeatHearings } from '../hearings/my-hearings.ts';
 import { parseCommand } from './parse-command.ts';
 import { sendCard, sendText, troubleText, type KnownSpeaker, type TeamsKit } from './teams-kit.ts';
 

@@ -1,14 +1,14 @@
 import type { Activity } from '@microsoft/agents-activity';
 import { CardFactory, MessageFactory, type TurnContext } from '@microsoft/agents-hosting';
-import type { HearingView } from '../../../app/view-hearing.ts';
+import type { HearingView } from '../../../app/hearings/view-hearing.ts';
 import { StoreUnavailableError } from '../../../app/ports.ts';
-import type { Council } from '../../../domain/council.ts';
-import type { Member } from '../../../domain/roster.ts';
+import type { Council } from '../../../domain/council/council.ts';
+import type { Member } from '../../../domain/council/roster.ts';
 import { describeFailure, t } from '../../../i18n/messages.ts';
 import type { AdaptiveCard } from '../cards/adaptive-card.ts';
-import { hearingCard, type HearingCardOptions } from '../cards/hearing-card.ts';
+import { hearingCard, type HearingCardOptions } from '../hearings/hearing-card.ts';
 import { identifySpeaker, MemberAddressBook, type Speaker } from '../identify-speaker.ts';
-import { RefreshAudience } from '../refresh-audience.ts';
+import { RefreshAudience } from '../hearings/refresh-audience.ts';
 import type { TeamsDeps } from '../teams-deps.ts';
 
 export type KnownSpeaker = Extract<Speaker, { ok: true }>;

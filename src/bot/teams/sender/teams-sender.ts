@@ -2,10 +2,10 @@ import type { ConversationReference } from '@microsoft/agents-activity';
 import { MessageFactory } from '@microsoft/agents-hosting';
 import { SenderError, type ChatSender, type Route } from '../../../app/chat-sender.ts';
 import type { Notice } from '../../../app/ports.ts';
-import type { HearingView } from '../../../app/view-hearing.ts';
+import type { HearingView } from '../../../app/hearings/view-hearing.ts';
 import { formatDeadline, t } from '../../../i18n/messages.ts';
-import { reminderCard, reminderText } from '../cards/reminder-card.ts';
-import { resultCard } from '../cards/result-card.ts';
+import { reminderCard, reminderText } from '../hearings/reminder-card.ts';
+import { resultCard } from '../hearings/result-card.ts';
 import { cardActivity, type TeamsKit } from '../handlers/teams-kit.ts';
 import {
   councilAddress,
@@ -17,7 +17,7 @@ import {
   type HearingMessage,
   type MemberAddress,
 } from '../teams-addresses.ts';
-import { reminderStillDue } from '../../present/reminder-still-due.ts';
+import { reminderStillDue } from '../../present/hearings/reminder-still-due.ts';
 import type { Proactive } from './proactive.ts';
 
 type HearingNotice = Exclude<Notice, { kind: 'reminder' }>;

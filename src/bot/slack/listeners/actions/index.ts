@@ -1,12 +1,12 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { answerBallot } from '../../answer-ballot.ts';
+import { answerBallot } from '../../hearings/answer-ballot.ts';
 import { identifySlackUser, teamOf } from '../../identify-slack-user.ts';
-import { openReasonModal } from '../../open-reason-modal.ts';
-import { publishHome } from '../../publish-home.ts';
+import { openReasonModal } from '../../hearings/open-reason-modal.ts';
+import { publishHome } from '../../hearings/publish-home.ts';
 import { actionIds, actionPatterns, choiceOf } from '../../slack-ids.ts';
 import type { SlackDeps } from '../../slack-deps.ts';
-import { settleUnknownBallot } from '../../settle-unknown-ballot.ts';
-import { startHearingForm } from '../../start-hearing-form.ts';
+import { settleUnknownBallot } from '../../hearings/settle-unknown-ballot.ts';
+import { startHearingForm } from '../../hearings/start-hearing-form.ts';
 import { ephemeralTo, type Tell } from '../reply.ts';
 
 type ButtonClick = BlockAction<ButtonAction>;

@@ -1,12 +1,12 @@
 import type { App } from '@slack/bolt';
-import { absenceModal } from '../../blocks/absence-modal.ts';
+import { absenceModal } from '../../council/absence-modal.ts';
 import { helpMessage } from '../../blocks/help-message.ts';
-import { myHearingsMessage, mineMaxHearings } from '../../blocks/my-hearings-message.ts';
+import { myHearingsMessage, mineMaxHearings } from '../../hearings/my-hearings-message.ts';
 import { identifySlackUser } from '../../identify-slack-user.ts';
-import { loadMyHearingViews } from '../../load-hearing-views.ts';
+import { loadMyHearingViews } from '../../hearings/load-hearing-views.ts';
 import type { SlackDeps } from '../../slack-deps.ts';
-import { startHearingForm } from '../../start-hearing-form.ts';
-import { holdsSeat } from '../../../../domain/roster.ts';
+import { startHearingForm } from '../../hearings/start-hearing-form.ts';
+import { holdsSeat } from '../../../../domain/council/roster.ts';
 import { describeFailure, t } from '../../../../i18n/messages.ts';
 import { ephemeralTo } from '../reply.ts';
 import { parseRaadCommand } from './parse-raad-command.ts';

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { publishHome } from '../../publish-home.ts';
+import { publishHome } from '../../hearings/publish-home.ts';
 import type { SlackDeps } from '../../slack-deps.ts';
 
 /**

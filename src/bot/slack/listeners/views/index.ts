@@ -1,13 +1,13 @@
 import type { App } from '@slack/bolt';
-import { holdsSeat } from '../../../../domain/roster.ts';
+import { holdsSeat } from '../../../../domain/council/roster.ts';
 import { describeProblem, formatDate, formatDeadline, t } from '../../../../i18n/messages.ts';
-import { absenceRecordedText } from '../../../present/absence-presentation.ts';
-import { deadlineNote } from '../../../present/deadline-note.ts';
-import { answerBallot } from '../../answer-ballot.ts';
+import { absenceRecordedText } from '../../../present/council/absence-presentation.ts';
+import { deadlineNote } from '../../../present/hearings/deadline-note.ts';
+import { answerBallot } from '../../hearings/answer-ballot.ts';
 import { doneModal } from '../../blocks/done-modal.ts';
 import { escapeMrkdwn } from '../../blocks/slack-limits.ts';
 import { identifySlackUser, teamOf } from '../../identify-slack-user.ts';
-import { parseReasonMetadata } from '../../open-reason-modal.ts';
+import { parseReasonMetadata } from '../../hearings/open-reason-modal.ts';
 import { rememberCouncilChannel } from '../../slack-addresses.ts';
 import {
   absenceBlocks,
@@ -18,7 +18,7 @@ import {
 } from '../../slack-ids.ts';
 import type { SlackDeps } from '../../slack-deps.ts';
 import { inlineError } from './inline-error.ts';
-import { blockForField, readOpenHearingForm } from './read-open-hearing-form.ts';
+import { blockForField, readOpenHearingForm } from '../../hearings/read-open-hearing-form.ts';
 import { elementOf, textOf, type ViewStateValues } from './read-view-state.ts';
 
 const errors = (errorsByBlock: Record<string, string>) => ({

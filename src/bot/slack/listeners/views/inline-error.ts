@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../domain/council.ts';
+import type { Locale } from '../../../../domain/council/council.ts';
 import type { Failure } from '../../../../domain/errors.ts';
 import { describeFailure, describeProblem } from '../../../../i18n/messages.ts';
 

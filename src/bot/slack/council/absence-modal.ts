@@ -1,0 +1,52 @@
+import type { Locale } from '../../../domain/council/council.ts';
+import type { Hearing } from '../../../domain/hearings/hearing.ts';
+import { fieldLabel, t } from '../../../i18n/messages.ts';
+import { absenceBlocks, callbackIds, inputActionId } from '../slack-ids.ts';
+import { context, input, modal, option, plain, type Block, type ModalView } from '../blocks/block-kit.ts';
+import { slackLimits } from '../blocks/slack-limits.ts';
+
+/** "/raad afbud": one open hearing, or a period (from–to), so the substitute takes the seat. */
+export function absenceModal(
+  locale: Locale,
+  openHearings: readonly Pick<Hearing, 'id' | 'title'>[],
+): ModalView {
+  const hearingOptions = openHearings
+    .slice(0, slackLimits.staticSelectOptions)
+    .map((hearing) => option(hearing.title, hearing.id));
+  const hearingBlock: Block =
+    hearingOptions.length === 0
+      ? context(t(locale, 'slack.absence_modal.no_hearings'))
+      : input(
+          absenceBlocks.hearing,
+          t(locale, 'slack.absence_modal.hearing'),
+          {
+            type: 'static_select',
+            action_id: inputActionId,
+            placeholder: plain(t(locale, 'slack.absence_modal.hearing_placeholder'), 150),
+            options: hearingOptions,
+          },
+          { optional: true },
+        );
+  return modal({
+    callbackId: callbackIds.absence,
+    title: t(locale, 'slack.absence_modal.title'),
+    submit: t(locale, 'slack.absence_modal.submit'),
+    close: t(locale, 'slack.modal.cancel'),
+    blocks: [
+      context(t(locale, 'slack.absence_modal.hint')),
+      hearingBlock,
+      input(
+        absenceBlocks.from,
+        fieldLabel(locale, 'from'),
+        { type: 'datepicker', action_id: inputActionId },
+        { optional: true },
+      ),
+      input(
+        absenceBlocks.to,
+        fieldLabel(locale, 'to'),
+        { type: 'datepicker', action_id: inputActionId },
+        { optional: true },
+      ),
+    ],
+  });
+}

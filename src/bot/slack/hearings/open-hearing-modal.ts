@@ -1,0 +1,133 @@
+import type { Council } from '../../../domain/council/council.ts';
+import { hearingModes, majorityRules } from '../../../domain/hearings/hearing.ts';
+import { DEFAULT_DEADLINE_TIME } from '../../../domain/council/working-days.ts';
+import { fieldLabel, t } from '../../../i18n/messages.ts';
+import { callbackIds, inputActionId, openHearingBlocks as ids } from '../slack-ids.ts';
+import { input, modal, option, plain, type ModalView } from '../blocks/block-kit.ts';
+import { clip } from '../blocks/slack-limits.ts';
+
+/** What a modal can be opened with: a title from "/hoering <titel>", a message from the shortcut. */
+export interface HearingDraft {
+  readonly title?: string;
+  readonly proposal?: string;
+  /** Channel to preselect: where the command was typed, or the council's channel. */
+  readonly channel?: string;
+  /** The deadline to offer, council-local (a week ahead on a working day, at noon). */
+  readonly deadline?: { readonly date: string; readonly time: string };
+}
+
+/** The four rule switches, as checkbox values. */
+export const ruleOptions = ['secret', 'after_close', 'reason_against', 'close_all'] as const;
+export type RuleOption = (typeof ruleOptions)[number];
+
+/** Limits as in the use case's input schema, so Slack stops overlong text while typing. */
+const titleMax = 150;
+const proposalMax = 2500;
+
+/**
+ * "Ny høring": every field the use case needs, block ids equal to its field
+ * names so a failure's `field` names the block to mark. Nothing is created
+ * until the submission passes the use case.
+ */
+export function openHearingModal(council: Council, draft: HearingDraft = {}): ModalView {
+  const locale = council.locale;
+  const ruleLabel: Record<RuleOption, string> = {
+    secret: t(locale, 'ballot.secret'),
+    after_close: t(locale, 'results.after_close'),
+    reason_against: t(locale, 'slack.open_modal.rule.reason_against'),
+    close_all: t(locale, 'slack.open_modal.rule.close_all'),
+  };
+  const modes = hearingModes.map((mode) => option(t(locale, `mode.${mode}`), mode));
+  const majorities = majorityRules.map((rule) => option(t(locale, `majority.${rule}`), rule));
+  return modal({
+    callbackId: callbackIds.openHearing,
+    title: t(locale, 'slack.open_modal.title'),
+    submit: t(locale, 'slack.open_modal.submit'),
+    close: t(locale, 'slack.modal.cancel'),
+    blocks: [
+      input(ids.title, fieldLabel(locale, 'title'), {
+        type: 'plain_text_input',
+        action_id: inputActionId,
+        max_length: titleMax,
+        placeholder: plain(t(locale, 'slack.open_modal.title_placeholder'), 150),
+        ...(draft.title ? { initial_value: clip(draft.title, titleMax) } : {}),
+      }),
+      input(
+        ids.proposal,
+        fieldLabel(locale, 'proposal'),
+        {
+          type: 'plain_text_input',
+          action_id: inputActionId,
+          multiline: true,
+          max_length: proposalMax,
+          ...(draft.proposal ? { initial_value: clip(draft.proposal, proposalMax) } : {}),
+        },
+        { hint: t(locale, 'slack.open_modal.proposal_hint') },
+      ),
+      input(
+        ids.agendaItem,
+        fieldLabel(locale, 'agendaItem'),
+        {
+          type: 'plain_text_input',
+          action_id: inputActionId,
+          max_length: 20,
+          placeholder: plain(t(locale, 'slack.open_modal.agenda_placeholder'), 150),
+        },
+        { optional: true },
+      ),
+      input(ids.deadlineDate, fieldLabel(locale, 'deadlineDate'), {
+        type: 'datepicker',
+        action_id: inputActionId,
+        ...(draft.deadline ? { initial_date: draft.deadline.date } : {}),
+      }),
+      input(
+        ids.deadlineTime,
+        fieldLabel(locale, 'deadlineTime'),
+        {
+          type: 'timepicker',
+          action_id: inputActionId,
+          initial_time: draft.deadline?.time ?? DEFAULT_DEADLINE_TIME,
+          timezone: council.timeZone,
+        },
+        { hint: t(locale, 'slack.open_modal.time_hint', { zone: council.timeZone }) },
+      ),
+      input(ids.mode, fieldLabel(locale, 'mode'), {
+        type: 'radio_buttons',
+        action_id: inputActionId,
+        options: modes,
+        ...(modes[0] ? { initial_option: modes[0] } : {}),
+      }),
+      input(ids.majority, fieldLabel(locale, 'rules.majority'), {
+        type: 'static_select',
+        action_id: inputActionId,
+        options: majorities,
+        ...(majorities[0] ? { initial_option: majorities[0] } : {}),
+      }),
+      input(
+        ids.rules,
+        t(locale, 'slack.open_modal.rules'),
+        {
+          type: 'checkboxes',
+          action_id: inputActionId,
+          options: ruleOptions.map((rule) => option(ruleLabel[rule], rule)),
+        },
+        { optional: true },
+      ),
+      input(
+        ids.channel,
+        t(locale, 'slack.open_modal.channel'),
+        {
+          type: 'conversations_select',
+          action_id: inputActionId,
+          filter: {
+            include: ['public', 'private'],
+            exclude_bot_users: true,
+            exclude_external_shared_channels: true,
+          },
+          ...(draft.channel ? { initial_conversation: draft.channel } : {}),
+        },
+        { hint: t(locale, 'slack.open_modal.channel_hint') },
+      ),
+    ],
+  });
+}

@@ -1,0 +1,61 @@
+import type { Council } from '../../../domain/council/council.ts';
+import type { Hearing } from '../../../domain/hearings/hearing.ts';
+import { formatDeadline, t } from '../../../i18n/messages.ts';
+import {
+  adaptiveCard,
+  choiceInput,
+  dateInput,
+  execute,
+  fieldError,
+  heading,
+  textBlock,
+  type AdaptiveCard,
+  type CardElement,
+} from '../cards/adaptive-card.ts';
+
+export interface AbsenceFormValues {
+  readonly hearingId?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/**
+ * Afbud: for one open hearing, or for a period; the member's substitute then
+ * holds the seat. A refused submit comes back with the reason on the card.
+ */
+export function absenceForm(
+  council: Council,
+  hearings: readonly Hearing[],
+  values: AbsenceFormValues = {},
+  problem?: string,
+): AdaptiveCard {
+  const locale = council.locale;
+  const body: CardElement[] = [
+    heading(t(locale, 'teams.absence.heading')),
+    textBlock(t(locale, 'teams.absence.hint'), { isSubtle: true, spacing: 'None' }),
+  ];
+  if (hearings.length > 0)
+    body.push(
+      choiceInput('hearingId', {
+        label: t(locale, 'teams.absence.hearing'),
+        style: 'compact',
+        placeholder: t(locale, 'teams.absence.hearing_placeholder'),
+        value: values.hearingId ?? '',
+        choices: hearings.map((hearing) => ({
+          title: `${hearing.title} (${formatDeadline(locale, hearing.deadline, council.timeZone)})`,
+          value: hearing.id,
+        })),
+      }),
+    );
+  else body.push(textBlock(t(locale, 'teams.absence.no_hearings')));
+  body.push(
+    textBlock(t(locale, 'teams.absence.period'), { weight: 'Bolder', separator: true }),
+    dateInput('from', { label: t(locale, 'field.from'), value: values.from ?? '' }),
+    dateInput('to', { label: t(locale, 'field.to'), value: values.to ?? '' }),
+  );
+  if (problem !== undefined) body.push(fieldError(problem));
+  return adaptiveCard(body, {
+    actions: [execute(t(locale, 'teams.absence.submit'), 'registerAbsence', {})],
+    fallbackText: t(locale, 'teams.absence.heading'),
+  });
+}
