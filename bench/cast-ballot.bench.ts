@@ -22,6 +22,7 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Redis } from 'ioredis';
 import { createUseCases } from '../src/app/use-cases.ts';
+import { capabilities } from '../src/capabilities/index.ts';
 import { RedisKeys } from '../src/store/redis-keys.ts';
 import { aCouncil, rosterWith } from '../test/fakes/council-mother.ts';
 import {
@@ -115,6 +116,7 @@ function castFor(bot: BenchBot, variant: Variant): Cast {
   if (variant === 'no-outbox') {
     const notifier = { notify: async () => {} };
     return createUseCases(
+      capabilities.map((capability) => capability.useCases),
       { ...bot.deps, notifier },
       { locale: 'da', timeZone: 'Europe/Copenhagen' },
     ).castBallot;

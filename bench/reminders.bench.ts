@@ -39,9 +39,9 @@ import type { Redis } from 'ioredis';
 import type { Hearing } from '../src/domain/hearings/hearing.ts';
 import { planReminders, type PlannedReminder } from '../src/domain/hearings/reminder-plan.ts';
 import type { ReminderRun } from '../src/app/hearings/queue-reminder-notices.ts';
-import { jobIds, type ReminderPayload } from '../src/jobs/queues.ts';
+import { jobIds, type ReminderPayload } from '../src/jobs/hearings/hearing-queues.ts';
 import { createReminderWorker } from '../src/jobs/hearings/reminder.worker.ts';
-import { defaultConcurrency } from '../src/jobs/start-workers.ts';
+import { reminderConcurrency } from '../src/jobs/hearings/hearing-jobs.ts';
 import { createRedis } from '../src/store/redis-connection.ts';
 import { aBallot, aCouncil, anOpenHearing, rosterWith } from '../test/fakes/council-mother.ts';
 import {
@@ -315,7 +315,7 @@ async function lateness(
   name: string,
   key: string,
   windowMs: number,
-  concurrency: number = defaultConcurrency.reminders,
+  concurrency: number = reminderConcurrency,
 ): Promise<LatenessRun> {
   const workerRedis = createRedis(redisUrl(), { role: 'worker' });
   const worker = createReminderWorker(bot.deps, {
@@ -592,7 +592,7 @@ async function main(): Promise<void> {
       `${fmt(hearings.length)} open hearings (${COUNCILS_B} councils × ${HEARINGS_PER_COUNCIL_B}, ${SEATS_B} seats, ` +
         `${ANSWERED_B} answered; set up in ${fmt(setupSeconds, 1)} s), one reminder job each, scheduled through ` +
         `BullMqScheduler ${LEAD_MS / 1000} s before the first falls due; one reminder worker, concurrency ` +
-        `${defaultConcurrency.reminders} (as startWorkers) unless the row says otherwise; the outbox worker is not running. ` +
+        `${reminderConcurrency} (as startWorkers) unless the row says otherwise; the outbox worker is not running. ` +
         'Node CPU and redis CPU: their use over the busy period (first due → last done), 100 % = one core.\n',
     );
     printTable(

@@ -9,48 +9,46 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Redis } from 'ioredis';
-import type { HearingScheduler, Notifier } from './app/ports.ts';
+import type { Notifier } from './app/ports.ts';
 import { runCli } from './bot/cli/run-cli.ts';
 import { loadConfigOrSay, type Config } from './config.ts';
-import { composeUseCases, loadDemoCouncil, wantsDemoCouncil } from './core.ts';
+import {
+  composeUseCases,
+  lazyPort,
+  loadDemoCouncil,
+  noticeCatalog,
+  queuePortsOnDemand,
+  wantsDemoCouncil,
+} from './core.ts';
+import type { JobProducers } from './jobs/capability-jobs.ts';
+import type { JobQueues } from './jobs/queues.ts';
 import { createRedis } from './store/redis-connection.ts';
 import { RedisKeys } from './store/redis-keys.ts';
 
 /** The queue-backed ports, connecting to the queues on first use only. */
-function queueingOnDemand(config: Config): {
-  scheduler: HearingScheduler;
-  notifier: Notifier;
-  close(): Promise<void>;
-} {
-  let producerRedis: Redis | undefined;
-  let started:
-    | Promise<{ scheduler: HearingScheduler; notifier: Notifier; close(): Promise<void> }>
-    | undefined;
-  const start = () =>
+function queueingOnDemand(config: Config) {
+  let started: Promise<JobProducers & { queues: JobQueues }> | undefined;
+  const producers = () =>
     (started ??= (async () => {
-      const [{ createQueues }, { BullMqScheduler }, { OutboxNotifier }] = await Promise.all([
-        import('./jobs/queues.ts'),
-        import('./jobs/hearings/bullmq-hearing-scheduler.ts'),
-        import('./jobs/outbox-notifier.ts'),
-      ]);
-      const redis = (producerRedis = createRedis(config.redisUrl, { role: 'web' }));
-      const queues = createQueues({ connection: redis });
-      return {
-        scheduler: new BullMqScheduler(queues, redis),
-        notifier: new OutboxNotifier(queues.outbox, { redis, prefix: queues.prefix }),
-        close: () => queues.close(),
-      };
+      const { createQueues } = await import('./jobs/queues.ts');
+      const redis = createRedis(config.redisUrl, { role: 'web' });
+      return { redis, queues: createQueues({ connection: redis }) };
     })());
+  let notifier: Promise<Notifier> | undefined;
   return {
-    scheduler: {
-      scheduleDeadline: async (hearing, reminders) =>
-        (await start()).scheduler.scheduleDeadline(hearing, reminders),
-      cancelSchedule: async (hearing) => (await start()).scheduler.cancelSchedule(hearing),
-    },
-    notifier: { notify: async (notice) => (await start()).notifier.notify(notice) },
+    queuePorts: queuePortsOnDemand(producers),
+    notifier: lazyPort<Notifier>(
+      () =>
+        (notifier ??= Promise.all([import('./jobs/outbox-notifier.ts'), producers()]).then(
+          ([{ OutboxNotifier }, { queues, redis }]) =>
+            new OutboxNotifier(noticeCatalog, queues.outbox, { redis, prefix: queues.prefix }),
+        )),
+    ),
     async close() {
-      if (started) await (await started.catch(() => undefined))?.close();
-      if (producerRedis) await quit(producerRedis);
+      const made = await started?.catch(() => undefined);
+      if (made === undefined) return;
+      await made.queues.close();
+      await quit(made.redis);
     },
   };
 }
@@ -67,7 +65,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const { deps, useCases } = composeUseCases(config, {
       redis,
       keys: new RedisKeys(),
-      scheduler: queueing.scheduler,
+      queuePorts: queueing.queuePorts,
       notifier: queueing.notifier,
     });
     if (wantsDemoCouncil(config)) await loadDemoCouncil(useCases, silent);

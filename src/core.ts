@@ -8,13 +8,16 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Redis } from 'ioredis';
 import type { AppDeps } from './app/deps.ts';
-import type { Clock, HearingScheduler, IdSource, Notifier } from './app/ports.ts';
+import type { NoticeCatalog } from './app/notice-kind.ts';
+import type { Clock, IdSource, Notifier } from './app/ports.ts';
 import { createUseCases, type UseCases } from './app/use-cases.ts';
+import type { CapabilityJobs, JobProducers } from './jobs/capability-jobs.ts';
+import { capabilities } from './capabilities/index.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
+import { defineScripts } from './store/lua-script.ts';
 import { RedisChatDirectory } from './store/redis-chat-directory.ts';
 import type { RedisKeys } from './store/redis-keys.ts';
-import { createRedisStores } from './store/redis-stores.ts';
 import { storeCall } from './store/store-unavailable.ts';
 import { danishHolidays } from './system/danish-holidays.ts';
 import { randomIds } from './system/random-ids.ts';
@@ -23,47 +26,89 @@ import { systemClock } from './system/system-clock.ts';
 export interface CoreParts {
   readonly redis: Redis;
   readonly keys: RedisKeys;
-  readonly scheduler: HearingScheduler;
+  /** The ports over the capabilities' queues (a scheduler …), see queuePortsOnDemand. */
+  readonly queuePorts: Partial<AppDeps>;
   readonly notifier: Notifier;
   readonly clock?: Clock;
   readonly ids?: IdSource;
 }
 
-/** The ports over Redis and the queues, and the use cases over them. */
+/** Every capability's notice kinds together, as the outbox checks them. */
+export const noticeCatalog: NoticeCatalog = Object.assign(
+  {},
+  ...capabilities.map((capability) => capability.notices ?? {}),
+);
+
+/** The ports over Redis and the queues, and every capability's use cases over them. */
 export function composeUseCases(
   config: Pick<Config, 'defaultLocale' | 'timeZone'>,
   parts: CoreParts,
 ): { deps: AppDeps; useCases: UseCases } {
-  const stores = createRedisStores(parts.redis, { prefix: parts.keys.prefix });
-  const deps: AppDeps = {
+  defineScripts(parts.redis);
+  const deps = {
     clock: parts.clock ?? systemClock,
     holidays: danishHolidays(),
     ids: parts.ids ?? randomIds,
-    ...stores,
+    ...Object.assign(
+      {},
+      ...capabilities.map((capability) => capability.stores?.(parts.redis, parts.keys) ?? {}),
+    ),
     directory: new RedisChatDirectory(parts.redis, parts.keys),
-    ...queueingPorts(parts.scheduler, parts.notifier),
-  };
-  const useCases = createUseCases(deps, {
-    locale: config.defaultLocale,
-    timeZone: config.timeZone,
-  });
+    ...parts.queuePorts,
+    notifier: lazyPort<Notifier>(async () => parts.notifier),
+  } as AppDeps;
+  const useCases = createUseCases(
+    capabilities.map((capability) => capability.useCases),
+    deps,
+    { locale: config.defaultLocale, timeZone: config.timeZone },
+  );
   return { deps, useCases };
 }
 
-/** The queue-backed ports, with a lost Redis reported as "try again shortly" like the stores do. */
-function queueingPorts(
-  scheduler: HearingScheduler,
-  notifier: Notifier,
-): Pick<AppDeps, 'scheduler' | 'notifier'> {
-  return {
-    scheduler: {
-      scheduleDeadline: (hearing, reminders) =>
-        storeCall(() => scheduler.scheduleDeadline(hearing, reminders)),
-      cancelSchedule: (hearing) => storeCall(() => scheduler.cancelSchedule(hearing)),
-    },
-    notifier: { notify: (notice) => storeCall(() => notifier.notify(notice)) },
-  };
+/**
+ * A port whose object is made on first call; every method call goes through
+ * storeCall, so a lost Redis says "try again shortly".
+ */
+export function lazyPort<P extends object>(load: () => Promise<object>): P {
+  return new Proxy({} as P, {
+    // Not 'then': a port is never a promise, and must not look like one.
+    get: (_target, method) =>
+      typeof method === 'string' && method !== 'then'
+        ? (...args: unknown[]) =>
+            storeCall(async () => {
+              const port = (await load()) as Record<string, (...args: unknown[]) => unknown>;
+              const run = port[method];
+              if (typeof run !== 'function') throw new TypeError(`the port has no ${method}`);
+              return run.apply(port, args);
+            })
+        : undefined,
+  });
 }
+
+/** Each capability's queue-backed ports, made when first called (see CoreParts.queuePorts). */
+export function queuePortsOnDemand(producers: () => Promise<JobProducers>): Partial<AppDeps> {
+  return Object.fromEntries(
+    capabilities.flatMap((capability) => {
+      const jobs = capability.jobs;
+      if (jobs === undefined) return [];
+      let made: Promise<Partial<AppDeps>> | undefined;
+      const portsOf = () =>
+        (made ??= Promise.all([jobs.load(), producers()]).then(([loaded, from]) =>
+          loaded.ports(from),
+        ));
+      return jobs.ports.map((name) => [
+        name,
+        lazyPort(async () => (await portsOf())[name] as object),
+      ]);
+    }),
+  );
+}
+
+/** Every capability's jobs part, loaded (a service runs their workers). */
+export const loadCapabilityJobs = (): Promise<CapabilityJobs[]> =>
+  Promise.all(
+    capabilities.flatMap((capability) => (capability.jobs ? [capability.jobs.load()] : [])),
+  );
 
 /** The demo council is for trying Rådsbot out: by default only when no chat platform is configured. */
 export const wantsDemoCouncil = (config: Config): boolean =>

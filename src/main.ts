@@ -24,14 +24,20 @@ import { PLAYGROUND_SCENE, peopleFromRoster } from './playground/playground-scen
 import { startPlayground, type RunningPlayground } from './playground/start-playground.ts';
 import { ConfigError, loadConfigOrSay, type Config, type ConfigProblem } from './config.ts';
 import { createHttpServer, listen, type RequestHandler } from './http/http-server.ts';
-import { BullMqScheduler } from './jobs/hearings/bullmq-hearing-scheduler.ts';
 import type { ChatSender } from './app/chat-sender.ts';
 import { LogSender } from './jobs/log-sender.ts';
 import { OutboxNotifier } from './jobs/outbox-notifier.ts';
-import { createQueues, type JobQueues } from './jobs/queues.ts';
+import { createQueues, queueNames, type JobQueues } from './jobs/queues.ts';
 import { startWorkers, type RunningWorkers } from './jobs/start-workers.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { composeUseCases, loadDemoCouncil, wantsDemoCouncil } from './core.ts';
+import {
+  composeUseCases,
+  loadCapabilityJobs,
+  loadDemoCouncil,
+  noticeCatalog,
+  queuePortsOnDemand,
+  wantsDemoCouncil,
+} from './core.ts';
 import { createRedis, pingRedis } from './store/redis-connection.ts';
 import { RedisKeys } from './store/redis-keys.ts';
 import { RedisRequestMemory } from './store/redis-request-memory.ts';
@@ -96,21 +102,28 @@ export async function startRaadsbot(
     onError: onRedisError('queues'),
     ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
   });
+  const capabilityJobs = await loadCapabilityJobs();
   // A queue whose first connection failed stays broken; better to fail the start.
   await Promise.all(
-    [queues.closeHearing, queues.reminders, queues.outbox].map((queue) => queue.waitUntilReady()),
+    [queueNames.outbox, ...capabilityJobs.flatMap((jobs) => Object.keys(jobs.queues))].map((name) =>
+      queues.named(name).waitUntilReady(),
+    ),
   );
   // A test's pinned clock also decides when BullMQ's delayed jobs fire.
   const appClock = options.clock;
+  const producers = {
+    queues,
+    redis: producerRedis,
+    ...(appClock ? { now: () => appClock.now().getTime() } : {}),
+  };
   const { deps, useCases } = composeUseCases(config, {
     redis: webRedis,
     keys,
-    scheduler: new BullMqScheduler(
-      queues,
-      producerRedis,
-      appClock && (() => appClock.now().getTime()),
-    ),
-    notifier: new OutboxNotifier(queues.outbox, { redis: producerRedis, prefix: queues.prefix }),
+    queuePorts: queuePortsOnDemand(async () => producers),
+    notifier: new OutboxNotifier(noticeCatalog, queues.outbox, {
+      redis: producerRedis,
+      prefix: queues.prefix,
+    }),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.ids ? { ids: options.ids } : {}),
   });
@@ -166,6 +179,8 @@ export async function startRaadsbot(
       redis: workerRedis,
       prefix: queues.prefix,
       deps,
+      notices: noticeCatalog,
+      capabilityJobs,
       queues,
       senders,
       log: logger,

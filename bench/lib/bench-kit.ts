@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import { hearingQueuesOf } from '../../src/jobs/hearings/hearing-queues.ts';
 // Shared by the benchmarks in bench/*.bench.ts: the composed service on the
 // run's Redis, machine facts, Redis INFO deltas, percentiles and markdown.
 // scripts/bench.sh starts a dedicated redis-server and sets REDIS_URL.
@@ -65,9 +66,10 @@ export async function startBenchBot(
   // BullMQ checks the server (INFO) once per connection when a queue is made; if that
   // command times out (commandTimeout 2 s, e.g. while a benchmark builds its data
   // synchronously), the queue stays failed for the life of the process. Let it finish first.
+  const hearing = hearingQueuesOf(bot.queues);
   await Promise.all(
-    [bot.queues.closeHearing, bot.queues.reminders, bot.queues.outbox].map((q) =>
-      q.waitUntilReady(),
+    [bot.queues.outbox, hearing.closeHearing, hearing.reminders].map((queue) =>
+      queue.waitUntilReady(),
     ),
   );
   return Object.assign(bot, { prefix, queuePrefix });

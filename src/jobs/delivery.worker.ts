@@ -2,7 +2,8 @@ import { DelayedError, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { senderFailureOf, type ChatSender } from './chat-sender.ts';
 import { ConversationLimiter } from './conversation-limiter.ts';
-import { deliveryPayload, deliveryQueueName, type DeliveryPayload } from './queues.ts';
+import type { NoticeCatalog } from '../app/notice-kind.ts';
+import { deliveryPayloadOf, deliveryQueueName, type DeliveryPayload } from './queues.ts';
 import { parsePayload, workerOptions, type WorkerSettings } from './worker-settings.ts';
 
 /**
@@ -19,7 +20,13 @@ const queueWideLimiter = { max: 10_000, duration: 1_000 };
  * - transient (412/502/504, network) → thrown, retried with backoff and jitter;
  * - permanent (conversation gone) → UnrecoverableError, no retry.
  */
-export function createDeliveryWorker(sender: ChatSender, redis: Redis, settings: WorkerSettings) {
+export function createDeliveryWorker(
+  notices: NoticeCatalog,
+  sender: ChatSender,
+  redis: Redis,
+  settings: WorkerSettings,
+) {
+  const deliveryPayload = deliveryPayloadOf(notices);
   const options = workerOptions(settings);
   const limiter = new ConversationLimiter(redis, options.prefix);
   const worker: Worker<DeliveryPayload> = new Worker<DeliveryPayload>(

@@ -1,5 +1,6 @@
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { NoticeCatalog } from '../app/notice-kind.ts';
 import type { Notice, Notifier } from '../app/ports.ts';
 import { jobIdOf, type OutboxPayload } from './queues.ts';
 
@@ -7,32 +8,22 @@ import { jobIdOf, type OutboxPayload } from './queues.ts';
 export const refreshDelayMs = 1_000;
 
 /**
- * The id that makes the same notice twice one job. Only what identifies the
- * event goes in: a second hearing_closed for the same hearing is the same news.
+ * The id that makes the same notice twice one job: built from what identifies
+ * the event, as the notice's kind declares it (see NoticeKind.idParts).
  */
-export function noticeJobId(notice: Notice): string {
-  const { councilId, hearingId } = notice;
-  switch (notice.kind) {
-    case 'hearing_opened':
-      return jobIdOf('opened', councilId, hearingId);
-    case 'hearing_changed':
-      return jobIdOf('refresh', councilId, hearingId);
-    case 'deadline_moved':
-      return jobIdOf('moved', councilId, hearingId, Date.parse(notice.deadline));
-    case 'hearing_closed':
-      return jobIdOf('closed', councilId, hearingId);
-    case 'hearing_cancelled':
-      return jobIdOf('cancelled', councilId, hearingId);
-    case 'reminder':
-      return jobIdOf(
-        'reminder',
-        councilId,
-        hearingId,
-        notice.memberId,
-        notice.reminderKey,
-        Date.parse(notice.deadline),
-      );
-  }
+export function noticeJobId(notices: NoticeCatalog, notice: Notice): string {
+  const [word, ...parts] = kindOf(notices, notice).idParts(notice);
+  return jobIdOf(word, ...parts);
+}
+
+/** A refresh of a message already shown: coalesced, not queued once per click. */
+export const isRefresh = (notices: NoticeCatalog, notice: Notice): boolean =>
+  kindOf(notices, notice).refresh === true;
+
+function kindOf(notices: NoticeCatalog, notice: Notice) {
+  const kind = notices[notice.kind];
+  if (kind === undefined) throw new Error(`no capability declares the notice kind ${notice.kind}`);
+  return kind;
 }
 
 /**
@@ -42,8 +33,8 @@ export function noticeJobId(notice: Notice): string {
  * already stored, and the pending refresh reads the store after they were.
  * It expires by itself in case a process dies between setting it and adding.
  */
-export const refreshGateKey = (prefix: string, notice: Notice): string =>
-  `${prefix}:refresh-pending:${noticeJobId(notice)}`;
+export const refreshGateKey = (prefix: string, refreshJobId: string): string =>
+  `${prefix}:refresh-pending:${refreshJobId}`;
 const refreshGateSafetyMs = 10_000;
 
 /** The Redis client and queue prefix the refresh gate lives under. */
@@ -55,20 +46,22 @@ export interface RefreshGate {
 /** Turns notices into outbox jobs; the outbox worker fans them out to chat. */
 export class OutboxNotifier implements Notifier {
   constructor(
+    private readonly notices: NoticeCatalog,
     private readonly outbox: Queue<OutboxPayload>,
     private readonly gate?: RefreshGate,
   ) {}
 
   async notify(notice: Notice): Promise<void> {
-    if (notice.kind === 'hearing_changed') {
+    const jobId = noticeJobId(this.notices, notice);
+    if (isRefresh(this.notices, notice)) {
       if (this.gate) {
-        const key = refreshGateKey(this.gate.prefix, notice);
+        const key = refreshGateKey(this.gate.prefix, jobId);
         if ((await this.gate.redis.set(key, '1', 'PX', refreshGateSafetyMs, 'NX')) !== 'OK') return;
       }
-      await this.outbox.add('notice', { notice }, refreshOptions(noticeJobId(notice)));
+      await this.outbox.add('notice', { notice }, refreshOptions(jobId));
       return;
     }
-    await this.outbox.add('notice', { notice }, { jobId: noticeJobId(notice) });
+    await this.outbox.add('notice', { notice }, { jobId });
   }
 }
 

@@ -2,10 +2,11 @@ import { UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { ChatSender } from './chat-sender.ts';
 import { senderFailureOf } from './chat-sender.ts';
-import { noticeJobId, refreshGateKey, refreshOptions } from './outbox-notifier.ts';
+import type { NoticeCatalog } from '../app/notice-kind.ts';
+import { isRefresh, noticeJobId, refreshGateKey, refreshOptions } from './outbox-notifier.ts';
 import {
   defaultPrefix,
-  outboxPayload,
+  outboxPayloadOf,
   queueNames,
   type JobQueues,
   type OutboxPayload,
@@ -20,6 +21,7 @@ import { parsePayload, workerOptions, type WorkerSettings } from './worker-setti
  * absorbs the next one, since it renders fresh state when delivered.
  */
 export function createOutboxWorker(
+  notices: NoticeCatalog,
   senders: readonly ChatSender[],
   queues: Pick<JobQueues, 'delivery'>,
   settings: WorkerSettings,
@@ -27,21 +29,24 @@ export function createOutboxWorker(
   gate?: Pick<Redis, 'del'>,
 ) {
   const prefix = settings.prefix ?? defaultPrefix;
+  const outboxPayload = outboxPayloadOf(notices);
   return new Worker<OutboxPayload, number>(
     queueNames.outbox,
     async (job) => {
       const { notice } = parsePayload(outboxPayload, job.data);
       // From here on this refresh may already have read the store: the next
       // click must queue another (see refreshGateKey).
-      if (notice.kind === 'hearing_changed') await gate?.del(refreshGateKey(prefix, notice));
+      const noticeId = noticeJobId(notices, notice);
+      const refresh = isRefresh(notices, notice);
+      if (refresh) await gate?.del(refreshGateKey(prefix, noticeId));
       let deliveries = 0;
       for (const sender of senders) {
         const routes = await routesOf(sender, notice);
         const queue = queues.delivery(sender.platform);
         for (const found of routes) {
           const route = { ...found, platform: sender.platform };
-          const id = `${noticeJobId(notice)}.to.${routeKey(route)}`;
-          const opts = notice.kind === 'hearing_changed' ? refreshOptions(id, 0) : { jobId: id };
+          const id = `${noticeId}.to.${routeKey(route)}`;
+          const opts = refresh ? refreshOptions(id, 0) : { jobId: id };
           await queue.add('deliver', { notice, route }, opts);
           deliveries += 1;
         }

@@ -1,9 +1,10 @@
 import { Queue, type ConnectionOptions, type DefaultJobOptions } from 'bullmq';
 import { z } from 'zod';
+import type { NoticeBase, NoticeCatalog } from '../app/notice-kind.ts';
+import type { Notice } from '../app/ports.ts';
 
+/** The queues every capability shares; a capability names its own (src/jobs/hearings/hearing-queues.ts). */
 export const queueNames = {
-  closeHearing: 'close-hearing',
-  reminders: 'reminders',
   /** Notices waiting to be fanned out to their routes. */
   outbox: 'outbox',
 } as const;
@@ -48,45 +49,19 @@ export const jobIdOf = (kind: string, ...parts: readonly (string | number)[]): s
 const escapeChar = (char: string): string =>
   [...Buffer.from(char)].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('');
 
-export const jobIds = {
-  close: (councilId: string, hearingId: string, deadlineMs: number) =>
-    jobIdOf('close', councilId, hearingId, deadlineMs),
-  remind: (councilId: string, hearingId: string, reminderKey: string, dueMs: number) =>
-    jobIdOf('remind', councilId, hearingId, reminderKey, dueMs),
-};
-
-const isoInstant = z.iso.datetime({ offset: true });
 const id = z.string().min(1).max(200);
 
-export const closeHearingPayload = z.object({ councilId: id, hearingId: id, deadline: isoInstant });
-export type CloseHearingPayload = z.infer<typeof closeHearingPayload>;
+/** A notice of any capability's kind, checked against that kind's schema. */
+export function noticeSchemaOf(notices: NoticeCatalog) {
+  const schemas = Object.values(notices).map((kind) => kind.schema);
+  if (schemas.length === 0) throw new Error('no capability declares a notice');
+  // Each kind's schema is where its part of the Notice type comes from.
+  return z.union(schemas as [z.ZodType<NoticeBase>, ...z.ZodType<NoticeBase>[]]) as unknown as z.ZodType<Notice>;
+}
 
-export const reminderPayload = z.object({
-  councilId: id,
-  hearingId: id,
-  deadline: isoInstant,
-  reminderKey: id,
-});
-export type ReminderPayload = z.infer<typeof reminderPayload>;
-
-const hearingRef = { councilId: id, hearingId: id };
-export const noticeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('hearing_opened'), ...hearingRef }),
-  z.object({ kind: z.literal('hearing_changed'), ...hearingRef }),
-  z.object({ kind: z.literal('deadline_moved'), ...hearingRef, deadline: isoInstant }),
-  z.object({ kind: z.literal('hearing_closed'), ...hearingRef }),
-  z.object({ kind: z.literal('hearing_cancelled'), ...hearingRef }),
-  z.object({
-    kind: z.literal('reminder'),
-    ...hearingRef,
-    memberId: id,
-    reminderKey: id,
-    deadline: isoInstant,
-  }),
-]);
-
-export const outboxPayload = z.object({ notice: noticeSchema });
-export type OutboxPayload = z.infer<typeof outboxPayload>;
+export const outboxPayloadOf = (notices: NoticeCatalog) =>
+  z.object({ notice: noticeSchemaOf(notices) });
+export type OutboxPayload = { notice: Notice };
 
 export const routeSchema = z.object({
   platform: id,
@@ -94,8 +69,9 @@ export const routeSchema = z.object({
   context: z.record(z.string(), z.unknown()).optional(),
 });
 
-export const deliveryPayload = z.object({ notice: noticeSchema, route: routeSchema });
-export type DeliveryPayload = z.infer<typeof deliveryPayload>;
+export const deliveryPayloadOf = (notices: NoticeCatalog) =>
+  z.object({ notice: noticeSchemaOf(notices), route: routeSchema });
+export type DeliveryPayload = { notice: Notice; route: z.infer<typeof routeSchema> };
 
 export interface QueueSettings {
   readonly connection: ConnectionOptions;
@@ -107,9 +83,9 @@ export interface QueueSettings {
 
 export interface JobQueues {
   readonly prefix: string;
-  readonly closeHearing: Queue<CloseHearingPayload>;
-  readonly reminders: Queue<ReminderPayload>;
   readonly outbox: Queue<OutboxPayload>;
+  /** A capability's queue by name (see each capability's *-queues.ts), created on first use. */
+  named<T>(name: string): Queue<T>;
   /** The delivery queue of one platform, created on first use. */
   delivery(platform: string): Queue<DeliveryPayload>;
   close(): Promise<void>;
@@ -127,27 +103,22 @@ export function createQueues(settings: QueueSettings): JobQueues {
     queue.on('error', settings.onError ?? (() => {}));
     return queue;
   };
-  const deliveries = new Map<string, Queue<DeliveryPayload>>();
-  const closeHearing = make<CloseHearingPayload>(queueNames.closeHearing);
-  const reminders = make<ReminderPayload>(queueNames.reminders);
-  const outbox = make<OutboxPayload>(queueNames.outbox);
+  const queues = new Map<string, Queue<unknown>>();
+  const named = <T>(name: string): Queue<T> => {
+    let queue = queues.get(name);
+    if (queue === undefined) {
+      queue = make<unknown>(name);
+      queues.set(name, queue);
+    }
+    return queue as Queue<T>;
+  };
   return {
     prefix,
-    closeHearing,
-    reminders,
-    outbox,
-    delivery(platform) {
-      let queue = deliveries.get(platform);
-      if (queue === undefined) {
-        queue = make<DeliveryPayload>(deliveryQueueName(platform));
-        deliveries.set(platform, queue);
-      }
-      return queue;
-    },
+    outbox: named<OutboxPayload>(queueNames.outbox),
+    named,
+    delivery: (platform) => named<DeliveryPayload>(deliveryQueueName(platform)),
     async close() {
-      await Promise.all(
-        [closeHearing, reminders, outbox, ...deliveries.values()].map((queue) => queue.close()),
-      );
+      await Promise.all([...queues.values()].map((queue) => queue.close()));
     },
   };
 }

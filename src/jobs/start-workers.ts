@@ -1,11 +1,12 @@
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { AppDeps } from '../app/deps.ts';
+import type { NoticeCatalog } from '../app/notice-kind.ts';
+import type { CapabilityJobs } from './capability-jobs.ts';
 import type { ChatSender } from './chat-sender.ts';
-import { createCloseHearingWorker, type CloseHearingDeps } from './hearings/close-hearing.worker.ts';
 import { createDeliveryWorker } from './delivery.worker.ts';
 import { createOutboxWorker } from './outbox.worker.ts';
-import type { JobQueues } from './queues.ts';
-import { createReminderWorker, type ReminderDeps } from './hearings/reminder.worker.ts';
+import { queueNames, type JobQueues } from './queues.ts';
 
 /** The part of a pino logger the workers use. */
 export interface WorkerLog {
@@ -17,17 +18,20 @@ export interface WorkerSetup {
   /** maxRetriesPerRequest: null (BullMQ's requirement); each worker duplicates it for its blocking reads. */
   readonly redis: Redis;
   readonly prefix?: string;
-  /** Jobs each worker runs at once; the work is I/O-bound, so more than the cores. */
-  readonly concurrency?: Partial<typeof defaultConcurrency>;
-  readonly deps: CloseHearingDeps & ReminderDeps;
+  /** Jobs each worker runs at once, by queue name ('delivery' for every platform's); the work is I/O-bound, so more than the cores. */
+  readonly concurrency?: Readonly<Record<string, number>>;
+  readonly deps: AppDeps;
+  /** Every capability's notice kinds, and its own jobs. */
+  readonly notices: NoticeCatalog;
+  readonly capabilityJobs: readonly CapabilityJobs[];
   /** Producer side, for the outbox worker to add deliveries. */
   readonly queues: Pick<JobQueues, 'delivery'>;
   readonly senders: readonly ChatSender[];
   readonly log: WorkerLog;
 }
 
-// Reminders fall due together (same deadline times); 64 drained them 20–40 % faster in the benchmark.
-export const defaultConcurrency = { closeHearing: 4, reminders: 64, outbox: 16, delivery: 8 };
+/** The shared queues' defaults; each capability gives its own queues' (CapabilityJobs.queues). */
+export const defaultConcurrency = { [queueNames.outbox]: 16, delivery: 8 };
 
 export interface RunningWorkers {
   readonly workers: readonly Worker[];
@@ -36,18 +40,27 @@ export interface RunningWorkers {
 }
 
 export async function startWorkers(setup: WorkerSetup): Promise<RunningWorkers> {
-  const concurrency = { ...defaultConcurrency, ...setup.concurrency };
-  const settings = (kind: keyof typeof defaultConcurrency) => ({
+  const concurrency: Record<string, number> = {
+    ...defaultConcurrency,
+    ...Object.assign({}, ...setup.capabilityJobs.map((jobs) => jobs.queues)),
+    ...setup.concurrency,
+  };
+  const settings = (queueName: string) => ({
     connection: setup.redis,
     ...(setup.prefix === undefined ? {} : { prefix: setup.prefix }),
-    concurrency: concurrency[kind],
+    concurrency: concurrency[queueName] ?? 1,
   });
   const workers: Worker[] = [
-    createCloseHearingWorker(setup.deps, settings('closeHearing')),
-    createReminderWorker(setup.deps, settings('reminders')),
-    createOutboxWorker(setup.senders, setup.queues, settings('outbox'), setup.redis),
+    ...setup.capabilityJobs.flatMap((jobs) => jobs.workers(setup.deps, settings)),
+    createOutboxWorker(
+      setup.notices,
+      setup.senders,
+      setup.queues,
+      settings(queueNames.outbox),
+      setup.redis,
+    ),
     ...setup.senders.map((sender) =>
-      createDeliveryWorker(sender, setup.redis, settings('delivery')),
+      createDeliveryWorker(setup.notices, sender, setup.redis, settings('delivery')),
     ),
   ];
   for (const worker of workers) {

@@ -11,5 +11,5 @@ export function randomId(length: number): string {
   return id;
 }
 
-/** Short hearing ids, safe in Redis keys and BullMQ job ids. */
-export const randomIds: IdSource = { newHearingId: () => `h${randomId(7)}` };
+/** Short ids, safe in Redis keys and BullMQ job ids: "h7k2pqxz" for a hearing. */
+export const randomIds: IdSource = { newId: (initial) => `${initial}${randomId(7)}` };

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../src/app/deps.ts';
 import { createUseCases } from '../../src/app/use-cases.ts';
+import { capabilities } from '../../src/capabilities/index.ts';
 import { aCouncil, rosterWith, type RosterShape } from './council-mother.ts';
 import { FixedClock } from './fixed-clock.ts';
 import {
@@ -35,6 +36,10 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
   const roster = rosterWith(shape);
   await deps.councils.saveCouncil(council);
   await deps.rosters.replaceRoster(council.id, roster.all);
-  const app = createUseCases(deps, { locale: 'da', timeZone: 'Europe/Copenhagen' });
+  const app = createUseCases(
+    capabilities.map((capability) => capability.useCases),
+    deps,
+    { locale: 'da', timeZone: 'Europe/Copenhagen' },
+  );
   return { app, deps, clock, scheduler, notifier, council, roster };
 }

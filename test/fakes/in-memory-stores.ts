@@ -4,23 +4,24 @@
  * return copies, so a test cannot change the "stored" data by accident.
  */
 import type { Absence } from '../../src/domain/council/absence.ts';
-import { byCastAtThenSeat, type AuditEvent, type Ballot } from '../../src/domain/hearings/ballot.ts';
+import {
+  byCastAtThenSeat,
+  type AuditEvent,
+  type Ballot,
+} from '../../src/domain/hearings/ballot.ts';
 import type { Council } from '../../src/domain/council/council.ts';
 import type { Hearing } from '../../src/domain/hearings/hearing.ts';
 import type { HearingResult } from '../../src/domain/hearings/hearing-result.ts';
 import { identityKey, type ChatIdentity, type Member } from '../../src/domain/council/roster.ts';
+import type { ChatDirectory, ChatPlatform } from '../../src/app/ports.ts';
+import type { AbsenceStore, CouncilStore, RosterStore } from '../../src/app/council/ports.ts';
 import type {
-  AbsenceStore,
-  ChatDirectory,
-  ChatPlatform,
   CastOutcome,
-  CouncilStore,
   HearingStore,
   ReminderClaim,
-  RosterStore,
   StoreRefusal,
   WithdrawOutcome,
-} from '../../src/app/ports.ts';
+} from '../../src/app/hearings/ports.ts';
 
 const copy = <T>(value: T): T => structuredClone(value);
 const refuse = (code: StoreRefusal['code']): StoreRefusal => ({ ok: false, code });

@@ -1,4 +1,4 @@
-import type { HearingScheduler } from '../../src/app/ports.ts';
+import type { HearingScheduler } from '../../src/app/hearings/ports.ts';
 import type { Hearing } from '../../src/domain/hearings/hearing.ts';
 import type { PlannedReminder } from '../../src/domain/hearings/reminder-plan.ts';
 

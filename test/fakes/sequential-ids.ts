@@ -4,9 +4,10 @@ import type { IdSource } from '../../src/app/ports.ts';
 export class SequentialIds implements IdSource {
   private next = 1;
 
-  constructor(private readonly prefix = 'h') {}
+  /** `prefix` replaces the initial each id is asked with. */
+  constructor(private readonly prefix?: string) {}
 
-  newHearingId(): string {
-    return `${this.prefix}${String(this.next++).padStart(4, '0')}`;
+  newId(initial: string): string {
+    return `${this.prefix ?? initial}${String(this.next++).padStart(4, '0')}`;
   }
 }

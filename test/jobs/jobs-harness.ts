@@ -4,7 +4,10 @@
 import type { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Notice } from '../../src/app/ports.ts';
-import { BullMqScheduler } from '../../src/jobs/hearings/bullmq-hearing-scheduler.ts';
+import type { NoticeCatalog } from '../../src/app/notice-kind.ts';
+import { noticeCatalog } from '../../src/core.ts';
+import { BullMqHearingScheduler } from '../../src/jobs/hearings/bullmq-hearing-scheduler.ts';
+import { hearingQueuesOf, type HearingQueues } from '../../src/jobs/hearings/hearing-queues.ts';
 import type { ChatSender, RateWindow, Route } from '../../src/jobs/chat-sender.ts';
 import { OutboxNotifier } from '../../src/jobs/outbox-notifier.ts';
 import { createQueues, type JobQueues } from '../../src/jobs/queues.ts';
@@ -18,7 +21,11 @@ export interface JobsHarness {
   /** The app's clock: a fixed date, running with real time so BullMQ's delays agree with it. */
   readonly clock: RunningClock;
   readonly queues: JobQueues;
-  readonly scheduler: BullMqScheduler;
+  /** The hearings' own queues: the close and the reminders. */
+  readonly hearingQueues: HearingQueues;
+  /** Every capability's notice kinds, as the outbox checks them. */
+  readonly notices: NoticeCatalog;
+  readonly scheduler: BullMqHearingScheduler;
   readonly notifier: OutboxNotifier;
   /** For workers: BullMQ wants maxRetriesPerRequest: null. */
   readonly workerRedis: Redis;
@@ -38,8 +45,12 @@ export const jobsTest = redisTest.extend<{ jobs: JobsHarness }>({
       prefix,
       clock,
       queues,
-      scheduler: new BullMqScheduler(queues, redis, () => clock.now().getTime()),
-      notifier: new OutboxNotifier(queues.outbox, { redis, prefix: queues.prefix }),
+      hearingQueues: hearingQueuesOf(queues),
+      notices: noticeCatalog,
+      scheduler: new BullMqHearingScheduler(hearingQueuesOf(queues), redis, () =>
+        clock.now().getTime(),
+      ),
+      notifier: new OutboxNotifier(noticeCatalog, queues.outbox, { redis, prefix: queues.prefix }),
       workerRedis,
       workerSettings: { connection: workerRedis, prefix },
       track(closable) {

@@ -10,6 +10,7 @@ const closed: Notice = { kind: 'hearing_closed', councilId: 'rar-test', hearingI
 function startOutbox(jobs: JobsHarness, sender: RecordingSender) {
   jobs.track(
     createOutboxWorker(
+      jobs.notices,
       [sender],
       jobs.queues,
       { ...jobs.workerSettings, concurrency: 4 },
@@ -17,7 +18,10 @@ function startOutbox(jobs: JobsHarness, sender: RecordingSender) {
     ),
   );
   return jobs.track(
-    createDeliveryWorker(sender, jobs.workerRedis, { ...jobs.workerSettings, concurrency: 4 }),
+    createDeliveryWorker(jobs.notices, sender, jobs.workerRedis, {
+      ...jobs.workerSettings,
+      concurrency: 4,
+    }),
   );
 }
 

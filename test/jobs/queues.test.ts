@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { noticeJobId } from '../../src/jobs/outbox-notifier.ts';
-import { jobIdOf, jobIds } from '../../src/jobs/queues.ts';
+import { noticeCatalog } from '../../src/core.ts';
+import { jobIds } from '../../src/jobs/hearings/hearing-queues.ts';
+import { jobIdOf } from '../../src/jobs/queues.ts';
 
 describe('job ids', () => {
   test('never hold a colon, which BullMQ refuses', () => {
     expect(jobIdOf('x', 'a:b', 'c')).not.toContain(':');
     expect(
-      noticeJobId({
+      noticeJobId(noticeCatalog, {
         kind: 'reminder',
         councilId: 'c',
         hearingId: 'h',
@@ -25,9 +27,9 @@ describe('job ids', () => {
       memberId: 'm',
       reminderKey: 'day-before',
     };
-    expect(noticeJobId({ ...reminder, deadline: '2026-11-27T11:00:00.000Z' })).not.toBe(
-      noticeJobId({ ...reminder, deadline: '2026-11-30T09:00:00.000Z' }),
-    );
+    expect(
+      noticeJobId(noticeCatalog, { ...reminder, deadline: '2026-11-27T11:00:00.000Z' }),
+    ).not.toBe(noticeJobId(noticeCatalog, { ...reminder, deadline: '2026-11-30T09:00:00.000Z' }));
   });
 
   test('tell councils and hearings apart even when their ids hold dashes', () => {

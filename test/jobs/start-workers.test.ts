@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { hearingJobs } from '../../src/jobs/hearings/hearing-jobs.ts';
 import { describe, expect } from 'vitest';
 import { LogSender } from '../../src/jobs/log-sender.ts';
 import { startWorkers } from '../../src/jobs/start-workers.ts';
@@ -19,6 +20,8 @@ describe('running the workers', () => {
       redis: jobs.workerRedis,
       prefix: jobs.prefix,
       deps,
+      notices: jobs.notices,
+      capabilityJobs: [hearingJobs],
       queues: jobs.queues,
       senders: [sender],
       log: silent,
@@ -57,6 +60,8 @@ describe('running the workers', () => {
       redis: jobs.workerRedis,
       prefix: jobs.prefix,
       deps,
+      notices: jobs.notices,
+      capabilityJobs: [hearingJobs],
       queues: jobs.queues,
       senders: [new LogSender(createLogger('info', destination))],
       log: silent,

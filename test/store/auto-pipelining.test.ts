@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { createRedis } from '../../src/store/redis-connection.ts';
 import { RedisKeys } from '../../src/store/redis-keys.ts';
-import { createRedisStores } from '../../src/store/redis-stores.ts';
+import { createRedisStores } from '../support/redis-stores.ts';
 import { redisTest } from '../support/redis-test.ts';
 
 redisTest(

@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import { afterEach, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../src/app/ports.ts';
 import { createRedis, pingRedis } from '../../src/store/redis-connection.ts';
-import { createRedisStores } from '../../src/store/redis-stores.ts';
+import { createRedisStores } from '../support/redis-stores.ts';
 import {
   aBallot,
   anOpenHearing,

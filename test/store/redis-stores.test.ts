@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, inject } from 'vitest';
-import { createRedisStores } from '../../src/store/redis-stores.ts';
+import { createRedisStores } from '../support/redis-stores.ts';
 import { deleteKeysContaining, uniquePrefix } from '../support/redis-prefix.ts';
 import { describeStoreContract } from './store-contract.ts';
 

@@ -5,13 +5,9 @@
  * drift from the real thing.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type {
-  AbsenceStore,
-  ChatDirectory,
-  CouncilStore,
-  HearingStore,
-  RosterStore,
-} from '../../src/app/ports.ts';
+import type { ChatDirectory } from '../../src/app/ports.ts';
+import type { AbsenceStore, CouncilStore, RosterStore } from '../../src/app/council/ports.ts';
+import type { HearingStore } from '../../src/app/hearings/ports.ts';
 import type { HearingResult } from '../../src/domain/hearings/hearing-result.ts';
 import {
   aBallot,

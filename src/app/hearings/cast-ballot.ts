@@ -6,9 +6,10 @@ import { claimSeat } from '../../domain/council/seat.ts';
 import type { AppDeps } from '../deps.ts';
 import { StoreUnavailableError, WriteOutcomeUnknownError } from '../ports.ts';
 import { councilIdField, hearingIdField, memberIdField, reasonField } from '../input-fields.ts';
-import { loadCouncil, loadHearing } from '../council/load-council.ts';
+import { loadCouncil } from '../council/load-council.ts';
+import { loadHearing } from './load-hearing.ts';
 import { closeIfAllResponded } from './close-hearing.ts';
-import { loadSeatContext } from '../council/seat-context.ts';
+import { loadSeatContext } from './seat-context.ts';
 import { validate } from '../validate.ts';
 
 export const castBallotInput = z.object({

@@ -6,7 +6,8 @@ import { everySeatResponded, resultOf, tallyBallots } from '../../domain/hearing
 import { eligibleSeatIds } from '../../domain/council/seat.ts';
 import type { AppDeps } from '../deps.ts';
 import { councilIdField, hearingIdField, memberIdField } from '../input-fields.ts';
-import { loadCouncil, loadHearing, loadMember } from '../council/load-council.ts';
+import { loadCouncil, loadMember } from '../council/load-council.ts';
+import { loadHearing } from './load-hearing.ts';
 import { validate } from '../validate.ts';
 
 type CloseDeps = Pick<AppDeps, 'clock' | 'rosters' | 'hearings' | 'notifier' | 'scheduler'>;

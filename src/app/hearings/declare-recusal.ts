@@ -3,7 +3,8 @@ import { fail, succeed, type Result } from '../../domain/errors.ts';
 import { holdsSeat } from '../../domain/council/roster.ts';
 import type { AppDeps } from '../deps.ts';
 import { councilIdField, hearingIdField, memberIdField } from '../input-fields.ts';
-import { loadHearing, loadMember } from '../council/load-council.ts';
+import { loadMember } from '../council/load-council.ts';
+import { loadHearing } from './load-hearing.ts';
 import { validate } from '../validate.ts';
 
 export const declareRecusalInput = z.object({

@@ -3,7 +3,7 @@ import { succeed, type Result } from '../../domain/errors.ts';
 import type { Hearing } from '../../domain/hearings/hearing.ts';
 import type { Choice } from '../../domain/hearings/hearing-rules.ts';
 import type { AppDeps } from '../deps.ts';
-import { loadHearing } from '../council/load-council.ts';
+import { loadHearing } from './load-hearing.ts';
 
 export interface FindCastBallotInput {
   readonly councilId: string;

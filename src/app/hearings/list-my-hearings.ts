@@ -6,7 +6,7 @@ import { claimSeat } from '../../domain/council/seat.ts';
 import type { AppDeps } from '../deps.ts';
 import { councilIdField, memberIdField } from '../input-fields.ts';
 import { loadCouncil, loadMember } from '../council/load-council.ts';
-import { loadSeatContext } from '../council/seat-context.ts';
+import { loadSeatContext } from './seat-context.ts';
 import { validate } from '../validate.ts';
 
 export interface MyHearing {

@@ -11,7 +11,8 @@ import {
   localTimeField,
   memberIdField,
 } from '../input-fields.ts';
-import { loadCouncil, loadHearing, loadMember } from '../council/load-council.ts';
+import { loadCouncil, loadMember } from '../council/load-council.ts';
+import { loadHearing } from './load-hearing.ts';
 import { scheduleHearing } from './schedule-hearing.ts';
 import { validate } from '../validate.ts';
 

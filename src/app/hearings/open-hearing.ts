@@ -76,7 +76,7 @@ export async function openHearing(deps: AppDeps, raw: OpenHearingInput): Promise
   const now = deps.clock.now();
   const draft = draftHearing(
     {
-      id: deps.ids.newHearingId(),
+      id: deps.ids.newId('h'),
       councilId,
       title: input.value.title,
       proposal: input.value.proposal,

@@ -3,7 +3,8 @@ import { succeed, type Result } from '../../domain/errors.ts';
 import { openHearing, type Hearing } from '../../domain/hearings/hearing.ts';
 import type { AppDeps } from '../deps.ts';
 import { councilIdField, hearingIdField, memberIdField } from '../input-fields.ts';
-import { loadCouncil, loadHearing, loadMember } from '../council/load-council.ts';
+import { loadCouncil, loadMember } from '../council/load-council.ts';
+import { loadHearing } from './load-hearing.ts';
 import { scheduleHearing } from './schedule-hearing.ts';
 import { validate } from '../validate.ts';
 

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../deps.ts';
-import { loadSeatContext } from '../council/seat-context.ts';
+import { loadSeatContext } from './seat-context.ts';
 import { unansweredSeats } from './unanswered-seats.ts';
 
 export type ReminderRun =
@@ -10,7 +10,7 @@ export type ReminderRun =
  * Runs a planned reminder: at run time (not at planning time) it looks up who
  * has still not answered, and reminds whoever holds each such seat today.
  */
-export async function sendReminders(
+export async function queueReminderNotices(
   deps: Pick<AppDeps, 'clock' | 'councils' | 'rosters' | 'absences' | 'hearings' | 'notifier'>,
   job: { councilId: string; hearingId: string; reminderKey: string; deadline: string },
 ): Promise<ReminderRun> {

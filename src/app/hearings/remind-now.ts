@@ -4,8 +4,9 @@ import { mayClose, type Hearing } from '../../domain/hearings/hearing.ts';
 import type { Member } from '../../domain/council/roster.ts';
 import type { AppDeps } from '../deps.ts';
 import { councilIdField, hearingIdField, memberIdField } from '../input-fields.ts';
-import { loadCouncil, loadHearing, loadMember } from '../council/load-council.ts';
-import { loadSeatContext } from '../council/seat-context.ts';
+import { loadCouncil, loadMember } from '../council/load-council.ts';
+import { loadHearing } from './load-hearing.ts';
+import { loadSeatContext } from './seat-context.ts';
 import { unansweredSeats } from './unanswered-seats.ts';
 import { validate } from '../validate.ts';
 

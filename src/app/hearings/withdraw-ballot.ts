@@ -4,8 +4,9 @@ import { fail, succeed, type Result } from '../../domain/errors.ts';
 import { claimSeat } from '../../domain/council/seat.ts';
 import type { AppDeps } from '../deps.ts';
 import { councilIdField, hearingIdField, memberIdField } from '../input-fields.ts';
-import { loadCouncil, loadHearing } from '../council/load-council.ts';
-import { loadSeatContext } from '../council/seat-context.ts';
+import { loadCouncil } from '../council/load-council.ts';
+import { loadHearing } from './load-hearing.ts';
+import { loadSeatContext } from './seat-context.ts';
 import { validate } from '../validate.ts';
 
 export const withdrawBallotInput = z.object({

@@ -1,8 +1,8 @@
 import type { Redis } from 'ioredis';
-import type { HearingScheduler } from '../../app/ports.ts';
+import type { HearingScheduler } from '../../app/hearings/ports.ts';
 import type { Hearing } from '../../domain/hearings/hearing.ts';
 import type { PlannedReminder } from '../../domain/hearings/reminder-plan.ts';
-import { jobIds, type JobQueues } from '../queues.ts';
+import { jobIds, type HearingQueues } from './hearing-queues.ts';
 import { TickBatcher } from '../tick-batcher.ts';
 
 /** How long a hearing's plan record outlives its deadline (finished jobs are kept 7 days). */
@@ -21,11 +21,11 @@ interface Plan {
  * jobs of the old plan that are not in the new one are removed. A stale job
  * that slips through anyway carries its deadline, and the use case ignores it.
  */
-export class BullMqScheduler implements HearingScheduler {
+export class BullMqHearingScheduler implements HearingScheduler {
   private readonly batcher = new TickBatcher<Plan>((plans) => this.schedule(plans));
 
   constructor(
-    private readonly queues: Pick<JobQueues, 'prefix' | 'closeHearing' | 'reminders'>,
+    private readonly queues: HearingQueues,
     private readonly redis: Redis,
     /** The app's clock, when it is not the real one (tests pin it to a fixed date). */
     private readonly appNow?: () => number,

@@ -1,6 +1,6 @@
 import { Worker } from 'bullmq';
 import { closeAtDeadline } from '../../app/hearings/close-hearing.ts';
-import { closeHearingPayload, queueNames, type CloseHearingPayload } from '../queues.ts';
+import { closeHearingPayload, hearingQueueNames, type CloseHearingPayload } from './hearing-queues.ts';
 import { parsePayload, workerOptions, type WorkerSettings } from '../worker-settings.ts';
 
 export type CloseHearingDeps = Parameters<typeof closeAtDeadline>[0];
@@ -8,7 +8,7 @@ export type CloseHearingDeps = Parameters<typeof closeAtDeadline>[0];
 /** Closes a hearing at its deadline; closeAtDeadline makes repeats and stale jobs harmless. */
 export function createCloseHearingWorker(deps: CloseHearingDeps, settings: WorkerSettings) {
   return new Worker<CloseHearingPayload, string>(
-    queueNames.closeHearing,
+    hearingQueueNames.closeHearing,
     async (job) => {
       const { councilId, hearingId, deadline } = parsePayload(closeHearingPayload, job.data);
       return closeAtDeadline(deps, councilId, hearingId, deadline);

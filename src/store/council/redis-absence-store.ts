@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Absence } from '../../domain/council/absence.ts';
-import type { AbsenceStore } from '../../app/ports.ts';
+import type { AbsenceStore } from '../../app/council/ports.ts';
 import { RedisKeys } from '../redis-keys.ts';
 import { storeCall } from '../store-unavailable.ts';
 

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Council, Locale } from '../../domain/council/council.ts';
-import type { CouncilStore } from '../../app/ports.ts';
+import type { CouncilStore } from '../../app/council/ports.ts';
 import { execAll } from '../exec-all.ts';
 import { RedisKeys } from '../redis-keys.ts';
 import { storeCall } from '../store-unavailable.ts';

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { identityKey, type ChatIdentity, type Member } from '../../domain/council/roster.ts';
-import type { RosterStore } from '../../app/ports.ts';
+import type { RosterStore } from '../../app/council/ports.ts';
 import { execAll } from '../exec-all.ts';
 import { defineScripts, scripts } from '../lua-script.ts';
 import { RedisKeys } from '../redis-keys.ts';

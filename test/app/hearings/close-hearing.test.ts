@@ -143,7 +143,7 @@ describe('reminders', () => {
       actorId: roster.chair.id,
       choice: 'for',
     });
-    const run = await app.sendReminders({
+    const run = await app.queueReminderNotices({
       councilId: 'rar-test',
       hearingId,
       reminderKey: 'day-before',
@@ -161,7 +161,7 @@ describe('reminders', () => {
   it('planned for an earlier deadline, they are skipped', async () => {
     const { app, hearingId } = await aVoteWithBallots();
     expect(
-      await app.sendReminders({
+      await app.queueReminderNotices({
         councilId: 'rar-test',
         hearingId,
         reminderKey: 'two-hours',

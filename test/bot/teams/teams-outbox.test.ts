@@ -30,7 +30,7 @@ async function remind(h: TeamsHarness, hearing: PostedHearing) {
     hearingId: hearing.hearingId,
   });
   if (!view.ok) throw new Error(view.code);
-  return h.bot.useCases.sendReminders({
+  return h.bot.useCases.queueReminderNotices({
     councilId: h.council.id,
     hearingId: hearing.hearingId,
     reminderKey: 'two-hours',

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { jobIds } from '../../../src/jobs/queues.ts';
+import { jobIds } from '../../../src/jobs/hearings/hearing-queues.ts';
 import { anOpenHearing } from '../../fakes/council-mother.ts';
 import { jobsTest } from '../jobs-harness.ts';
 
@@ -19,9 +19,9 @@ describe('the BullMQ scheduler', () => {
     await Promise.all([planFor(first), planFor(second)]); // batched together
     await planFor(second); // and planned again: no duplicate
 
-    const close = await jobs.queues.closeHearing.getDelayed();
+    const close = await jobs.hearingQueues.closeHearing.getDelayed();
     expect(close.map((job) => job.id)).toEqual([jobIds.close('rar-test', 'h0001', second)]);
-    const reminders = await jobs.queues.reminders.getDelayed();
+    const reminders = await jobs.hearingQueues.reminders.getDelayed();
     expect(reminders.map((job) => job.id)).toEqual([
       jobIds.remind('rar-test', 'h0001', 'day-before', second - 24 * hour),
     ]);
@@ -39,11 +39,11 @@ describe('the BullMQ scheduler', () => {
 
     await jobs.scheduler.cancelSchedule(cancelled);
 
-    expect((await jobs.queues.closeHearing.getDelayed()).map((job) => job.data.hearingId)).toEqual([
-      'h0002',
-    ]);
-    expect((await jobs.queues.reminders.getDelayed()).map((job) => job.data.hearingId)).toEqual([
-      'h0002',
-    ]);
+    expect(
+      (await jobs.hearingQueues.closeHearing.getDelayed()).map((job) => job.data.hearingId),
+    ).toEqual(['h0002']);
+    expect(
+      (await jobs.hearingQueues.reminders.getDelayed()).map((job) => job.data.hearingId),
+    ).toEqual(['h0002']);
   });
 });

@@ -6,7 +6,7 @@ import { instantOfLocal, localDateOf } from '../../../src/domain/council/council
 import { createCloseHearingWorker } from '../../../src/jobs/hearings/close-hearing.worker.ts';
 import { createDeliveryWorker } from '../../../src/jobs/delivery.worker.ts';
 import { createOutboxWorker } from '../../../src/jobs/outbox.worker.ts';
-import { jobIds } from '../../../src/jobs/queues.ts';
+import { jobIds } from '../../../src/jobs/hearings/hearing-queues.ts';
 import { aBallot } from '../../fakes/council-mother.ts';
 import { aCouncilWithOpenHearing } from '../council-fixture.ts';
 import { eventually, jobsTest, RecordingSender, sleep } from '../jobs-harness.ts';
@@ -42,8 +42,16 @@ describe('closing a hearing at its deadline', () => {
         return closed;
       };
       const sender = new RecordingSender();
-      jobs.track(createOutboxWorker([sender], jobs.queues, jobs.workerSettings, jobs.workerRedis));
-      jobs.track(createDeliveryWorker(sender, jobs.workerRedis, jobs.workerSettings));
+      jobs.track(
+        createOutboxWorker(
+          jobs.notices,
+          [sender],
+          jobs.queues,
+          jobs.workerSettings,
+          jobs.workerRedis,
+        ),
+      );
+      jobs.track(createDeliveryWorker(jobs.notices, sender, jobs.workerRedis, jobs.workerSettings));
       const workerOf = new Map<string, string>();
       for (const name of ['first', 'second']) {
         const worker = jobs.track(createCloseHearingWorker(deps, jobs.workerSettings));
@@ -57,7 +65,7 @@ describe('closing a hearing at its deadline', () => {
         jobs.scheduler.scheduleDeadline(hearing, []),
       ]);
       const payload = { councilId: hearing.councilId, hearingId: hearing.id, deadline };
-      await jobs.queues.closeHearing.add('close', payload, {
+      await jobs.hearingQueues.closeHearing.add('close', payload, {
         jobId: 'close-duplicate',
         delay: 300,
       });
@@ -88,8 +96,8 @@ describe('closing a hearing at its deadline', () => {
     });
     await scheduleHearing(deps, council, hearing);
     const oldId = jobIds.close(hearing.councilId, hearing.id, oldDeadline.getTime());
-    expect(await jobs.queues.closeHearing.getJob(oldId)).toBeDefined();
-    const oldReminders = (await jobs.queues.reminders.getDelayed()).map((job) => job.id);
+    expect(await jobs.hearingQueues.closeHearing.getJob(oldId)).toBeDefined();
+    const oldReminders = (await jobs.hearingQueues.reminders.getDelayed()).map((job) => job.id);
     expect(oldReminders).toHaveLength(2);
 
     const moved = await moveDeadline(deps, {
@@ -101,14 +109,14 @@ describe('closing a hearing at its deadline', () => {
     });
     expect(moved.ok).toBe(true);
 
-    expect(await jobs.queues.closeHearing.getJob(oldId)).toBeUndefined();
-    const newJob = await jobs.queues.closeHearing.getJob(
+    expect(await jobs.hearingQueues.closeHearing.getJob(oldId)).toBeUndefined();
+    const newJob = await jobs.hearingQueues.closeHearing.getJob(
       jobIds.close(hearing.councilId, hearing.id, newDeadline.getTime()),
     );
     expect(await newJob?.getState()).toBe('delayed');
     expect(newJob!.delay).toBe(newDeadline.getTime() - now.getTime());
     expect(newJob!.data.deadline).toBe(newDeadline.toISOString());
-    const newReminders = await jobs.queues.reminders.getDelayed();
+    const newReminders = await jobs.hearingQueues.reminders.getDelayed();
     expect(newReminders).toHaveLength(2);
     expect(newReminders.map((job) => job.id)).not.toContain(oldReminders[0]);
     expect(newReminders.every((job) => job.data.deadline === newDeadline.toISOString())).toBe(true);
@@ -128,11 +136,11 @@ describe('closing a hearing at its deadline', () => {
     const deadline = new Date(jobs.clock.now().getTime() + 3 * day).toISOString();
     const { deps, council, hearing } = await aCouncilWithOpenHearing(jobs, { deadline });
     await scheduleHearing(deps, council, hearing);
-    expect(await jobs.queues.closeHearing.getDelayedCount()).toBe(1);
+    expect(await jobs.hearingQueues.closeHearing.getDelayedCount()).toBe(1);
 
     await jobs.scheduler.cancelSchedule(hearing);
 
-    expect(await jobs.queues.closeHearing.getDelayedCount()).toBe(0);
-    expect(await jobs.queues.reminders.getDelayedCount()).toBe(0);
+    expect(await jobs.hearingQueues.closeHearing.getDelayedCount()).toBe(0);
+    expect(await jobs.hearingQueues.reminders.getDelayedCount()).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import { format } from 'date-fns';
 import { describe, expect } from 'vitest';
 import { instantOfLocal } from '../../../src/domain/council/council-time.ts';
 import { planReminders } from '../../../src/domain/hearings/reminder-plan.ts';
-import { jobIds } from '../../../src/jobs/queues.ts';
+import { jobIds } from '../../../src/jobs/hearings/hearing-queues.ts';
 import { createReminderWorker } from '../../../src/jobs/hearings/reminder.worker.ts';
 import { aBallot } from '../../fakes/council-mother.ts';
 import { RecordingNotifier } from '../../fakes/recording-notifier.ts';
@@ -90,7 +90,7 @@ describe('reminders', () => {
         // Saturday 12:00 on the clocks of Copenhagen: 23 or 25 hours before the deadline, not 24.
         const expected = Date.parse(`${saturday}T12:00:00${saturdayOffset}`);
         const jobId = jobIds.remind(hearing.councilId, hearing.id, 'day-before', expected);
-        const job = await jobs.queues.reminders.getJob(jobId);
+        const job = await jobs.hearingQueues.reminders.getJob(jobId);
         expect(job, `no job ${jobId}`).toBeDefined();
         expect(job!.delay).toBe(expected - now.getTime());
         // BullMQ fires the job by its score in the delayed set: (timestamp + delay) * 4096 + a
@@ -98,7 +98,7 @@ describe('reminders', () => {
         const score = await redis.zscore(`${jobs.prefix}:reminders:delayed`, jobId);
         expect(Math.floor(Number(score) / 4096)).toBe(job!.timestamp + expected - now.getTime());
         expect(format(new TZDate(expected, timeZone), 'EEEE HH:mm')).toBe('Saturday 12:00');
-        const twoHours = await jobs.queues.reminders.getJob(
+        const twoHours = await jobs.hearingQueues.reminders.getJob(
           jobIds.remind(hearing.councilId, hearing.id, 'two-hours', deadline.getTime() - 7_200_000),
         );
         expect(twoHours?.data).toEqual({

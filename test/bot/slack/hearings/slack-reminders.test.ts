@@ -38,7 +38,7 @@ describe('reminders', () => {
         reminderKey: 'two-hours',
         deadline: hearing.deadline,
       };
-      const run = await bot.useCases.sendReminders(job);
+      const run = await bot.useCases.queueReminderNotices(job);
 
       // The seat of the member on afbud is reminded through their substitute.
       const reminded = [
@@ -74,7 +74,7 @@ describe('reminders', () => {
 
       // The same reminder run again (a retried job) adds nothing: the outbox knows these notices.
       const before = await bot.queues.outbox.getJobCounts('completed', 'wait', 'delayed', 'active');
-      await bot.useCases.sendReminders(job);
+      await bot.useCases.queueReminderNotices(job);
       expect(
         await bot.queues.outbox.getJobCounts('completed', 'wait', 'delayed', 'active'),
       ).toEqual(before);

@@ -1,11 +1,11 @@
 import type { Redis } from 'ioredis';
-import { defineScripts } from './lua-script.ts';
-import { RedisAbsenceStore } from './council/redis-absence-store.ts';
-import { RedisChatDirectory } from './redis-chat-directory.ts';
-import { RedisCouncilStore } from './council/redis-council-store.ts';
-import { RedisHearingStore } from './hearings/redis-hearing-store.ts';
-import { RedisKeys } from './redis-keys.ts';
-import { RedisRosterStore } from './council/redis-roster-store.ts';
+import { defineScripts } from '../../src/store/lua-script.ts';
+import { RedisAbsenceStore } from '../../src/store/council/redis-absence-store.ts';
+import { RedisChatDirectory } from '../../src/store/redis-chat-directory.ts';
+import { RedisCouncilStore } from '../../src/store/council/redis-council-store.ts';
+import { RedisHearingStore } from '../../src/store/hearings/redis-hearing-store.ts';
+import { RedisKeys } from '../../src/store/redis-keys.ts';
+import { RedisRosterStore } from '../../src/store/council/redis-roster-store.ts';
 
 export interface RedisStores {
   readonly councils: RedisCouncilStore;
@@ -15,7 +15,7 @@ export interface RedisStores {
   readonly directory: RedisChatDirectory;
 }
 
-/** Every store on one client; `prefix` isolates tests and benchmarks (see redis-keys.ts). */
+/** Every store on one client, as the store tests use them; `prefix` isolates tests and benchmarks (see redis-keys.ts). */
 export function createRedisStores(redis: Redis, options: { prefix?: string } = {}): RedisStores {
   defineScripts(redis);
   const keys = new RedisKeys(options.prefix);

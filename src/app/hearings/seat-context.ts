@@ -1,7 +1,8 @@
 import type { Council } from '../../domain/council/council.ts';
 import { localDateOf } from '../../domain/council/council-time.ts';
 import type { SeatContext } from '../../domain/council/seat.ts';
-import type { AbsenceStore, HearingStore, RosterStore } from '../ports.ts';
+import type { AbsenceStore, RosterStore } from '../council/ports.ts';
+import type { HearingStore } from './ports.ts';
 
 /** Everything needed to say who holds which seat in a hearing today. */
 export async function loadSeatContext(

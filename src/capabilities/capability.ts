@@ -1,0 +1,32 @@
+import type { Redis } from 'ioredis';
+import type { AppDeps } from '../app/deps.ts';
+import type { NoticeCatalog } from '../app/notice-kind.ts';
+import type { UseCaseFactory } from '../app/use-cases.ts';
+import type { CapabilityJobs } from '../jobs/capability-jobs.ts';
+import type { RedisKeys } from '../store/redis-keys.ts';
+
+/**
+ * One capability of the product (the council and its roster, hearings, and
+ * later meetings and group discussions), declared in one typed object: what
+ * each layer holds of it. The composition roots loop over the list in
+ * ./index.ts, so adding a capability is its own folders plus one line there.
+ *
+ * Parts that pull in heavy packages (BullMQ, Bolt, the Agents SDK) are loaded
+ * on demand, so the command line, which needs none of them for most
+ * commands, still answers in a fraction of a second.
+ */
+export interface Capability {
+  readonly name: string;
+  /** Its use cases bound to the ports (src/app/<capability>/). */
+  readonly useCases: UseCaseFactory;
+  /** Its Redis stores (src/store/<capability>/), as the ports they implement. */
+  readonly stores?: (redis: Redis, keys: RedisKeys) => Partial<AppDeps>;
+  /** Its notice kinds with their schemas (src/app/<capability>/*-notices.ts). */
+  readonly notices?: NoticeCatalog;
+  /** Its queues, the ports over them and their workers (src/jobs/<capability>/). */
+  readonly jobs?: {
+    /** The ports the jobs part provides, named before it is loaded. */
+    readonly ports: readonly (keyof AppDeps)[];
+    load(): Promise<CapabilityJobs>;
+  };
+}
