@@ -76,18 +76,10 @@ export async function startRaadsbot(
   options: StartOptions = {},
 ): Promise<RunningRaadsbot> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const onRedisError = (role: string) => (error: Error) =>
-    logger.warn({ err: error.message, role }, 'Redis connection problem; reconnecting by itself');
-  const webRedis = createRedis(config.redisUrl, { role: 'web', onError: onRedisError('web') });
-  const workerRedis = createRedis(config.redisUrl, {
-    role: 'worker',
-    onError: onRedisError('worker'),
-  });
-  // Producers fail fast like web commands; BullMQ's blocking workers wait on their own connection.
-  const producerRedis = createRedis(config.redisUrl, {
-    role: 'web',
-    onError: onRedisError('producer'),
-  });
+  const { onRedisError, webRedis, workerRedis, producerRedis } = connectRedis(
+    config.redisUrl,
+    logger,
+  );
 
   for (const warning of await checkRedisSafety(webRedis).catch(() => [])) logger.warn(warning);
 
@@ -127,21 +119,8 @@ export async function startRaadsbot(
   const senders: ChatSender[] = [];
   const handlers: RequestHandler[] = [];
 
-  let slack: SlackSurface | undefined;
-  if (config.slack.mode !== 'off') {
-    const installationStore =
-      config.slack.mode === 'http' && config.slack.auth.kind === 'oauth'
-        ? new RedisSlackInstallationStore(webRedis, keys)
-        : undefined;
-    slack = createSlackSurface({
-      slack: config.slack,
-      useCases,
-      directory: deps.directory,
-      ...(installationStore ? { installationStore } : {}),
-      logger,
-      defaultLocale: config.defaultLocale,
-      requestMemory: new RedisRequestMemory(webRedis, keys, 'slack'),
-    });
+  const slack = slackSurfaceFor(config, { useCases, deps, logger, redis: webRedis, keys });
+  if (slack) {
     // auth.test, and Socket Mode connects; a workers-only process just sends.
     if (options.http !== false) await slack.start();
     senders.push(slack.sender);
@@ -219,6 +198,44 @@ export async function startRaadsbot(
 }
 
 const quit = (redis: Redis) => redis.quit().catch(() => redis.disconnect());
+
+/** Three clients, so that neither blocking workers nor producers wait behind web commands. */
+function connectRedis(redisUrl: string, logger: Logger) {
+  const onRedisError = (role: string) => (error: Error) =>
+    logger.warn({ err: error.message, role }, 'Redis connection problem; reconnecting by itself');
+  const webRedis = createRedis(redisUrl, { role: 'web', onError: onRedisError('web') });
+  const workerRedis = createRedis(redisUrl, {
+    role: 'worker',
+    onError: onRedisError('worker'),
+  });
+  // Producers fail fast like web commands; BullMQ's blocking workers wait on their own connection.
+  const producerRedis = createRedis(redisUrl, {
+    role: 'web',
+    onError: onRedisError('producer'),
+  });
+  return { onRedisError, webRedis, workerRedis, producerRedis };
+}
+
+/** The Slack surface when SLACK_MODE is set, with its Redis-backed installations (OAuth) and request memory. */
+function slackSurfaceFor(
+  config: Config,
+  parts: { useCases: UseCases; deps: AppDeps; logger: Logger; redis: Redis; keys: RedisKeys },
+): SlackSurface | undefined {
+  if (config.slack.mode === 'off') return undefined;
+  const installationStore =
+    config.slack.mode === 'http' && config.slack.auth.kind === 'oauth'
+      ? new RedisSlackInstallationStore(parts.redis, parts.keys)
+      : undefined;
+  return createSlackSurface({
+    slack: config.slack,
+    useCases: parts.useCases,
+    directory: parts.deps.directory,
+    ...(installationStore ? { installationStore } : {}),
+    logger: parts.logger,
+    defaultLocale: config.defaultLocale,
+    requestMemory: new RedisRequestMemory(parts.redis, parts.keys, 'slack'),
+  });
+}
 
 async function main(argv: readonly string[]): Promise<number> {
   const config = loadConfigOrSay(process.env, process.stderr);
