@@ -1,5 +1,5 @@
 /**
- * The composition root: the one place that reads the environment, builds the
+ * The service's composition root: it reads the environment, builds the
  * stores, queues, use cases and surfaces, and starts them. Everything else
  * receives values.
  *
