@@ -619,7 +619,7 @@ async function main(): Promise<void> {
       ]),
     );
 
-    heading('What if (src/ unchanged): where the rest of the time goes');
+    heading('What if (production path unchanged): where the rest of the time goes');
     printTable(throughputHeader, whatIf.map(throughputRow));
     const [noOutbox, together, , writeOnly] = whatIf;
     const perCastMs = (r: ScenarioResult) => r.nodeCpuMs / r.casts;
