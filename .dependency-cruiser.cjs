@@ -1,4 +1,4 @@
-// The arrows of docs/architecture: which folder may import which.
+// The arrows between the layers (README, "Where things live"): which folder may import which.
 // `npm run depcheck` (part of `npm test`) fails on any "error" below.
 /** @type {import('dependency-cruiser').IConfiguration} */
 

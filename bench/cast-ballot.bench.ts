@@ -15,12 +15,13 @@
 // with 25 voters each. Integrity is checked after each: exactly one ballot per
 // seat that voted, one audit event per accepted cast. Then a profile (Redis
 // commands and round trips per cast, counted with INFO commandstats and
-// MONITOR) and "what if" runs that leave out part of the path, to show where
-// the remaining time goes without touching src/.
+// MONITOR) and "what if" runs that leave out or reorder part of the path, to
+// show where the remaining time goes, with the production path unchanged.
 import { fork, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Redis } from 'ioredis';
+import { castBallot } from '../src/app/hearings/cast-ballot.ts';
 import { createUseCases } from '../src/app/use-cases.ts';
 import { capabilities } from '../src/capabilities/index.ts';
 import { RedisKeys } from '../src/store/redis-keys.ts';
@@ -46,7 +47,6 @@ import {
   uniquePrefix,
   type BenchBot,
 } from './lib/bench-kit.ts';
-import { castWithReadsTogether } from './lib/cast-with-reads-together.ts';
 import { localDateInDays } from '../test/fakes/test-instants.ts';
 
 const COMMAND = 'npm run bench -- cast-ballot';
@@ -67,10 +67,10 @@ const choices = ['for', 'against', 'abstain'] as const;
  * as-is: `useCases.castBallot` exactly as startRaadsbot composes it.
  * no-outbox (what-if): the same use cases with a notifier that does nothing,
  *   to price the refresh notice (the gate's SET NX, and the rare outbox add).
- * reads-in-one-round-trip (what-if, a proposal): cast-ballot.ts with its five
+ * reads-in-one-round-trip (what-if, a proposal): the same use case with its five
  *   reads (council, hearing, roster, absences, recused) issued together in one
  *   Promise.all — one round trip before the write instead of two — and the same
- *   checks, write and notice (bench/lib/cast-with-reads-together.ts).
+ *   checks, write and notice (castBallot's `readsInOneRoundTrip` option).
  * write-only (what-if, a floor, not a proposal): only the atomic write
  *   (`deps.hearings.castBallot`, cast-ballot.lua) and the refresh notice, with
  *   no input validation, loads or seat check: what is left if every read the
@@ -122,7 +122,7 @@ function castFor(bot: BenchBot, variant: Variant): Cast {
     ).castBallot;
   }
   if (variant === 'reads-in-one-round-trip')
-    return (input) => castWithReadsTogether(bot.deps, input);
+    return (input) => castBallot(bot.deps, input, { readsInOneRoundTrip: true });
   return async ({ councilId, hearingId, actorId, choice }) => {
     const ballot = {
       seatId: actorId,
@@ -621,7 +621,7 @@ async function main(): Promise<void> {
       ]),
     );
 
-    heading('What if (src/ unchanged): where the rest of the time goes');
+    heading('What if (production path unchanged): where the rest of the time goes');
     printTable(throughputHeader, whatIf.map(throughputRow));
     const [noOutbox, together, , writeOnly] = whatIf;
     const perCastMs = (r: ScenarioResult) => r.nodeCpuMs / r.casts;

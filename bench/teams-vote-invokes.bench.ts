@@ -16,10 +16,10 @@
 import { Agent, request as httpRequest } from 'node:http';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { loadConfig } from '../src/config.ts';
 import { startRaadsbot } from '../src/main.ts';
 import { FakeBotConnector } from '../test/fakes/fake-bot-connector.ts';
 import { findFreePort } from '../test/support/free-port.ts';
+import { testConfig } from '../test/support/test-config.ts';
 import {
   TEAMS_PEOPLE,
   teamsActivities,
@@ -255,14 +255,7 @@ async function main(): Promise<void> {
   const { serviceUrl } = await ask(undefined, 'ready');
 
   const prefix = uniquePrefix('teams');
-  const config = loadConfig({
-    REDIS_URL: redisUrl(),
-    HOST: '127.0.0.1',
-    PORT: String(await findFreePort()),
-    LOG_LEVEL: 'silent',
-    DEMO_COUNCIL: 'off',
-    PLAYGROUND: 'off',
-  });
+  const config = testConfig({ REDIS_URL: redisUrl(), PORT: String(await findFreePort()) });
   const bot = await startRaadsbot(config, {
     keyPrefix: `${prefix}:`,
     queuePrefix: `{${prefix}}`,

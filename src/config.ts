@@ -1,4 +1,5 @@
-// Reads the service's settings from the environment, once, in src/main.ts.
+// Reads the settings from the environment, once per start: in src/main.ts (the
+// service) and src/cli.ts (the command line).
 // Pure: takes the env as an argument so tests need no process.env juggling.
 // Every problem is collected before throwing, so one start names them all.
 import { z } from 'zod';
@@ -6,7 +7,10 @@ import { z } from 'zod';
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 export type Locale = 'da' | 'en';
-/** `auto` lets main.ts decide (e.g. the demo council only when the store is empty). */
+/**
+ * `auto` lets the start decide: the demo council and the Agents Playground
+ * come only when no chat platform is configured (src/core.ts, src/local-try-out.ts).
+ */
 export type AutoSwitch = 'auto' | 'on' | 'off';
 
 export interface TeamsCredentials {

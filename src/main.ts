@@ -1,5 +1,5 @@
 /**
- * The composition root: the one place that reads the environment, builds the
+ * The service's composition root: it reads the environment, builds the
  * stores, queues, use cases and surfaces, and starts them. Everything else
  * receives values.
  *
@@ -11,18 +11,19 @@
  * The secretariat's command line has its own entry, src/cli.ts (`npm run cli`):
  * it shares the wiring in src/core.ts and loads no chat surface.
  */
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Redis } from 'ioredis';
 import type { AppDeps } from './app/deps.ts';
 import type { Clock, IdSource } from './app/ports.ts';
 import type { UseCases } from './app/use-cases.ts';
 import { runCli } from './bot/cli/run-cli.ts';
 import { createSlackSurface, type SlackSurface } from './bot/slack/slack-surface.ts';
-import { bindPlaygroundCouncil } from './bot/teams/bind-playground.ts';
-import { createTeamsSurface, type TeamsSurface } from './bot/teams/teams-surface.ts';
-import { PLAYGROUND_SCENE, peopleFromRoster } from './playground/playground-scene.ts';
-import { startPlayground, type RunningPlayground } from './playground/start-playground.ts';
-import { ConfigError, loadConfigOrSay, type Config, type ConfigProblem } from './config.ts';
+import { teamsSurfaceFor } from './bot/teams/local-mode.ts';
+import type { TeamsSurface } from './bot/teams/teams-surface.ts';
+import type { RunningPlayground } from './playground/start-playground.ts';
+import { playgroundBanner, startTeamsPlayground } from './playground/start-teams-playground.ts';
+import { ConfigError, loadConfigOrSay, type Config } from './config.ts';
+import { playgroundProblems, wantsPlayground } from './local-try-out.ts';
 import { createHttpServer, listen, type RequestHandler } from './http/http-server.ts';
 import type { ChatSender } from './app/chat-sender.ts';
 import { LogSender } from './jobs/log-sender.ts';
@@ -81,18 +82,10 @@ export async function startRaadsbot(
   options: StartOptions = {},
 ): Promise<RunningRaadsbot> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const onRedisError = (role: string) => (error: Error) =>
-    logger.warn({ err: error.message, role }, 'Redis connection problem; reconnecting by itself');
-  const webRedis = createRedis(config.redisUrl, { role: 'web', onError: onRedisError('web') });
-  const workerRedis = createRedis(config.redisUrl, {
-    role: 'worker',
-    onError: onRedisError('worker'),
-  });
-  // Producers fail fast like web commands; BullMQ's blocking workers wait on their own connection.
-  const producerRedis = createRedis(config.redisUrl, {
-    role: 'web',
-    onError: onRedisError('producer'),
-  });
+  const { onRedisError, webRedis, workerRedis, producerRedis } = connectRedis(
+    config.redisUrl,
+    logger,
+  );
 
   for (const warning of await checkRedisSafety(webRedis).catch(() => [])) logger.warn(warning);
 
@@ -139,21 +132,8 @@ export async function startRaadsbot(
   const senders: ChatSender[] = [];
   const handlers: RequestHandler[] = [];
 
-  let slack: SlackSurface | undefined;
-  if (config.slack.mode !== 'off') {
-    const installationStore =
-      config.slack.mode === 'http' && config.slack.auth.kind === 'oauth'
-        ? new RedisSlackInstallationStore(webRedis, keys)
-        : undefined;
-    slack = createSlackSurface({
-      slack: config.slack,
-      useCases,
-      directory: deps.directory,
-      ...(installationStore ? { installationStore } : {}),
-      logger,
-      defaultLocale: config.defaultLocale,
-      requestMemory: new RedisRequestMemory(webRedis, keys, 'slack'),
-    });
+  const slack = slackSurfaceFor(config, { useCases, deps, logger, redis: webRedis, keys });
+  if (slack) {
     // auth.test, and Socket Mode connects; a workers-only process just sends.
     if (options.http !== false) await slack.start();
     senders.push(slack.sender);
@@ -203,7 +183,7 @@ export async function startRaadsbot(
   }
   const playground =
     url !== undefined && wantsPlayground(config)
-      ? await startTeamsPlayground(url, config, teams, useCases, deps, logger)
+      ? await startTeamsPlayground({ url, config, env: process.env, teams, useCases, deps, logger })
       : undefined;
 
   return {
@@ -232,153 +212,45 @@ export async function startRaadsbot(
   };
 }
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
-const isLoopback = (host: string): boolean => LOOPBACK_HOSTS.has(host) || host.startsWith('127.');
-
-/**
- * Teams with TEAMS_CLIENT_ID/SECRET/TENANT_ID: every request's token is
- * checked, any HOST. Without them, local mode — requests are not
- * authenticated — only for a try-out: no chat platform configured (or
- * PLAYGROUND=on) and the server on loopback. Otherwise Teams stays off and
- * says why, and the rest runs: a Slack deployment (often behind a proxy on
- * the same host) must not grow an open /api/messages.
- */
-function teamsSurfaceFor(
-  config: Config,
-  parts: Pick<AppDeps, 'directory'> & {
-    useCases: UseCases;
-    logger: Logger;
-    serving: boolean;
-  },
-): TeamsSurface | undefined {
-  if (config.teams === undefined) {
-    const why =
-      config.slack.mode !== 'off' && config.playground !== 'on'
-        ? 'Slack is configured and Teams is not (TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET, TEAMS_TENANT_ID)'
-        : parts.serving && !isLoopback(config.host)
-          ? `without TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID the unauthenticated Teams endpoint is only served with HOST=127.0.0.1 (HOST is ${config.host})`
-          : undefined;
-    if (why !== undefined) {
-      parts.logger.info(`Teams is off: ${why}`);
-      return undefined;
-    }
-  }
-  try {
-    return createTeamsSurface({
-      teams: config.teams,
-      useCases: parts.useCases,
-      directory: parts.directory,
-      logger: parts.logger,
-      defaultLocale: config.defaultLocale,
-    });
-  } catch (error) {
-    if (config.teams !== undefined) throw error;
-    parts.logger.warn(
-      { err: error instanceof Error ? error.message : String(error) },
-      'Teams is off',
-    );
-    return undefined;
-  }
-}
-
-/** The Playground comes with local mode: PLAYGROUND=auto starts it when no chat platform is configured. */
-const wantsPlayground = (config: Config): boolean =>
-  config.playground === 'on' ||
-  (config.playground === 'auto' && config.teams === undefined && config.slack.mode === 'off');
-
-/** PLAYGROUND=on asks for what only local mode gives: no Teams credentials, HOST on loopback. */
-function playgroundProblems(config: Config): ConfigProblem[] {
-  if (config.playground !== 'on') return [];
-  if (config.teams !== undefined)
-    return [
-      {
-        variable: 'PLAYGROUND',
-        message:
-          'is "on", but TEAMS_CLIENT_ID etc. are set and the Agents Playground sends no tokens; unset them for a local try-out, or set PLAYGROUND=off',
-      },
-    ];
-  if (!isLoopback(config.host))
-    return [
-      {
-        variable: 'PLAYGROUND',
-        message: `is "on", but HOST is "${config.host}"; the unauthenticated try-out only runs with HOST=127.0.0.1`,
-      },
-    ];
-  return [];
-}
-
-const playgroundDir = fileURLToPath(new URL('../.data/playground/', import.meta.url));
-
-/**
- * Starts the Agents Playground pointed at the bot, with the demo council (or
- * the only council) bound to its team, chat and tenant and its people as the
- * Playground's users. A Playground that cannot start leaves the bot running.
- */
-async function startTeamsPlayground(
-  url: string,
-  config: Config,
-  teams: TeamsSurface | undefined,
-  useCases: UseCases,
-  deps: AppDeps,
-  logger: Logger,
-): Promise<RunningPlayground | undefined> {
-  if (!teams?.localMode) {
-    logger.warn(
-      'the Agents Playground needs Teams local mode (no TEAMS_* credentials, HOST=127.0.0.1); not started',
-    );
-    return undefined;
-  }
-  try {
-    const councils = await useCases.listCouncils();
-    const all = councils.ok ? councils.value : [];
-    const council =
-      all.find((candidate) => candidate.id === 'rar-demo') ??
-      (all.length === 1 ? all[0] : undefined);
-    const described = council
-      ? await useCases.describeCouncil({ councilId: council.id })
-      : undefined;
-    const playground = await startPlayground({
-      botEndpoint: `${url}/api/messages`,
-      port: config.playgroundPort,
-      dir: playgroundDir,
-      env: process.env,
-      people: described?.ok ? peopleFromRoster(described.value.members) : [],
-      log: logger,
-    });
-    if (council)
-      await bindPlaygroundCouncil({ useCases, directory: deps.directory }, council.id, {
-        ...PLAYGROUND_SCENE,
-        serviceUrl: playground.serviceUrl,
-      });
-    else
-      logger.warn(
-        'no single council to show in the Agents Playground; bind one there with "tilknyt <råd-id>"',
-      );
-    logger.info({ url: playground.url, council: council?.id }, 'the Agents Playground is running');
-    return playground;
-  } catch (error) {
-    logger.warn(
-      { err: error instanceof Error ? error.message : String(error) },
-      'the Agents Playground could not start',
-    );
-    return undefined;
-  }
-}
-
-function playgroundBanner(playground: NonNullable<RunningRaadsbot['playground']>): string {
-  const [first, ...others] = playground.personas;
-  return [
-    '',
-    `Try Rådsbot in Teams (Microsoft 365 Agents Playground): open ${playground.url}/`,
-    ...(first
-      ? [`  there you are ${first.name} (${first.role}); the others, one browser tab each:`]
-      : []),
-    ...others.map((persona) => `    ${persona.name} (${persona.role}): ${persona.url}`),
-    '',
-    '',
-  ].join('\n');
-}
 const quit = (redis: Redis) => redis.quit().catch(() => redis.disconnect());
+
+/** Three clients, so that neither blocking workers nor producers wait behind web commands. */
+function connectRedis(redisUrl: string, logger: Logger) {
+  const onRedisError = (role: string) => (error: Error) =>
+    logger.warn({ err: error.message, role }, 'Redis connection problem; reconnecting by itself');
+  const webRedis = createRedis(redisUrl, { role: 'web', onError: onRedisError('web') });
+  const workerRedis = createRedis(redisUrl, {
+    role: 'worker',
+    onError: onRedisError('worker'),
+  });
+  // Producers fail fast like web commands; BullMQ's blocking workers wait on their own connection.
+  const producerRedis = createRedis(redisUrl, {
+    role: 'web',
+    onError: onRedisError('producer'),
+  });
+  return { onRedisError, webRedis, workerRedis, producerRedis };
+}
+
+/** The Slack surface when SLACK_MODE is set, with its Redis-backed installations (OAuth) and request memory. */
+function slackSurfaceFor(
+  config: Config,
+  parts: { useCases: UseCases; deps: AppDeps; logger: Logger; redis: Redis; keys: RedisKeys },
+): SlackSurface | undefined {
+  if (config.slack.mode === 'off') return undefined;
+  const installationStore =
+    config.slack.mode === 'http' && config.slack.auth.kind === 'oauth'
+      ? new RedisSlackInstallationStore(parts.redis, parts.keys)
+      : undefined;
+  return createSlackSurface({
+    slack: config.slack,
+    useCases: parts.useCases,
+    directory: parts.deps.directory,
+    ...(installationStore ? { installationStore } : {}),
+    logger: parts.logger,
+    defaultLocale: config.defaultLocale,
+    requestMemory: new RedisRequestMemory(parts.redis, parts.keys, 'slack'),
+  });
+}
 
 async function main(argv: readonly string[]): Promise<number> {
   const config = loadConfigOrSay(process.env, process.stderr);

@@ -7,10 +7,10 @@ import { randomBytes } from 'node:crypto';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Redis } from 'ioredis';
-import { loadConfig } from '../../src/config.ts';
 import { startRaadsbot, type RunningRaadsbot } from '../../src/main.ts';
 import { HARNESS_START } from '../../test/fakes/test-instants.ts';
 import { RunningClock } from '../../test/fakes/running-clock.ts';
+import { testConfig } from '../../test/support/test-config.ts';
 
 export function redisUrl(): string {
   const url = process.env.REDIS_URL;
@@ -48,13 +48,7 @@ export async function startBenchBot(
   prefix: string,
   options: { runWorkers: boolean },
 ): Promise<BenchBot> {
-  const config = loadConfig({
-    REDIS_URL: redisUrl(),
-    LOG_LEVEL: 'silent',
-    RUN_WORKERS: String(options.runWorkers),
-    DEMO_COUNCIL: 'off',
-    PLAYGROUND: 'off',
-  });
+  const config = testConfig({ REDIS_URL: redisUrl(), RUN_WORKERS: String(options.runWorkers) });
   const queuePrefix = `{${prefix}}`;
   const bot = await startRaadsbot(config, {
     http: false,

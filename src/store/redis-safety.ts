@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 /**
  * Redis is the system of record: without persistence a restart loses every
  * ballot, and with an eviction policy a full memory silently drops keys
- * (ballots, BullMQ jobs). main.ts logs these warnings at start.
+ * (ballots, BullMQ jobs). src/main.ts logs these warnings at start.
  */
 export interface RedisSafetyFacts {
   readonly appendonly?: boolean;

@@ -188,7 +188,7 @@ describe('a burst of vote clicks while Redis restarts', () => {
     expect(clicks).toHaveLength(1_000);
     // How many writes the hang caught in flight (the "we are checking" way) depends
     // on the machine's timing, so it is a figure above, not an assertion; the
-    // unknown-outcome path itself is pinned in test/app/find-cast-ballot.test.ts.
+    // unknown-outcome path itself is pinned in test/app/hearings/find-cast-ballot.test.ts.
     expect(silent).toEqual([]);
     expect(unanswered).toEqual([]);
     expect(lost).toEqual([]);

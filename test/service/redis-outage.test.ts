@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
 import { describeFailure } from '../../src/i18n/messages.ts';
 import { startRaadsbot, type RunningRaadsbot } from '../../src/main.ts';
 import { rosterWith } from '../fakes/council-mother.ts';
@@ -8,18 +7,16 @@ import { HARNESS_START, localDateInDays } from '../fakes/test-instants.ts';
 import { eventually } from '../jobs/jobs-harness.ts';
 import { findFreePort } from '../support/free-port.ts';
 import { startRedisServer, type RedisServer } from '../support/redis-server.ts';
+import { testConfig } from '../support/test-config.ts';
 
 let redis: RedisServer;
 let bot: RunningRaadsbot;
 
 beforeAll(async () => {
   redis = await startRedisServer({ persistence: 'aof' });
-  const config = loadConfig({
+  const config = testConfig({
     REDIS_URL: redis.url,
     PORT: String(await findFreePort()),
-    LOG_LEVEL: 'silent',
-    PLAYGROUND: 'off',
-    DEMO_COUNCIL: 'off',
     RUN_WORKERS: 'false',
   });
   bot = await startRaadsbot(config, { http: false, clock: new RunningClock(HARNESS_START) });

@@ -13,7 +13,7 @@ import type { AppDeps } from '../../src/app/deps.ts';
 import type { Clock } from '../../src/app/ports.ts';
 import type { UseCases } from '../../src/app/use-cases.ts';
 import type { SlackSurface } from '../../src/bot/slack/slack-surface.ts';
-import { loadConfig, type Config } from '../../src/config.ts';
+import type { Config } from '../../src/config.ts';
 import type { Council } from '../../src/domain/council/council.ts';
 import type { Member } from '../../src/domain/council/roster.ts';
 import type { JobQueues } from '../../src/jobs/queues.ts';
@@ -35,6 +35,7 @@ import {
 } from '../fakes/fake-slack-api.ts';
 import { deleteKeysContaining, uniquePrefix } from './redis-prefix.ts';
 import { postToSlackEndpoint, SIGNING_SECRET, type SlackHttpRequest } from './slack-requests.ts';
+import { testConfig } from './test-config.ts';
 
 export interface SlackHarnessOptions {
   readonly redisUrl: string;
@@ -88,28 +89,23 @@ export type ComposedBot = Omit<SlackHarness, 'slack' | 'post'>;
 /** The service with Slack on, as src/main.ts composes it, against any Web API URL. */
 export async function composeSlackBot(options: ComposeOptions): Promise<ComposedBot> {
   const { keyPrefix } = options;
-  const env: Record<string, string> = {
+  const config = testConfig({
     REDIS_URL: options.redisUrl,
     SLACK_MODE: 'http',
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: options.slackApiUrl,
-    PLAYGROUND: 'off',
-    DEMO_COUNCIL: 'off',
-    HOST: '127.0.0.1',
     PORT: String(await findFreePort()),
     RUN_WORKERS: options.workers === false ? 'false' : 'true',
+    // The harness reads the log lines back (its own logger below), so it logs unless told not to.
     LOG_LEVEL: options.logLevel ?? 'info',
-  };
-  if (options.oauth) {
-    Object.assign(env, {
-      SLACK_CLIENT_ID: '1234.5678',
-      SLACK_CLIENT_SECRET: 'test-client-secret',
-      SLACK_STATE_SECRET: 'test-state-secret',
-    });
-  } else {
-    env.SLACK_BOT_TOKEN = DEFAULT_WORKSPACE.token;
-  }
-  const config = loadConfig(env);
+    ...(options.oauth
+      ? {
+          SLACK_CLIENT_ID: '1234.5678',
+          SLACK_CLIENT_SECRET: 'test-client-secret',
+          SLACK_STATE_SECRET: 'test-state-secret',
+        }
+      : { SLACK_BOT_TOKEN: DEFAULT_WORKSPACE.token }),
+  });
   if (config.slack.mode === 'off') throw new Error('the harness needs Slack on');
 
   const logs: string[] = [];

@@ -1,12 +1,12 @@
 import { inject } from 'vitest';
 import { Redis } from 'ioredis';
 import type { Clock } from '../../src/app/ports.ts';
-import { loadConfig } from '../../src/config.ts';
 import { startRaadsbot, type RunningRaadsbot } from '../../src/main.ts';
 import { RunningClock } from '../fakes/running-clock.ts';
 import { HARNESS_START } from '../fakes/test-instants.ts';
 import { findFreePort } from './free-port.ts';
 import { deleteKeysContaining, uniquePrefix } from './redis-prefix.ts';
+import { testConfig } from './test-config.ts';
 
 export interface TestRaadsbot extends RunningRaadsbot {
   readonly url: string;
@@ -27,15 +27,7 @@ export async function startTestRaadsbot(
 ): Promise<TestRaadsbot> {
   const redisUrl = inject('redisUrl');
   const prefix = uniquePrefix(options.label ?? 'bot');
-  const config = loadConfig({
-    REDIS_URL: redisUrl,
-    HOST: '127.0.0.1',
-    PORT: String(await findFreePort()),
-    LOG_LEVEL: 'silent',
-    PLAYGROUND: 'off',
-    DEMO_COUNCIL: 'off',
-    ...env,
-  });
+  const config = testConfig({ REDIS_URL: redisUrl, PORT: String(await findFreePort()), ...env });
   const bot = await startRaadsbot(config, {
     keyPrefix: `${prefix}:`,
     queuePrefix: `{${prefix}}`,

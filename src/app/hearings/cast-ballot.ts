@@ -9,7 +9,7 @@ import { councilIdField, hearingIdField, memberIdField, reasonField } from '../i
 import { loadCouncil } from '../council/load-council.ts';
 import { loadHearing } from './load-hearing.ts';
 import { closeIfAllResponded } from './close-hearing.ts';
-import { loadSeatContext } from './seat-context.ts';
+import { readSeatFacts, seatContextOf } from './seat-context.ts';
 import { validate } from '../validate.ts';
 
 export const castBallotInput = z.object({
@@ -31,6 +31,17 @@ export interface CastReceipt {
   readonly seatMemberName: string;
 }
 
+export interface CastBallotOptions {
+  /**
+   * Issue all five reads (council, hearing, roster, absences, recusals) in one
+   * round trip, instead of the default two: council and hearing, then — once
+   * the ballot passes the hearing's checks — the three the seat depends on, so
+   * a refused ballot (e.g. a closed hearing) costs two reads, not five.
+   * bench/cast-ballot.bench.ts measures both.
+   */
+  readonly readsInOneRoundTrip?: boolean;
+}
+
 /**
  * A member (or the substitute holding their seat) answers a hearing. The
  * store writes the ballot and its audit event atomically; everything else
@@ -42,22 +53,25 @@ export async function castBallot(
     'clock' | 'councils' | 'rosters' | 'absences' | 'hearings' | 'notifier' | 'scheduler'
   >,
   raw: CastBallotInput,
+  options: CastBallotOptions = {},
 ): Promise<Result<CastReceipt>> {
   const input = validate(castBallotInput, raw);
   if (!input.ok) return input;
   const { councilId, hearingId, actorId } = input.value;
   const now = deps.clock.now();
 
-  const [council, hearing] = await Promise.all([
+  const [council, hearing, seatFactsReadEarly] = await Promise.all([
     loadCouncil(deps.councils, councilId),
     loadHearing(deps.hearings, councilId, hearingId),
+    options.readsInOneRoundTrip ? readSeatFacts(deps, councilId, hearingId) : undefined,
   ]);
   if (!council.ok) return council;
   if (!hearing.ok) return hearing;
 
   const checked = checkBallot(hearing.value, input.value, now);
   if (!checked.ok) return checked;
-  const context = await loadSeatContext(deps, council.value, hearingId, now);
+  const seatFacts = seatFactsReadEarly ?? (await readSeatFacts(deps, councilId, hearingId));
+  const context = seatContextOf(seatFacts, council.value, hearingId, now);
   const seat = claimSeat(actorId, context);
   if (!seat.ok) return seat;
 

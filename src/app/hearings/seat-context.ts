@@ -4,23 +4,38 @@ import type { SeatContext } from '../../domain/council/seat.ts';
 import type { AbsenceStore, RosterStore } from '../council/ports.ts';
 import type { HearingStore } from './ports.ts';
 
+type SeatStores = { rosters: RosterStore; absences: AbsenceStore; hearings: HearingStore };
+
+/** What the seats of a hearing depend on, read together: the roster, absences and recusals. */
+export type SeatFacts = Pick<SeatContext, 'members' | 'absences' | 'recusedMemberIds'>;
+
+export async function readSeatFacts(
+  deps: SeatStores,
+  councilId: string,
+  hearingId: string,
+): Promise<SeatFacts> {
+  const [members, absences, recusedMemberIds] = await Promise.all([
+    deps.rosters.roster(councilId),
+    deps.absences.absences(councilId),
+    deps.hearings.recusedMemberIds(councilId, hearingId),
+  ]);
+  return { members, absences, recusedMemberIds };
+}
+
+/** The facts on the council's day: who holds which seat depends on today's absences. */
+export const seatContextOf = (
+  facts: SeatFacts,
+  council: Council,
+  hearingId: string,
+  now: Date,
+): SeatContext => ({ ...facts, hearingId, localDate: localDateOf(now, council.timeZone) });
+
 /** Everything needed to say who holds which seat in a hearing today. */
 export async function loadSeatContext(
-  deps: { rosters: RosterStore; absences: AbsenceStore; hearings: HearingStore },
+  deps: SeatStores,
   council: Council,
   hearingId: string,
   now: Date,
 ): Promise<SeatContext> {
-  const [members, absences, recusedMemberIds] = await Promise.all([
-    deps.rosters.roster(council.id),
-    deps.absences.absences(council.id),
-    deps.hearings.recusedMemberIds(council.id, hearingId),
-  ]);
-  return {
-    members,
-    absences,
-    recusedMemberIds,
-    hearingId,
-    localDate: localDateOf(now, council.timeZone),
-  };
+  return seatContextOf(await readSeatFacts(deps, council.id, hearingId), council, hearingId, now);
 }

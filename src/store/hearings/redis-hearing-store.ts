@@ -15,7 +15,7 @@ type ScriptReply = [status: 'ok' | 'refused', detail?: string];
 /**
  * Hearings, ballots and their audit trail in Redis. Every write that depends
  * on what is stored (a ballot on an open hearing, a close that happens once)
- * runs as one Lua script; see src/store/lua and the key table in redis-keys.ts.
+ * runs as one Lua script; see src/store/lua and the key table in src/store/redis-keys.ts.
  */
 export class RedisHearingStore implements HearingStore {
   constructor(

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { castBallot } from '../../../src/app/hearings/cast-ballot.ts';
 import type { Choice } from '../../../src/domain/hearings/hearing.ts';
 import { anAppWithCouncil } from '../../fakes/in-memory-app.ts';
 
@@ -186,5 +187,51 @@ describe('casting a ballot', () => {
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('castBallot with its reads in one round trip (the variant bench/cast-ballot.bench.ts compares)', () => {
+  /** The use case itself on the app's in-memory stores, counting roster reads. */
+  async function castingWith(readsInOneRoundTrip: boolean) {
+    const setup = await aCouncilWithOpenVote();
+    const rosterReads = vi.spyOn(setup.deps.rosters, 'roster');
+    const cast = (actorId: string, hearingId = setup.hearingId) =>
+      castBallot(
+        setup.deps,
+        { councilId: 'rar-test', hearingId, actorId, choice: 'for' },
+        { readsInOneRoundTrip },
+      );
+    return { ...setup, cast, rosterReads: () => rosterReads.mock.calls.length };
+  }
+
+  it('gives the same answers as the default', async () => {
+    for (const together of [false, true]) {
+      const { cast, roster, app, hearingId, clock } = await castingWith(together);
+      await app.registerAbsence({
+        councilId: 'rar-test',
+        memberId: roster.members[0]!.id,
+        hearingId,
+      });
+      expect(await cast(roster.substitute.id)).toMatchObject({
+        ok: true,
+        value: { ballot: { seatId: roster.members[0]!.id, actingAs: 'substitute' } },
+      });
+      expect(await cast(roster.observer.id)).toMatchObject({ code: 'no_voting_right' });
+      expect(await cast(roster.chair.id, 'no-such-hearing')).toMatchObject({
+        code: 'hearing_not_found',
+      });
+      clock.set('2026-11-27T11:00:00.000Z');
+      expect(await cast(roster.chair.id)).toMatchObject({ code: 'deadline_passed' });
+    }
+  });
+
+  it('by default a ballot the hearing refuses is refused before the roster is read', async () => {
+    for (const together of [false, true]) {
+      const { cast, roster, clock, rosterReads } = await castingWith(together);
+      clock.set('2026-11-27T11:00:00.000Z');
+      const before = rosterReads();
+      expect(await cast(roster.chair.id)).toMatchObject({ code: 'deadline_passed' });
+      expect(rosterReads() - before).toBe(together ? 1 : 0);
+    }
   });
 });

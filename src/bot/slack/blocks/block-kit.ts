@@ -27,7 +27,7 @@ export const plain = (
   emoji: true,
 });
 
-/** mrkdwn text from our own words; `userText` parts must go through {@link escapeMrkdwn}. */
+/** mrkdwn text from our own words; any part a user wrote must go through {@link escapeMrkdwn}. */
 export const mrkdwn = (text: string): types.MrkdwnElement => ({
   type: 'mrkdwn',
   text: clip(text, slackLimits.sectionText),
