@@ -87,6 +87,30 @@ module.exports = {
       },
     },
     {
+      name: 'i18n-runtime-knows-no-capability',
+      severity: 'error',
+      comment:
+        'The catalog runtime (src/i18n/messages.ts) and the shared catalog serve every capability, so they import none: a new capability adds its own folder and edits neither.',
+      from: { path: '^src/i18n/(shared/|messages\\.ts$)' },
+      to: { path: '^src/i18n/', pathNot: '^src/i18n/(shared/|messages\\.ts$)' },
+    },
+    {
+      name: 'i18n-capability-builds-on-shared-and-council',
+      severity: 'error',
+      comment:
+        "A capability's catalog imports the runtime, the shared catalog and council's (which every capability builds on), never another capability's.",
+      from: { path: '^src/i18n/([^/]+)/' },
+      to: { path: '^src/i18n/', pathNot: '^src/i18n/($1|shared|council)/|^src/i18n/messages\\.ts$' },
+    },
+    {
+      name: 'shared-error-codes-know-no-capability',
+      severity: 'error',
+      comment:
+        'src/domain/errors.ts holds Result/fail and the generic codes; each capability adds its codes in its own errors.ts.',
+      from: { path: '^src/domain/errors\\.ts$' },
+      to: { path: '^src/domain/[^/]+/' },
+    },
+    {
       name: 'no-unresolvable',
       severity: 'error',
       comment: 'An import that does not resolve is a typo or a missing dependency.',

@@ -1,43 +1,19 @@
 /**
- * Every expected failure in the council's world, as a code. The domain never
- * speaks sentences: src/i18n turns a code into Danish or English text.
+ * Every expected failure, as a code. The domain never speaks sentences:
+ * src/i18n turns a code into Danish or English text.
+ *
+ * Here are the codes every capability shares. A capability declares its own
+ * in src/domain/<capability>/errors.ts by adding them to `ErrorCodes`
+ * (declaration merging), so `fail('hearing_not_found')` is type-checked
+ * without this file knowing hearings.
  */
-export const errorCodes = [
-  // who may do what
-  'not_on_roster',
-  'not_allowed_to_open',
-  'not_allowed_to_manage',
-  'not_allowed_to_remind',
-  'no_voting_right',
-  'seat_held_by_substitute',
-  'substitute_not_active',
-  'recused',
-  'not_allowed_to_bind',
-  'bound_to_other_council',
-  // hearings
-  'hearing_not_found',
-  'hearing_not_open',
-  'deadline_passed',
-  'deadline_in_past',
-  'deadline_too_far',
-  'deadline_unchanged',
-  'choice_not_in_mode',
-  'reason_required',
-  'comment_required',
-  'no_ballot_to_withdraw',
-  'already_recused',
-  // roster and absence (afbud)
-  'member_not_found',
-  'council_not_found',
-  'absence_period_invalid',
-  'roster_invalid',
-  // input and infrastructure
-  'invalid_input',
-  'store_unavailable',
-  'outcome_unknown',
-] as const;
+export const sharedErrorCodes = ['invalid_input', 'store_unavailable', 'outcome_unknown'] as const;
 
-export type ErrorCode = (typeof errorCodes)[number];
+/** The codes of every capability; each capability's errors.ts adds its own. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface ErrorCodes extends Record<(typeof sharedErrorCodes)[number], true> {}
+
+export type ErrorCode = keyof ErrorCodes;
 
 /** A failure names its code and, where one input is at fault, that field. */
 export interface Failure {

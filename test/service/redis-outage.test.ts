@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeFailure } from '../../src/i18n/messages.ts';
+import { describeFailure } from '../../src/i18n/shared/index.ts';
 import { startRaadsbot, type RunningRaadsbot } from '../../src/main.ts';
 import { rosterWith } from '../fakes/council-mother.ts';
 import { RunningClock } from '../fakes/running-clock.ts';

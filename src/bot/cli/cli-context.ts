@@ -3,8 +3,7 @@ import type { Clock } from '../../app/ports.ts';
 import type { UseCases } from '../../app/use-cases.ts';
 import type { Council, Locale } from '../../domain/council/council.ts';
 import type { Failure } from '../../domain/errors.ts';
-import { da } from '../../i18n/da.ts';
-import { describeProblem, t, type MessageKey } from '../../i18n/messages.ts';
+import { describeProblem, hasText, t, type MessageKey } from '../../i18n/hearings/index.ts';
 import { renderFailureText, type RosterFailure } from './render-text.ts';
 
 export interface CliIo {
@@ -86,8 +85,8 @@ const argumentNames: Readonly<Record<string, MessageKey>> = {
   HØRING: 'cli.arg.hearing',
   FIL: 'cli.arg.file',
 };
-// da.ts lists every key; en.ts is typechecked to have each of them.
-const isKey = (key: string): key is MessageKey => key in da;
+// Every capability's catalog has registered its keys; English is typechecked to have each.
+const isKey = (key: string): key is MessageKey => hasText(key);
 
 /** A failure as the command line says it: flags by name, commands instead of chat words. */
 export function describeCliFailure(locale: Locale, failure: Failure | RosterFailure): string {

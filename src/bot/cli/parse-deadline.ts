@@ -5,7 +5,7 @@ import {
   DEFAULT_DEADLINE_TIME,
   DEFAULT_NOTICE_DAYS,
 } from '../../domain/council/working-days.ts';
-import { t } from '../../i18n/messages.ts';
+import { t } from '../../i18n/hearings/index.ts';
 
 /** A deadline as the council's clocks show it: the use case turns it into an instant. */
 export interface LocalDeadline {

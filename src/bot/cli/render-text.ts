@@ -1,7 +1,7 @@
 import type { HearingView, SeatLine } from '../../app/hearings/view-hearing.ts';
 import type { Locale } from '../../domain/council/council.ts';
 import type { Hearing } from '../../domain/hearings/hearing.ts';
-import { describeFailure, describeProblem, formatDeadline, t } from '../../i18n/messages.ts';
+import { describeFailure, describeProblem, formatDeadline, t } from '../../i18n/hearings/index.ts';
 import type { RosterLineProblem } from '../../app/council/roster-file.ts';
 import type { Failure } from '../../domain/errors.ts';
 import { choiceLabel, presentHearing, seatPersonLabel } from '../present/hearings/hearing-presentation.ts';
@@ -22,7 +22,7 @@ export function renderHearingText(view: HearingView, people: People): string {
     ...(shown.outcome ? [`${t(locale, 'cli.show.outcome')}: ${shown.outcome}`] : []),
     shown.counts,
     ...(shown.closedNote ? [shown.closedNote] : []),
-    `${t(locale, 'cli.show.rules')}: ${shown.rulesSummary}`,
+    `${t(locale, 'rules.heading')}: ${shown.rulesSummary}`,
   ];
   lines.push('', t(locale, 'cli.show.seats'));
   for (const seat of view.seats) lines.push(`  ${seatLine(view, seat)}`);

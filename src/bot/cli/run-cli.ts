@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '../../domain/council/council.ts';
-import { t } from '../../i18n/messages.ts';
+import { t } from '../../i18n/shared/index.ts';
 import { cliHelp } from './cli-help.ts';
 import { cliOptions, exitCodes, type CliIo, type CliValues, type Command } from './cli-context.ts';
 import { exportCommands } from './hearings/export-command.ts';

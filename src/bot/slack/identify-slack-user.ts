@@ -1,6 +1,6 @@
 import type { ChatActor } from '../../app/council/identify-member.ts';
 import type { Locale } from '../../domain/council/council.ts';
-import { describeFailure, t } from '../../i18n/messages.ts';
+import { describeFailure, t } from '../../i18n/council/index.ts';
 import type { SlackDeps } from './slack-deps.ts';
 
 export type Identified =

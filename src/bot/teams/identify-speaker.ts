@@ -1,7 +1,7 @@
 import type { Activity } from '@microsoft/agents-activity';
 import type { Council, Locale } from '../../domain/council/council.ts';
 import type { Member } from '../../domain/council/roster.ts';
-import { describeFailure, t } from '../../i18n/messages.ts';
+import { describeFailure, t } from '../../i18n/council/index.ts';
 import { memberAddress, referenceForPosts, saveMemberAddress } from './teams-addresses.ts';
 import type { TeamsDeps } from './teams-deps.ts';
 import { placeOf, type TeamsPlace } from './teams-places.ts';

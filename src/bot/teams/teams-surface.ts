@@ -4,7 +4,7 @@ import type { ChatSender } from '../../app/chat-sender.ts';
 import type { ChatDirectory } from '../../app/ports.ts';
 import type { TeamsCredentials } from '../../config.ts';
 import type { Locale } from '../../domain/council/council.ts';
-import { t } from '../../i18n/messages.ts';
+import { t } from '../../i18n/shared/index.ts';
 import { registerCardActions } from './handlers/card-actions.ts';
 import { registerInstalls } from './handlers/installs.ts';
 import { registerMessages } from './handlers/messages.ts';

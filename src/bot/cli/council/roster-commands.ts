@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { t } from '../../../i18n/messages.ts';
+import { t } from '../../../i18n/council/index.ts';
 import { exitCodes, report, usage, withCouncil, type CliIo, type Command } from '../cli-context.ts';
 
 /** roster import/show, council list, workspace bind: setting a council up. */

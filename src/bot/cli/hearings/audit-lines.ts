@@ -2,7 +2,7 @@ import type { HearingView } from '../../../app/hearings/view-hearing.ts';
 import type { AuditEvent } from '../../../domain/hearings/ballot.ts';
 import type { Locale } from '../../../domain/council/council.ts';
 import type { Member } from '../../../domain/council/roster.ts';
-import { formatMoment, t } from '../../../i18n/messages.ts';
+import { formatMoment, t } from '../../../i18n/hearings/index.ts';
 import { choiceLabel, seatPersonLabel } from '../../present/hearings/hearing-presentation.ts';
 
 /** Names and organisations of the council's people, by id (from the roster). */

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { describeProblem, t } from '../../../i18n/messages.ts';
+import { describeProblem, t } from '../../../i18n/hearings/index.ts';
 import { peopleOf } from './audit-lines.ts';
 import { exitCodes, report, usage, withCouncil, type Command } from '../cli-context.ts';
 import { exportAudit, exportFormats, exportSeats, type ExportFormat } from './hearing-export.ts';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Council } from '../../../domain/council/council.ts';
 import { choicesIn } from '../../../domain/hearings/hearing.ts';
-import { t } from '../../../i18n/messages.ts';
+import { t } from '../../../i18n/hearings/index.ts';
 import { absenceRecordedText } from '../../present/council/absence-presentation.ts';
 import { choiceLabel } from '../../present/hearings/hearing-presentation.ts';
 import { remindNowAnswer } from '../../present/hearings/manage-presentation.ts';

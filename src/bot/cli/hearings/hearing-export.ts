@@ -1,7 +1,7 @@
 import type { HearingView } from '../../../app/hearings/view-hearing.ts';
 import type { Ballot } from '../../../domain/hearings/ballot.ts';
 import { choicesIn, type Choice } from '../../../domain/hearings/hearing.ts';
-import { formatLocalStamp, t, type MessageKey } from '../../../i18n/messages.ts';
+import { formatLocalStamp, t, type MessageKey } from '../../../i18n/hearings/index.ts';
 import { choiceLabel, seatPersonLabel } from '../../present/hearings/hearing-presentation.ts';
 import { auditPerson, auditSentence, type People } from './audit-lines.ts';
 import { encodeCsv } from '../csv.ts';

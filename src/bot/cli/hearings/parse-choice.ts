@@ -1,6 +1,6 @@
 import type { Locale } from '../../../domain/council/council.ts';
 import { choices, type Choice, type VoteLabels } from '../../../domain/hearings/hearing.ts';
-import { t } from '../../../i18n/messages.ts';
+import { t } from '../../../i18n/hearings/index.ts';
 
 const locales: readonly Locale[] = ['da', 'en'];
 

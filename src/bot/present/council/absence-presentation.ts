@@ -1,6 +1,6 @@
 import type { RegisteredAbsence } from '../../../app/council/register-absence.ts';
 import type { Locale } from '../../../domain/council/council.ts';
-import { t } from '../../../i18n/messages.ts';
+import { t } from '../../../i18n/council/index.ts';
 
 /**
  * "Afbud registreret …", said back to the member on every surface: that their

@@ -1,7 +1,7 @@
 import type { HearingView, SeatLine } from '../../../app/hearings/view-hearing.ts';
 import type { Locale } from '../../../domain/council/council.ts';
 import { choicesIn, type Choice, type Hearing } from '../../../domain/hearings/hearing.ts';
-import { formatDeadline, t, type MessageKey } from '../../../i18n/messages.ts';
+import { formatDeadline, t, type MessageKey } from '../../../i18n/hearings/index.ts';
 
 /**
  * A hearing as every surface shows it: Block Kit, Adaptive Cards and the CLI

@@ -3,7 +3,7 @@ import type { HearingView } from '../../../app/hearings/view-hearing.ts';
 import type { ClosePreview } from '../../../domain/hearings/close-preview.ts';
 import type { Locale } from '../../../domain/council/council.ts';
 import type { HearingMode } from '../../../domain/hearings/hearing.ts';
-import { formatTimeOfDay, t } from '../../../i18n/messages.ts';
+import { formatTimeOfDay, t } from '../../../i18n/hearings/index.ts';
 import { seatPersonLabel } from './hearing-presentation.ts';
 
 /**

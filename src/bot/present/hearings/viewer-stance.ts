@@ -4,7 +4,7 @@ import type { Ballot } from '../../../domain/hearings/ballot.ts';
 import type { Locale } from '../../../domain/council/council.ts';
 import type { Hearing } from '../../../domain/hearings/hearing.ts';
 import { mayManageHearings } from '../../../domain/council/roster.ts';
-import { describeFailure, t } from '../../../i18n/messages.ts';
+import { describeFailure, t } from '../../../i18n/hearings/index.ts';
 import { choiceLabel } from './hearing-presentation.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../domain/council/council.ts';
-import { t } from '../../../i18n/messages.ts';
+import { t } from '../../../i18n/shared/index.ts';
 import { modal, section, type ModalView } from './block-kit.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../domain/council/council.ts';
-import { t } from '../../../i18n/messages.ts';
+import { t } from '../../../i18n/hearings/index.ts';
 import { context, section, type SlackMessage } from './block-kit.ts';
 import { escapeMrkdwn } from './slack-limits.ts';
 

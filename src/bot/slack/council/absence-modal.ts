@@ -1,6 +1,6 @@
 import type { Locale } from '../../../domain/council/council.ts';
 import type { Hearing } from '../../../domain/hearings/hearing.ts';
-import { fieldLabel, t } from '../../../i18n/messages.ts';
+import { fieldLabel, t } from '../../../i18n/council/index.ts';
 import { absenceBlocks, callbackIds, inputActionId } from '../slack-ids.ts';
 import { context, input, modal, option, plain, type Block, type ModalView } from '../blocks/block-kit.ts';
 import { slackLimits } from '../blocks/slack-limits.ts';
@@ -15,25 +15,25 @@ export function absenceModal(
     .map((hearing) => option(hearing.title, hearing.id));
   const hearingBlock: Block =
     hearingOptions.length === 0
-      ? context(t(locale, 'slack.absence_modal.no_hearings'))
+      ? context(t(locale, 'absence.no_hearings'))
       : input(
           absenceBlocks.hearing,
-          t(locale, 'slack.absence_modal.hearing'),
+          t(locale, 'absence.hearing'),
           {
             type: 'static_select',
             action_id: inputActionId,
-            placeholder: plain(t(locale, 'slack.absence_modal.hearing_placeholder'), 150),
+            placeholder: plain(t(locale, 'absence.hearing_placeholder'), 150),
             options: hearingOptions,
           },
           { optional: true },
         );
   return modal({
     callbackId: callbackIds.absence,
-    title: t(locale, 'slack.absence_modal.title'),
-    submit: t(locale, 'slack.absence_modal.submit'),
+    title: t(locale, 'absence.submit'),
+    submit: t(locale, 'absence.submit'),
     close: t(locale, 'slack.modal.cancel'),
     blocks: [
-      context(t(locale, 'slack.absence_modal.hint')),
+      context(t(locale, 'absence.hint')),
       hearingBlock,
       input(
         absenceBlocks.from,

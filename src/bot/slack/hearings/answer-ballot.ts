@@ -2,7 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type { CastReceipt } from '../../../app/hearings/cast-ballot.ts';
 import type { Locale } from '../../../domain/council/council.ts';
 import type { Result } from '../../../domain/errors.ts';
-import { describeFailure } from '../../../i18n/messages.ts';
+import { describeFailure } from '../../../i18n/hearings/index.ts';
 import type { JustDone } from '../../present/hearings/viewer-stance.ts';
 import { ballotConfirmation, isReplay } from './ballot-confirmation.ts';
 import { ephemeralTo } from '../listeners/reply.ts';

@@ -1,6 +1,6 @@
 import type { Locale } from '../../../domain/council/council.ts';
 import type { Hearing } from '../../../domain/hearings/hearing.ts';
-import { t } from '../../../i18n/messages.ts';
+import { t } from '../../../i18n/hearings/index.ts';
 import { callbackIds } from '../slack-ids.ts';
 import { context, modal, section, type ModalView } from '../blocks/block-kit.ts';
 import { escapeMrkdwn } from '../blocks/slack-limits.ts';
@@ -38,7 +38,7 @@ export function closeConfirmModal(
     callbackId: callbackIds.closeHearing,
     title: t(locale, 'manage.close_title'),
     submit: t(locale, 'manage.close_confirm'),
-    close: t(locale, 'manage.close_cancel'),
+    close: t(locale, 'confirm.cancel'),
     privateMetadata: JSON.stringify(metadata),
     blocks: [
       section(escapeMrkdwn(t(locale, 'manage.close_question', { title: hearing.title }))),

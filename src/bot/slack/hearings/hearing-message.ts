@@ -1,5 +1,5 @@
 import type { HearingView } from '../../../app/hearings/view-hearing.ts';
-import { formatDeadline, t } from '../../../i18n/messages.ts';
+import { formatDeadline, t } from '../../../i18n/hearings/index.ts';
 import { presentHearing } from '../../present/hearings/hearing-presentation.ts';
 import {
   context,
@@ -29,7 +29,7 @@ export function hearingMessage(view: HearingView): SlackMessage {
   ];
   if (shown.explainer) blocks.push(context(shown.explainer));
   if (shown.outcome) {
-    blocks.push(section(`*${t(locale, 'slack.hearing.outcome', { outcome: shown.outcome })}*`));
+    blocks.push(section(`*${t(locale, 'hearing.outcome', { outcome: shown.outcome })}*`));
   }
   if (view.hearing.state === 'cancelled') blocks.push(section(`*${shown.state}*`));
   blocks.push(context(shown.counts));

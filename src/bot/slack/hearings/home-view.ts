@@ -1,6 +1,6 @@
 import type { HearingView } from '../../../app/hearings/view-hearing.ts';
 import type { Council, Locale } from '../../../domain/council/council.ts';
-import { formatDeadline, t } from '../../../i18n/messages.ts';
+import { formatDeadline, t } from '../../../i18n/hearings/index.ts';
 import { actionIds } from '../slack-ids.ts';
 import {
   button,
@@ -61,7 +61,7 @@ export function homeView(content: HomeContent): HomeView {
       type: 'actions',
       block_id: 'home.tools',
       elements: [
-        button(t(locale, 'slack.home.new_hearing'), actionIds.newHearing, 'home', 'primary'),
+        button(t(locale, 'hearing.new'), actionIds.newHearing, 'home', 'primary'),
       ],
     });
   }

@@ -1,5 +1,5 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { describeFailure, t } from '../../../i18n/messages.ts';
+import { describeFailure, t } from '../../../i18n/hearings/index.ts';
 import { closePreviewText, remindNowAnswer } from '../../present/hearings/manage-presentation.ts';
 import { closeConfirmModal, parseCloseConfirmMetadata } from './close-confirm-modal.ts';
 import { doneModal } from '../blocks/done-modal.ts';

@@ -1,6 +1,6 @@
 import type { HearingView } from '../../../app/hearings/view-hearing.ts';
 import type { Locale } from '../../../domain/council/council.ts';
-import { t } from '../../../i18n/messages.ts';
+import { t } from '../../../i18n/hearings/index.ts';
 import { context, divider, section, type Block, type SlackMessage } from '../blocks/block-kit.ts';
 import { hearingCard } from './hearing-card.ts';
 import { manageBlocks } from './manage-blocks.ts';
@@ -16,7 +16,7 @@ export const mineMaxHearings = 10;
  */
 export function myHearingsMessage(locale: Locale, hearings: readonly HearingView[]): SlackMessage {
   if (hearings.length === 0) {
-    const text = t(locale, 'slack.mine.empty');
+    const text = t(locale, 'mine.empty');
     return { text, blocks: [section(text), context(t(locale, 'slack.help.home'))] };
   }
   const title = t(locale, 'slack.home.title');

@@ -1,7 +1,7 @@
 import type { Council } from '../../../domain/council/council.ts';
 import { hearingModes, majorityRules } from '../../../domain/hearings/hearing.ts';
 import { DEFAULT_DEADLINE_TIME } from '../../../domain/council/working-days.ts';
-import { fieldLabel, t } from '../../../i18n/messages.ts';
+import { fieldLabel, t } from '../../../i18n/hearings/index.ts';
 import { callbackIds, inputActionId, openHearingBlocks as ids } from '../slack-ids.ts';
 import { input, modal, option, plain, type ModalView } from '../blocks/block-kit.ts';
 import { clip } from '../blocks/slack-limits.ts';
@@ -35,21 +35,21 @@ export function openHearingModal(council: Council, draft: HearingDraft = {}): Mo
     secret: t(locale, 'ballot.secret'),
     after_close: t(locale, 'results.after_close'),
     reason_against: t(locale, 'slack.open_modal.rule.reason_against'),
-    close_all: t(locale, 'slack.open_modal.rule.close_all'),
+    close_all: t(locale, 'open_form.rule.close_all'),
   };
   const modes = hearingModes.map((mode) => option(t(locale, `mode.${mode}`), mode));
   const majorities = majorityRules.map((rule) => option(t(locale, `majority.${rule}`), rule));
   return modal({
     callbackId: callbackIds.openHearing,
-    title: t(locale, 'slack.open_modal.title'),
-    submit: t(locale, 'slack.open_modal.submit'),
+    title: t(locale, 'hearing.new'),
+    submit: t(locale, 'open_form.submit'),
     close: t(locale, 'slack.modal.cancel'),
     blocks: [
       input(ids.title, fieldLabel(locale, 'title'), {
         type: 'plain_text_input',
         action_id: inputActionId,
         max_length: titleMax,
-        placeholder: plain(t(locale, 'slack.open_modal.title_placeholder'), 150),
+        placeholder: plain(t(locale, 'open_form.title_placeholder'), 150),
         ...(draft.title ? { initial_value: clip(draft.title, titleMax) } : {}),
       }),
       input(
@@ -62,7 +62,7 @@ export function openHearingModal(council: Council, draft: HearingDraft = {}): Mo
           max_length: proposalMax,
           ...(draft.proposal ? { initial_value: clip(draft.proposal, proposalMax) } : {}),
         },
-        { hint: t(locale, 'slack.open_modal.proposal_hint') },
+        { hint: t(locale, 'open_form.proposal_placeholder') },
       ),
       input(
         ids.agendaItem,
@@ -89,7 +89,7 @@ export function openHearingModal(council: Council, draft: HearingDraft = {}): Mo
           initial_time: draft.deadline?.time ?? DEFAULT_DEADLINE_TIME,
           timezone: council.timeZone,
         },
-        { hint: t(locale, 'slack.open_modal.time_hint', { zone: council.timeZone }) },
+        { hint: t(locale, 'open_form.time_hint', { zone: council.timeZone }) },
       ),
       input(ids.mode, fieldLabel(locale, 'mode'), {
         type: 'radio_buttons',
@@ -105,7 +105,7 @@ export function openHearingModal(council: Council, draft: HearingDraft = {}): Mo
       }),
       input(
         ids.rules,
-        t(locale, 'slack.open_modal.rules'),
+        t(locale, 'rules.heading'),
         {
           type: 'checkboxes',
           action_id: inputActionId,

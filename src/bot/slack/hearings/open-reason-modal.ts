@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Choice } from '../../../domain/hearings/hearing.ts';
-import { describeFailure, t } from '../../../i18n/messages.ts';
+import { describeFailure, t } from '../../../i18n/hearings/index.ts';
 import { presentHearing } from '../../present/hearings/hearing-presentation.ts';
 import { reasonModal } from './reason-modal.ts';
 import { identifySlackUser } from '../identify-slack-user.ts';

@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { HearingView } from '../../../app/hearings/view-hearing.ts';
 import { mayManageHearings } from '../../../domain/council/roster.ts';
-import { describeFailure, t } from '../../../i18n/messages.ts';
+import { describeFailure, t } from '../../../i18n/hearings/index.ts';
 import { homeMaxHearings, homeView, type HearingNote } from './home-view.ts';
 import { viewerStance } from '../../present/hearings/viewer-stance.ts';
 import { identifySlackUser } from '../identify-slack-user.ts';

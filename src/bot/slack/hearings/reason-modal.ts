@@ -1,6 +1,6 @@
 import type { Locale } from '../../../domain/council/council.ts';
 import type { Choice } from '../../../domain/hearings/hearing.ts';
-import { fieldLabel, t } from '../../../i18n/messages.ts';
+import { fieldLabel, t } from '../../../i18n/hearings/index.ts';
 import type { HearingPresentation } from '../../present/hearings/hearing-presentation.ts';
 import { callbackIds, inputActionId, reasonBlocks } from '../slack-ids.ts';
 import { input, modal, option, section, type ModalView } from '../blocks/block-kit.ts';

@@ -1,5 +1,5 @@
 import type { HearingView } from '../../../app/hearings/view-hearing.ts';
-import { formatDeadline, t } from '../../../i18n/messages.ts';
+import { formatDeadline, t } from '../../../i18n/hearings/index.ts';
 import { context, section, type SlackMessage } from '../blocks/block-kit.ts';
 import { hearingCard } from './hearing-card.ts';
 import { escapeMrkdwn } from '../blocks/slack-limits.ts';
@@ -22,7 +22,7 @@ export function reminderMessage(view: HearingView): SlackMessage {
     text: escapeMrkdwn(text),
     blocks: [
       section(escapeMrkdwn(text)),
-      context(t(locale, 'slack.reminder.open')),
+      context(t(locale, 'reminder.answer_here')),
       // The opening sentence says where they stand; the card adds the buttons, not that again.
       ...hearingCard(view, { withoutStanceLine: true }),
     ],

@@ -1,6 +1,6 @@
 import type { Locale } from '../../../domain/council/council.ts';
 import type { Choice } from '../../../domain/hearings/hearing-rules.ts';
-import { describeFailure, t } from '../../../i18n/messages.ts';
+import { describeFailure, t } from '../../../i18n/hearings/index.ts';
 import { choiceLabel } from '../../present/hearings/hearing-presentation.ts';
 import type { Tell } from '../listeners/reply.ts';
 import type { SlackDeps } from '../slack-deps.ts';

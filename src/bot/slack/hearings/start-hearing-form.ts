@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import { mayManageHearings } from '../../../domain/council/roster.ts';
-import { t } from '../../../i18n/messages.ts';
+import { t } from '../../../i18n/hearings/index.ts';
 import { openHearingModal, type HearingDraft } from './open-hearing-modal.ts';
 import { identifySlackUser } from '../identify-slack-user.ts';
 import type { Tell } from '../listeners/reply.ts';

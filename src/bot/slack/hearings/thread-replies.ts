@@ -1,6 +1,6 @@
 import type { HearingView } from '../../../app/hearings/view-hearing.ts';
 import { choicesIn } from '../../../domain/hearings/hearing.ts';
-import { formatDeadline, t } from '../../../i18n/messages.ts';
+import { formatDeadline, t } from '../../../i18n/hearings/index.ts';
 import {
   choiceLabel,
   presentHearing,
@@ -21,7 +21,7 @@ export function resultReply(view: HearingView): SlackMessage {
   const outcome = shown.outcome ?? shown.state;
   const blocks: Block[] = [
     section(
-      `*${escapeMrkdwn(t(locale, 'slack.hearing.result_heading', { title: shown.title }))}*\n${outcome}`,
+      `*${escapeMrkdwn(t(locale, 'result.heading', { title: shown.title }))}*\n${outcome}`,
     ),
     context(shown.counts, ...(shown.closedNote ? [escapeMrkdwn(shown.closedNote)] : [])),
   ];
@@ -34,7 +34,7 @@ export function resultReply(view: HearingView): SlackMessage {
       return names.length === 0
         ? []
         : [
-            t(locale, 'slack.hearing.voters', {
+            t(locale, 'result.voters', {
               choice: `*${choiceLabel(locale, view.hearing, choice)}*`,
               names: names.join(', '),
             }),
@@ -42,7 +42,7 @@ export function resultReply(view: HearingView): SlackMessage {
     });
     const silent = seats.filter((seat) => !seat.responded).map(nameOf);
     if (silent.length > 0)
-      lines.push(t(locale, 'slack.hearing.no_answer', { names: silent.join(', ') }));
+      lines.push(t(locale, 'result.no_answer', { names: silent.join(', ') }));
     blocks.push(...lines.map((line) => section(line)));
   }
   return {

@@ -1,7 +1,7 @@
 import type { HearingPresentation } from '../../present/hearings/hearing-presentation.ts';
 import type { Choice } from '../../../domain/hearings/hearing.ts';
 import type { Locale } from '../../../domain/council/council.ts';
-import { t } from '../../../i18n/messages.ts';
+import { t } from '../../../i18n/hearings/index.ts';
 import { actionIds, hearingActionsBlockId } from '../slack-ids.ts';
 import { button, type Block } from '../blocks/block-kit.ts';
 

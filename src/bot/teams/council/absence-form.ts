@@ -1,6 +1,6 @@
 import type { Council } from '../../../domain/council/council.ts';
 import type { Hearing } from '../../../domain/hearings/hearing.ts';
-import { formatDeadline, t } from '../../../i18n/messages.ts';
+import { formatDeadline, t } from '../../../i18n/council/index.ts';
 import {
   adaptiveCard,
   choiceInput,
@@ -32,14 +32,14 @@ export function absenceForm(
   const locale = council.locale;
   const body: CardElement[] = [
     heading(t(locale, 'teams.absence.heading')),
-    textBlock(t(locale, 'teams.absence.hint'), { isSubtle: true, spacing: 'None' }),
+    textBlock(t(locale, 'absence.hint'), { isSubtle: true, spacing: 'None' }),
   ];
   if (hearings.length > 0)
     body.push(
       choiceInput('hearingId', {
-        label: t(locale, 'teams.absence.hearing'),
+        label: t(locale, 'absence.hearing'),
         style: 'compact',
-        placeholder: t(locale, 'teams.absence.hearing_placeholder'),
+        placeholder: t(locale, 'absence.hearing_placeholder'),
         value: values.hearingId ?? '',
         choices: hearings.map((hearing) => ({
           title: `${hearing.title} (${formatDeadline(locale, hearing.deadline, council.timeZone)})`,
@@ -47,7 +47,7 @@ export function absenceForm(
         })),
       }),
     );
-  else body.push(textBlock(t(locale, 'teams.absence.no_hearings')));
+  else body.push(textBlock(t(locale, 'absence.no_hearings')));
   body.push(
     textBlock(t(locale, 'teams.absence.period'), { weight: 'Bolder', separator: true }),
     dateInput('from', { label: t(locale, 'field.from'), value: values.from ?? '' }),
@@ -55,7 +55,7 @@ export function absenceForm(
   );
   if (problem !== undefined) body.push(fieldError(problem));
   return adaptiveCard(body, {
-    actions: [execute(t(locale, 'teams.absence.submit'), 'registerAbsence', {})],
+    actions: [execute(t(locale, 'absence.submit'), 'registerAbsence', {})],
     fallbackText: t(locale, 'teams.absence.heading'),
   });
 }

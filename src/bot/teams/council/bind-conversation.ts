@@ -1,6 +1,6 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
 import type { Council } from '../../../domain/council/council.ts';
-import { describeFailure, t } from '../../../i18n/messages.ts';
+import { describeFailure, t } from '../../../i18n/council/index.ts';
 import type { AdaptiveCard } from '../cards/adaptive-card.ts';
 import { moveBindingCard } from './move-binding-card.ts';
 import { referenceForPosts, saveCouncilAddress } from '../teams-addresses.ts';

@@ -1,5 +1,5 @@
 import type { Council } from '../../../domain/council/council.ts';
-import { t } from '../../../i18n/messages.ts';
+import { t } from '../../../i18n/council/index.ts';
 import { adaptiveCard, execute, heading, textBlock, type AdaptiveCard } from '../cards/adaptive-card.ts';
 
 /**
@@ -27,7 +27,7 @@ export function moveBindingCard(
         { councilId: council.id, from: from.id },
         { style: 'destructive' },
       ),
-      execute(t(locale, 'teams.bind.keep'), 'keepBinding', { from: from.id }),
+      execute(t(locale, 'confirm.cancel'), 'keepBinding', { from: from.id }),
     ],
     fallbackText: explanation,
   });

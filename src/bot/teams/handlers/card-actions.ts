@@ -8,7 +8,7 @@ import {
   formatDeadline,
   t,
   type MessageKey,
-} from '../../../i18n/messages.ts';
+} from '../../../i18n/hearings/index.ts';
 import { absenceRecordedText } from '../../present/council/absence-presentation.ts';
 import { choiceLabel } from '../../present/hearings/hearing-presentation.ts';
 import { viewerStance, type JustDone } from '../../present/hearings/viewer-stance.ts';
@@ -205,7 +205,7 @@ async function openHearing(
   const speaker = await formSender(
     kit,
     context,
-    'teams.form.heading',
+    'hearing.new',
     mayManageHearings,
     'error.not_allowed_to_open',
   );
@@ -222,7 +222,7 @@ async function openHearing(
   if (!opened.ok) {
     if (opened.code === 'not_allowed_to_open')
       return noticeCard(
-        t(locale, 'teams.form.heading'),
+        t(locale, 'hearing.new'),
         [describeFailure(locale, opened)],
         'attention',
       );
@@ -235,7 +235,7 @@ async function openHearing(
     await kit.deps.useCases.deadlineDay(council, opened.value.deadline),
   );
   return noticeCard(
-    t(locale, 'teams.opened.heading'),
+    t(locale, 'opened.heading'),
     [
       t(locale, 'teams.opened.body', { title: opened.value.title, when }),
       ...(note ? [note] : []),
@@ -307,7 +307,7 @@ async function registerAbsence(
       from,
       to,
     });
-  else return again(t(locale, 'teams.absence.choose'));
+  else return again(t(locale, 'absence.choose'));
   if (!result.ok) return again(describeFailure(locale, result));
 
   const scope = result.value.scope;

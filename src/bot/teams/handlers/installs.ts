@@ -1,5 +1,5 @@
 import type { AgentApplication, TurnContext, TurnState } from '@microsoft/agents-hosting';
-import { t } from '../../../i18n/messages.ts';
+import { t } from '../../../i18n/council/index.ts';
 import { councilAddress, referenceForPosts, saveCouncilAddress } from '../teams-addresses.ts';
 import { placeOf } from '../teams-places.ts';
 import { bindHere } from '../council/bind-conversation.ts';

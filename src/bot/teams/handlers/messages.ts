@@ -1,6 +1,6 @@
 import type { AgentApplication, TurnContext, TurnState } from '@microsoft/agents-hosting';
 import { holdsSeat, mayManageHearings } from '../../../domain/council/roster.ts';
-import { t } from '../../../i18n/messages.ts';
+import { t } from '../../../i18n/hearings/index.ts';
 import { absenceForm } from '../council/absence-form.ts';
 import { helpCard } from '../cards/help-card.ts';
 import { openHearingForm } from '../hearings/open-hearing-form.ts';

@@ -4,7 +4,7 @@ import type { HearingView } from '../../../app/hearings/view-hearing.ts';
 import { StoreUnavailableError } from '../../../app/ports.ts';
 import type { Council } from '../../../domain/council/council.ts';
 import type { Member } from '../../../domain/council/roster.ts';
-import { describeFailure, t } from '../../../i18n/messages.ts';
+import { describeFailure, t } from '../../../i18n/shared/index.ts';
 import type { AdaptiveCard } from '../cards/adaptive-card.ts';
 import { hearingCard, type HearingCardOptions } from '../hearings/hearing-card.ts';
 import { identifySpeaker, MemberAddressBook, type Speaker } from '../identify-speaker.ts';

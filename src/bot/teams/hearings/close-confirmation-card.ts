@@ -1,6 +1,6 @@
 import type { Council } from '../../../domain/council/council.ts';
 import type { Hearing } from '../../../domain/hearings/hearing.ts';
-import { t } from '../../../i18n/messages.ts';
+import { t } from '../../../i18n/hearings/index.ts';
 import { adaptiveCard, execute, heading, textBlock, type AdaptiveCard } from '../cards/adaptive-card.ts';
 
 /**
@@ -33,7 +33,7 @@ export function closeConfirmationCard(
           { ...data, seen: previewText },
           { style: 'destructive', associatedInputs: 'none' },
         ),
-        execute(t(locale, 'manage.close_cancel'), 'cancelClose', data, {
+        execute(t(locale, 'confirm.cancel'), 'cancelClose', data, {
           associatedInputs: 'none',
         }),
       ],

@@ -1,6 +1,6 @@
 import type { HearingView } from '../../../app/hearings/view-hearing.ts';
 import type { Choice } from '../../../domain/hearings/hearing.ts';
-import { t } from '../../../i18n/messages.ts';
+import { t } from '../../../i18n/hearings/index.ts';
 import { presentHearing, type HearingPresentation } from '../../present/hearings/hearing-presentation.ts';
 import { viewerStance, type JustDone, type ViewerStance } from '../../present/hearings/viewer-stance.ts';
 import {
@@ -79,7 +79,7 @@ export function hearingCardParts(
   if (shown.explainer) elements.push(textBlock(shown.explainer, { isSubtle: true }));
   if (shown.outcome) {
     elements.push(
-      textBlock(t(locale, 'teams.card.outcome', { outcome: shown.outcome }), {
+      textBlock(t(locale, 'hearing.outcome', { outcome: shown.outcome }), {
         weight: 'Bolder',
         size: 'Medium',
         color: view.hearing.result?.outcome === 'adopted' ? 'Good' : 'Attention',

@@ -2,7 +2,7 @@ import type { TurnContext } from '@microsoft/agents-hosting';
 import type { Council } from '../../../domain/council/council.ts';
 import type { Failure } from '../../../domain/errors.ts';
 import { mayManageHearings } from '../../../domain/council/roster.ts';
-import { describeFailure, t } from '../../../i18n/messages.ts';
+import { describeFailure, t } from '../../../i18n/hearings/index.ts';
 import { closePreviewText, remindNowAnswer } from '../../present/hearings/manage-presentation.ts';
 import type { AdaptiveCard } from '../cards/adaptive-card.ts';
 import { closeConfirmationCard } from './close-confirmation-card.ts';

@@ -1,6 +1,6 @@
 import type { HearingView } from '../../../app/hearings/view-hearing.ts';
 import { mayManageHearings } from '../../../domain/council/roster.ts';
-import { t } from '../../../i18n/messages.ts';
+import { t } from '../../../i18n/hearings/index.ts';
 import { unansweredLine } from '../../present/hearings/manage-presentation.ts';
 import { actionSet, execute, textBlock, type CardElement } from '../cards/adaptive-card.ts';
 

@@ -1,6 +1,6 @@
 import type { HearingView } from '../../../app/hearings/view-hearing.ts';
 import type { Council } from '../../../domain/council/council.ts';
-import { t } from '../../../i18n/messages.ts';
+import { t } from '../../../i18n/hearings/index.ts';
 import {
   actionSet,
   adaptiveCard,
@@ -36,7 +36,7 @@ export function myHearingsCard(
 ): AdaptiveCard {
   const locale = council.locale;
   const body: CardElement[] = [heading(t(locale, 'teams.mine.heading'))];
-  if (views.length === 0) body.push(textBlock(t(locale, 'teams.mine.empty')));
+  if (views.length === 0) body.push(textBlock(t(locale, 'mine.empty')));
   for (const view of views.slice(0, MY_HEARINGS_SHOWN)) {
     const notice = options.notices?.[view.hearing.id];
     const reasonError = options.reasonErrors?.[view.hearing.id];

@@ -1,6 +1,6 @@
 import type { HearingView } from '../../../app/hearings/view-hearing.ts';
 import type { Hearing } from '../../../domain/hearings/hearing.ts';
-import { describeFailure } from '../../../i18n/messages.ts';
+import { describeFailure } from '../../../i18n/hearings/index.ts';
 import type { AdaptiveCard } from '../cards/adaptive-card.ts';
 import type { HearingCardOptions } from './hearing-card.ts';
 import type { ManageNotice } from './manage-section.ts';

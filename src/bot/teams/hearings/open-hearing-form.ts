@@ -1,6 +1,6 @@
 import type { Council } from '../../../domain/council/council.ts';
 import { hearingModes, majorityRules } from '../../../domain/hearings/hearing.ts';
-import { t } from '../../../i18n/messages.ts';
+import { t } from '../../../i18n/hearings/index.ts';
 import {
   adaptiveCard,
   choiceInput,
@@ -69,7 +69,7 @@ export function openHearingForm(
     return problem === undefined ? [element] : [element, fieldError(problem)];
   };
   const body: CardElement[] = [
-    heading(t(locale, 'teams.form.heading')),
+    heading(t(locale, 'hearing.new')),
     textBlock(t(locale, 'teams.form.intro', { council: council.name }), {
       isSubtle: true,
       spacing: 'None',
@@ -85,7 +85,7 @@ export function openHearingForm(
         isRequired: true,
         errorMessage: `${label('title')}: ${t(locale, 'problem.required')}`,
         maxLength: 150,
-        placeholder: t(locale, 'teams.form.title_placeholder'),
+        placeholder: t(locale, 'open_form.title_placeholder'),
         value: values.title ?? '',
       }),
     ),
@@ -97,7 +97,7 @@ export function openHearingForm(
         errorMessage: `${label('proposal')}: ${t(locale, 'problem.required')}`,
         isMultiline: true,
         maxLength: 2500,
-        placeholder: t(locale, 'teams.form.proposal_placeholder'),
+        placeholder: t(locale, 'open_form.proposal_placeholder'),
         value: values.proposal ?? '',
       }),
     ),
@@ -125,7 +125,7 @@ export function openHearingForm(
         value: values.deadlineTime ?? '',
       }),
     ),
-    textBlock(t(locale, 'teams.form.time_hint', { zone: council.timeZone }), {
+    textBlock(t(locale, 'open_form.time_hint', { zone: council.timeZone }), {
       isSubtle: true,
       size: 'Small',
       spacing: 'None',
@@ -139,7 +139,7 @@ export function openHearingForm(
         choices: hearingModes.map((mode) => ({ title: t(locale, `mode.${mode}`), value: mode })),
       }),
     ),
-    textBlock(t(locale, 'teams.form.rules'), { weight: 'Bolder', separator: true }),
+    textBlock(t(locale, 'rules.heading'), { weight: 'Bolder', separator: true }),
     ...withError(
       'majority',
       choiceInput('majority', {
@@ -187,13 +187,13 @@ export function openHearingForm(
       value: values.reasonRequiredWithAgainst === 'true',
     }),
     toggleInput('closeWhenAllResponded', {
-      title: t(locale, 'teams.form.rule.close_all'),
+      title: t(locale, 'open_form.rule.close_all'),
       value: values.closeWhenAllResponded === 'true',
     }),
   );
   for (const problem of errors.general ?? []) body.push(fieldError(problem));
   return adaptiveCard(body, {
-    actions: [execute(t(locale, 'teams.form.submit'), 'openHearing', {}, { style: 'positive' })],
-    fallbackText: t(locale, 'teams.form.heading'),
+    actions: [execute(t(locale, 'open_form.submit'), 'openHearing', {}, { style: 'positive' })],
+    fallbackText: t(locale, 'hearing.new'),
   });
 }

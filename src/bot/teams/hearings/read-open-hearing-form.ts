@@ -2,7 +2,7 @@ import { openHearingInput, type OpenHearingInput } from '../../../app/hearings/o
 import { problemOf } from '../../../app/validate.ts';
 import type { Failure } from '../../../domain/errors.ts';
 import type { Locale } from '../../../domain/council/council.ts';
-import { describeFailure, describeProblem } from '../../../i18n/messages.ts';
+import { describeFailure, describeProblem } from '../../../i18n/hearings/index.ts';
 import {
   openHearingFields,
   type OpenHearingField,

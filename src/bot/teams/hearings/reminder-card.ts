@@ -1,5 +1,5 @@
 import type { HearingView } from '../../../app/hearings/view-hearing.ts';
-import { formatDeadline, t } from '../../../i18n/messages.ts';
+import { formatDeadline, t } from '../../../i18n/hearings/index.ts';
 import { adaptiveCard, textBlock, type AdaptiveCard } from '../cards/adaptive-card.ts';
 import { hearingCardParts } from './hearing-card.ts';
 
@@ -27,7 +27,7 @@ export function reminderCard(view: HearingView): AdaptiveCard {
   return adaptiveCard(
     [
       textBlock(text, { weight: 'Bolder' }),
-      textBlock(t(view.council.locale, 'teams.reminder.open'), {
+      textBlock(t(view.council.locale, 'reminder.answer_here'), {
         isSubtle: true,
         spacing: 'Small',
       }),

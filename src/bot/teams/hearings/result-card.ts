@@ -1,6 +1,6 @@
 import type { HearingView } from '../../../app/hearings/view-hearing.ts';
 import { choicesIn } from '../../../domain/hearings/hearing.ts';
-import { t } from '../../../i18n/messages.ts';
+import { t } from '../../../i18n/hearings/index.ts';
 import {
   choiceLabel,
   presentHearing,
@@ -25,7 +25,7 @@ export function resultCard(view: HearingView): AdaptiveCard {
   const locale = view.council.locale;
   const outcome = shown.outcome ?? shown.state;
   const body: CardElement[] = [
-    heading(t(locale, 'teams.result.heading', { title: shown.title })),
+    heading(t(locale, 'result.heading', { title: shown.title })),
     textBlock(outcome, {
       weight: 'Bolder',
       color: view.hearing.result?.outcome === 'adopted' ? 'Good' : 'Attention',
@@ -43,7 +43,7 @@ export function resultCard(view: HearingView): AdaptiveCard {
       if (names.length > 0)
         body.push(
           textBlock(
-            t(locale, 'teams.result.voters', {
+            t(locale, 'result.voters', {
               choice: `**${choiceLabel(locale, view.hearing, choice)}**`,
               names: names.join(', '),
             }),
@@ -54,7 +54,7 @@ export function resultCard(view: HearingView): AdaptiveCard {
     const silent = seats.filter((seat) => !seat.responded).map(nameOf);
     if (silent.length > 0)
       body.push(
-        textBlock(t(locale, 'teams.result.no_answer', { names: silent.join(', ') }), {
+        textBlock(t(locale, 'result.no_answer', { names: silent.join(', ') }), {
           isSubtle: true,
           spacing: 'Small',
         }),

@@ -3,7 +3,7 @@ import { MessageFactory } from '@microsoft/agents-hosting';
 import { SenderError, type ChatSender, type Route } from '../../../app/chat-sender.ts';
 import type { Notice } from '../../../app/ports.ts';
 import type { HearingView } from '../../../app/hearings/view-hearing.ts';
-import { formatDeadline, t } from '../../../i18n/messages.ts';
+import { formatDeadline, t } from '../../../i18n/hearings/index.ts';
 import { reminderCard, reminderText } from '../hearings/reminder-card.ts';
 import { resultCard } from '../hearings/result-card.ts';
 import { cardActivity, type TeamsKit } from '../handlers/teams-kit.ts';

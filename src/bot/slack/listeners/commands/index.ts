@@ -7,7 +7,7 @@ import { loadMyHearingViews } from '../../hearings/load-hearing-views.ts';
 import type { SlackDeps } from '../../slack-deps.ts';
 import { startHearingForm } from '../../hearings/start-hearing-form.ts';
 import { holdsSeat } from '../../../../domain/council/roster.ts';
-import { describeFailure, t } from '../../../../i18n/messages.ts';
+import { describeFailure, t } from '../../../../i18n/hearings/index.ts';
 import { ephemeralTo } from '../reply.ts';
 import { parseRaadCommand } from './parse-raad-command.ts';
 

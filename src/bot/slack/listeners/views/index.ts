@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { holdsSeat } from '../../../../domain/council/roster.ts';
-import { describeProblem, formatDate, formatDeadline, t } from '../../../../i18n/messages.ts';
+import { describeProblem, formatDate, formatDeadline, t } from '../../../../i18n/hearings/index.ts';
 import { absenceRecordedText } from '../../../present/council/absence-presentation.ts';
 import { deadlineNote } from '../../../present/hearings/deadline-note.ts';
 import { answerBallot } from '../../hearings/answer-ballot.ts';
@@ -64,7 +64,7 @@ export function registerViews(app: App, deps: SlackDeps): void {
     });
     await ack({
       response_action: 'update',
-      view: doneModal(locale, t(locale, 'slack.opened.title'), note ? `${text}\n\n${note}` : text),
+      view: doneModal(locale, t(locale, 'opened.heading'), note ? `${text}\n\n${note}` : text),
     });
   });
 
@@ -121,7 +121,7 @@ export function registerViews(app: App, deps: SlackDeps): void {
     let input;
     if (hearing) input = { ...base, hearingId: hearing.value };
     else if (from && to) input = { ...base, from, to };
-    else return ack(errors({ [absenceBlocks.from]: t(locale, 'slack.absence_modal.choose') }));
+    else return ack(errors({ [absenceBlocks.from]: t(locale, 'absence.choose') }));
 
     const registered = await deps.useCases.registerAbsence(input);
     if (!registered.ok) {

@@ -1,26 +1,17 @@
-/**
- * Danish, the default language. Wording follows the councils' own minutes:
- * høring, frist, Indstilling, vedtaget, afbud, inhabilitet, suppleant.
- */
-type Params = Readonly<Record<string, string | number>>;
+import type { Params } from '../messages.ts';
 
+/**
+ * Danish for hearings: modes, answers, the hearing's messages and cards on
+ * Slack and Teams, reminders, closing, and the CLI's hearing commands.
+ * Wording follows the councils' own minutes: høring, frist, Indstilling, vedtaget, inhabilitet.
+ */
 export const da = {
-  // errors (codes from src/domain/errors.ts)
-  'error.not_on_roster': 'Du er ikke registreret i rådet — kontakt sekretariatet.',
+  // errors: the codes of src/domain/hearings/errors.ts
   'error.not_allowed_to_open': 'Kun sekretariatet og formandskabet kan sende sager i høring.',
   'error.not_allowed_to_manage':
     'Kun sekretariatet og formandskabet kan ændre eller lukke en høring.',
   'error.not_allowed_to_remind':
     'Kun sekretariatet og formandskabet kan sende påmindelser om en høring.',
-  'error.no_voting_right': 'Du har ikke stemmeret i rådet. Du kan følge høringen, men ikke stemme.',
-  'error.seat_held_by_substitute':
-    'Du har meldt afbud, så din suppleant har stemmeretten i denne høring. Kontakt sekretariatet, hvis du vil trække afbuddet tilbage.',
-  'error.substitute_not_active': 'Du kan kun stemme som suppleant, når dit medlem har meldt afbud.',
-  'error.recused': 'Du har erklæret dig inhabil i denne sag og deltager derfor ikke i høringen.',
-  'error.not_allowed_to_bind': (p: Params) =>
-    `Kun sekretariatet og formandskabet i ${p['council']} kan knytte en samtale til rådet.`,
-  'error.bound_to_other_council': (p: Params) =>
-    `Denne samtale hører til ${p['council']}. Kun sekretariatet eller formandskabet i ${p['council']} kan flytte den til et andet råd.`,
   'error.hearing_not_found':
     'Høringen findes ikke. Tjek nummeret, eller se listen over dine åbne høringer.',
   'error.hearing_not_open': 'Høringen er ikke åben længere — den er lukket eller trukket tilbage.',
@@ -35,57 +26,9 @@ export const da = {
   'error.comment_required': 'Skriv dit høringssvar i tekstfeltet.',
   'error.no_ballot_to_withdraw': 'Du har ikke afgivet et svar, der kan trækkes tilbage.',
   'error.already_recused': 'Din inhabilitet i denne sag er allerede registreret.',
-  'error.member_not_found': 'Medlemmet findes ikke i rådets medlemsliste.',
-  'error.council_not_found': 'Rådet findes ikke. Indlæs først en medlemsliste (roster import).',
-  'error.absence_period_invalid':
-    'Perioden for afbud er ugyldig: «til» skal være samme dag eller senere end «fra», og ikke i fortiden.',
-  'error.roster_invalid': 'Medlemslisten har fejl og er ikke indlæst.',
-  'error.invalid_input': (p: Params) => `${p['field']}: ${p['problem']}`,
-  'error.store_unavailable':
-    'Rådsbot kan ikke nå sin database lige nu. Prøv igen om lidt — intet er gået tabt.',
-  'error.outcome_unknown':
-    'Forbindelsen til databasen blev afbrudt, mens dit svar blev gemt, så vi ved ikke, om det kom med. Se høringen om lidt, og prøv igen, hvis dit svar ikke står der.',
-  'error.unexpected':
-    'Noget gik galt hos Rådsbot. Prøv igen; sker det igen, så kontakt sekretariatet.',
 
   // what is wrong with one field
-  'problem.required': 'skal udfyldes.',
-  'problem.too_long': (p: Params) => `må højst være ${p['limit']} tegn.`,
-  'problem.too_small': (p: Params) => `skal være mindst ${p['limit']}.`,
-  'problem.too_big': (p: Params) => `må højst være ${p['limit']}.`,
-  'problem.invalid_option': (p: Params) => `vælg en af: ${p['options']}.`,
-  'problem.invalid_date': (p: Params) =>
-    p['example'] === undefined
-      ? 'skal være en gyldig dato (ÅÅÅÅ-MM-DD).'
-      : `skal være en gyldig dato (ÅÅÅÅ-MM-DD), fx ${p['example']}.`,
-  'problem.invalid_time': 'skal være et klokkeslæt (TT:MM), fx 12:00.',
   'problem.invalid_agenda_item': 'skal være et punktnummer som 0.1.1.',
-  'problem.invalid_slack_team': 'skal være et Slack team-id (begynder med T).',
-  'problem.invalid_slack_user': 'skal være et Slack bruger-id (begynder med U eller W).',
-  'problem.invalid_time_zone': 'skal være en tidszone som Europe/Copenhagen.',
-  'problem.invalid_yaml': 'filen er ikke gyldig YAML.',
-  'problem.invalid_csv': 'filen er ikke gyldig CSV (tjek kolonner og anførselstegn).',
-
-  // a deadline on a weekend or a public holiday is accepted, with a note
-  'deadline.note.saturday': 'Fristen ligger på en lørdag.',
-  'deadline.note.sunday': 'Fristen ligger på en søndag.',
-  'deadline.note.holiday': (p: Params) => `Fristen ligger på en helligdag (${p['name']}).`,
-  // the CLI's --deadline, in the forms a secretary types
-  'cli.deadline.missing': (p: Params) =>
-    `Angiv fristen med --deadline, fx «${p['iso']}», «+7d 12:00», «fredag 12:00» eller «i morgen 12:00».`,
-  'cli.deadline.invalid': (p: Params) =>
-    `--deadline «${p['text']}» kan ikke læses som en frist. Skriv fx «${p['iso']}», «+7d 12:00», «fredag 12:00» eller «i morgen 12:00».`,
-  'problem.invalid': 'er ugyldig.',
-  'problem.duplicate_id': (p: Params) => `id «${p['id']}» er brugt to gange.`,
-  'problem.substitute_without_member':
-    'en suppleant skal have «substituteFor» (det medlem, suppleanten træder ind for).',
-  'problem.substitute_for_unknown': (p: Params) => `«${p['id']}» findes ikke i listen.`,
-  'problem.substitute_for_non_seat': (p: Params) => `«${p['id']}» har ikke en plads med stemmeret.`,
-  'problem.second_substitute': (p: Params) =>
-    `«${p['id']}» har allerede suppleanten «${p['other']}».`,
-  'problem.substitute_for_on_non_substitute': 'kun en suppleant kan have «substituteFor».',
-  'problem.identity_taken': (p: Params) => `chat-identiteten tilhører allerede «${p['other']}».`,
-  'roster.problem_line': (p: Params) => `Linje ${p['line']}, felt «${p['field']}»: ${p['problem']}`,
 
   // field names, as the forms label them
   'field.title': 'Titel',
@@ -98,15 +41,9 @@ export const da = {
   'field.reason': 'Begrundelse',
   'field.choice': 'Svar',
   'field.hearingId': 'Høring',
-  'field.councilId': 'Råd',
-  'field.actorId': 'Bruger',
-  'field.memberId': 'Medlem',
-  'field.from': 'Fra',
-  'field.to': 'Til',
   'field.rules.quorum': 'Beslutningsdygtighed',
   'field.rules.majority': 'Flertal',
   'field.format': 'Filformat',
-  'field.text': 'Fil',
 
   // hearing vocabulary
   'mode.vote': 'Afstemning',
@@ -133,7 +70,12 @@ export const da = {
   'results.live': 'Stemmer vises løbende',
   'results.after_close': 'Resultat vises efter fristen',
 
-  // hearing messages
+  // a deadline on a weekend or a public holiday is accepted, with a note
+  'deadline.note.saturday': 'Fristen ligger på en lørdag.',
+  'deadline.note.sunday': 'Fristen ligger på en søndag.',
+  'deadline.note.holiday': (p: Params) => `Fristen ligger på en helligdag (${p['name']}).`,
+
+  // what every surface says about a hearing
   'hearing.deadline': (p: Params) => `Frist: ${p['when']}`,
   'hearing.agenda_item': (p: Params) => `Dagsordenspunkt ${p['item']}`,
   'hearing.counts': (p: Params) =>
@@ -189,15 +131,24 @@ export const da = {
   'ballot.unverified':
     'Vi kan stadig ikke nå databasen og ved ikke, om din stemme kom med. Se høringen om lidt, og prøv igen, hvis dit svar ikke står der.',
   'ballot.withdrawn': 'Dit svar er trukket tilbage.',
-  'absence.recorded_hearing': (p: Params) =>
-    `Afbud registreret for høringen «${p['title']}». Din suppleant har nu stemmeretten.`,
-  'absence.recorded_period': (p: Params) =>
-    `Afbud registreret fra ${p['from']} til ${p['to']}. Din suppleant har stemmeretten i perioden.`,
-  'absence.recorded_hearing_alone': (p: Params) =>
-    `Afbud registreret for høringen «${p['title']}». Du har ingen suppleant, så ingen stemmer for din plads i høringen.`,
-  'absence.recorded_period_alone': (p: Params) =>
-    `Afbud registreret fra ${p['from']} til ${p['to']}. Du har ingen suppleant, så ingen stemmer for din plads i perioden.`,
   'recusal.recorded': 'Din inhabilitet er registreret, og din plads indgår ikke i høringen.',
+  'rules.heading': 'Regler',
+  'hearing.new': 'Ny høring',
+  'open_form.title_placeholder': 'Fx Udkast til beskæftigelsesplan 2027',
+  'open_form.proposal_placeholder':
+    'Indstillingen, som rådet tager stilling til: «Formandskabet indstiller, at …»',
+  'open_form.time_hint': (p: Params) =>
+    `Rådets tid (${p['zone']}). Fristen skal ligge mindst 10 minutter ude.`,
+  'open_form.rule.close_all': 'Luk, så snart alle har svaret',
+  'open_form.submit': 'Send i høring',
+  'opened.heading': 'Høring sendt',
+  'hearing.outcome': (p: Params) => `Resultat: ${p['outcome']}`,
+  'mine.empty': 'Du har ingen åbne høringer lige nu.',
+  'result.heading': (p: Params) => `Resultat af høringen «${p['title']}»`,
+  'result.voters': (p: Params) => `${p['choice']}: ${p['names']}`,
+  'result.no_answer': (p: Params) => `Ikke svaret: ${p['names']}`,
+  'reminder.answer_here': 'Svar direkte her:',
+
   // managing an open hearing: the secretariat's and the chair group's section
   'manage.heading': 'Sekretariat og formandskab',
   'manage.unanswered': (p: Params) => `Mangler svar fra: ${p['names']}`,
@@ -207,7 +158,6 @@ export const da = {
   'manage.close_title': 'Luk høringen nu?',
   'manage.close_question': (p: Params) => `Vil du lukke høringen «${p['title']}» før fristen?`,
   'manage.close_confirm': 'Ja, luk høringen',
-  'manage.close_cancel': 'Fortryd',
   'manage.close_cancelled': 'Høringen er ikke lukket. Den er stadig åben.',
   'manage.closed_title': 'Høringen er lukket',
   'manage.closed': (p: Params) => `Høringen «${p['title']}» er lukket: ${p['outcome']}.`,
@@ -230,15 +180,17 @@ export const da = {
   'manage.remind_all_answered': 'Alle pladser har svaret, så der er ingen at påminde.',
   'manage.remind_too_soon': (p: Params) =>
     `Der er allerede sendt en påmindelse kl. ${p['at']}. Du kan påminde igen fra kl. ${p['next']}.`,
-  // command line (src/bot/cli): the secretariat types flags, so errors name them
-  // `npm run cli -- help`
-  'cli.help': `Rådsbot — kommandolinje for sekretariatet
 
-  npm run cli -- roster import FIL [--council ID] [--name NAVN]   indlæs medlemslisten (YAML eller CSV)
-  npm run cli -- roster show [--council ID]                       vis medlemslisten
-  npm run cli -- council list                                     vis rådene
-  npm run cli -- workspace bind slack|teams ID [--council ID] [--force]  knyt et Slack-arbejdsområde/Teams-lejer til rådet
-  npm run cli -- hearing list [--council ID]                      vis åbne høringer
+  // help
+  'help.command.new': 'ny høring — sender en sag i høring (sekretariat og formandskab)',
+  'help.command.mine': 'mine høringer — dine åbne høringer og dine svar',
+
+  // command line (src/bot/cli): the secretariat types flags, so errors name them
+  'cli.deadline.missing': (p: Params) =>
+    `Angiv fristen med --deadline, fx «${p['iso']}», «+7d 12:00», «fredag 12:00» eller «i morgen 12:00».`,
+  'cli.deadline.invalid': (p: Params) =>
+    `--deadline «${p['text']}» kan ikke læses som en frist. Skriv fx «${p['iso']}», «+7d 12:00», «fredag 12:00» eller «i morgen 12:00».`,
+  'cli.help.hearings': `  npm run cli -- hearing list [--council ID]                      vis åbne høringer
   npm run cli -- hearing open --as ID --title T --proposal P --deadline "+7d 12:00"  
         [--mode vote|silence|comments] [--agenda-item 0.1.1] [--quorum 0.5]
         [--majority simple|absolute|two_thirds] [--secret] [--results-after-close]
@@ -266,24 +218,7 @@ export const da = {
   "ÅÅÅÅ-MM-DD 12:00" eller "ÅÅÅÅ-MM-DDT12:00"     en dato
   "+7d 12:00", "+2u 12:00"                        om 7 dage / 2 uger
   "fredag 12:00" eller "friday 12:00"             næste fredag (aldrig i dag)
-  "i morgen 12:00", "i dag 16:00"                 i morgen / i dag
-
-Tider er rådets lokale tid. --council kan udelades, når der kun er ét råd.
-Afslutningskoder: 0 udført, 1 afvist, 2 forkert input, 3 databasen kan ikke nås.`,
-  'cli.unknown_command': (p: Params) => `Ukendt kommando: «${p['text']}».`,
-  'cli.choose_council': (p: Params) =>
-    `Vælg rådet med --council, fx --council ${p['first']} (råd: ${p['ids']}).`,
-  'cli.no_council_yet':
-    'Der er ikke indlæst noget råd endnu. Indlæs medlemslisten med «npm run cli -- roster import FIL».',
-  'cli.unknown_option': (p: Params) =>
-    `Ukendt flag: ${p['option']}. Se de flag, kommandoerne tager, i hjælpen nedenfor.`,
-  'cli.option_needs_value': (p: Params) => `Skriv en værdi efter ${p['option']}.`,
-  'cli.option_takes_no_value': (p: Params) =>
-    `${p['option']} tager ingen værdi; skriv blot ${p['option']}.`,
-  'cli.flag_problem': (p: Params) => `${p['flag']}: ${p['problem']}`,
-  'cli.missing': (p: Params) => `Angiv ${p['flag']}.`,
-  'cli.missing.--as':
-    'Angiv, hvem du handler som: --as og et id fra medlemslisten, fx --as sekretariat. Se id’erne med «npm run cli -- roster show».',
+  "i morgen 12:00", "i dag 16:00"                 i morgen / i dag`,
   'cli.missing.--deadline':
     'Angiv fristen med --deadline. Se hvordan fristen kan skrives med «npm run cli -- help».',
   'cli.missing.--title': 'Angiv sagens titel med --title, fx --title "Årshjul 2027".',
@@ -291,16 +226,11 @@ Afslutningskoder: 0 udført, 1 afvist, 2 forkert input, 3 databasen kan ikke nå
     'Angiv indstillingen med --proposal "…", eller læs den fra en fil med --proposal-file FIL.',
   'cli.missing.HØRING':
     'Angiv høringens id efter kommandoen. Se id’erne med «npm run cli -- hearing list».',
-  'cli.missing.FIL': 'Angiv filen efter kommandoen: en medlemsliste i YAML eller CSV.',
-  'cli.missing.workspace': (p: Params) =>
-    `Angiv ${p['platform'] === 'slack' ? 'Slack-arbejdsområdets team-id (begynder med T)' : 'Teams-lejerens tenant-id'} efter «workspace bind ${p['platform']}».`,
   'cli.arg.hearing': 'HØRING',
-  'cli.arg.file': 'FIL',
   'cli.arg.answer': 'svaret',
   'cli.unknown_choice': (p: Params) =>
     `Svaret «${p['word']}» kendes ikke her. Skriv ${p['words']}.`,
   'cli.missing_choice': (p: Params) => `Angiv dit svar efter høringens id: ${p['words']}.`,
-  'cli.or': 'eller',
   'cli.word.for': 'for',
   'cli.word.against': 'imod',
   'cli.word.abstain': 'undlader',
@@ -310,37 +240,10 @@ Afslutningskoder: 0 udført, 1 afvist, 2 forkert input, 3 databasen kan ikke nå
     'Skriv dit høringssvar efter --reason, fx --reason "Vi foreslår …".',
   'cli.error.reason_required':
     'Skriv en begrundelse efter --reason — den er påkrævet for dette svar, fx --reason "For dyrt.".',
-  'cli.error.absence_period_invalid':
-    'Perioden for afbud er ugyldig: --to skal være samme dag som --from eller senere, og ikke i fortiden.',
   'cli.error.hearing_not_found':
     'Høringen findes ikke. Tjek id’et, eller se de åbne høringer med «npm run cli -- hearing list».',
-  'cli.error.council_not_found':
-    'Rådet findes ikke. Se rådene med «npm run cli -- council list», eller indlæs et med «npm run cli -- roster import FIL».',
-  'cli.error.not_on_roster':
-    'Id’et efter --as står ikke på rådets medlemsliste. Se id’erne med «npm run cli -- roster show».',
-  'cli.error.member_not_found':
-    'Id’et efter --as står ikke på rådets medlemsliste. Se id’erne med «npm run cli -- roster show».',
-  'cli.cannot_read': (p: Params) => `Kan ikke læse filen ${p['path']}.`,
-  'cli.cannot_write': (p: Params) => `Kan ikke skrive filen ${p['path']}.`,
-  'cli.roster_imported': (p: Params) =>
-    `Medlemslisten for ${p['name']} (${p['id']}) er indlæst: ${p['count']} personer.`,
-  'cli.workspace_usage':
-    'Angiv slack eller teams og arbejdsområdets id, fx «workspace bind slack T0123».',
-  'cli.workspace_bound.slack': (p: Params) =>
-    `Slack-arbejdsområdet ${p['id']} er nu knyttet til ${p['council']}.`,
-  'cli.workspace_bound.teams': (p: Params) =>
-    `Teams-lejeren ${p['id']} er nu knyttet til ${p['council']}.`,
-  'cli.workspace_held.slack': (p: Params) =>
-    `Slack-arbejdsområdet ${p['id']} er knyttet til ${p['holder']}. Tilføj --force for at flytte det til ${p['council']}; medlemmerne af ${p['holder']} kan så ikke længere bruge Rådsbot derfra.`,
-  'cli.workspace_held.teams': (p: Params) =>
-    `Teams-lejeren ${p['id']} er knyttet til ${p['holder']}. Tilføj --force for at flytte den til ${p['council']}; medlemmerne af ${p['holder']} kan så ikke længere bruge Rådsbot derfra.`,
-  'cli.workspace_moved.slack': (p: Params) =>
-    `Slack-arbejdsområdet ${p['id']} er flyttet fra ${p['from']} til ${p['council']}.`,
-  'cli.workspace_moved.teams': (p: Params) =>
-    `Teams-lejeren ${p['id']} er flyttet fra ${p['from']} til ${p['council']}.`,
   'cli.no_open_hearings': 'Ingen åbne høringer.',
   'cli.show.outcome': 'Resultat',
-  'cli.show.rules': 'Regler',
   'cli.show.seats': 'Pladser:',
   'cli.show.recused': 'inhabil',
   'cli.show.answered': 'har svaret',
@@ -379,46 +282,11 @@ Afslutningskoder: 0 udført, 1 afvist, 2 forkert input, 3 databasen kan ikke nå
   'cli.export.event.change': 'svar ændret',
   'cli.export.event.withdraw': 'svar trukket tilbage',
   'cli.export.event.recusal': 'inhabil',
+
   // Teams surface (src/bot/teams): what only Teams' cards and chats need
-  'teams.not_bound':
-    'Denne samtale er ikke knyttet til et råd i Rådsbot endnu. Sekretariatet knytter den til rådet ved at skrive «tilknyt <råd-id>» til Rådsbot her.',
-  'teams.bind.invite': (p: Params) =>
-    `Hej, jeg er Rådsbot. Sekretariatet knytter denne samtale til rådet ved at skrive «@Rådsbot tilknyt <råd-id>». Råd i Rådsbot: ${p['councils']}.`,
-  'teams.bind.no_councils':
-    'Hej, jeg er Rådsbot. Der er ikke indlæst noget råd endnu; sekretariatet indlæser først rådets medlemsliste.',
-  'teams.bind.done_channel': (p: Params) =>
-    `Denne samtale er nu rådets kanal for ${p['council']}. Nye høringer kommer her. Skriv «@Rådsbot hjælp» for at se, hvad jeg kan.`,
-  'teams.bind.done_personal': (p: Params) =>
-    `Personlige chats med Rådsbot i denne organisation hører nu til ${p['council']}.`,
-  'teams.bind.usage': 'Skriv «tilknyt <råd-id>», fx «tilknyt rar-vest».',
-  'teams.bind.unknown_council': (p: Params) =>
-    `Rådet «${p['id']}» findes ikke. Råd i Rådsbot: ${p['councils']}.`,
-  'teams.bind.confirm_heading': 'Flyt til et andet råd?',
-  'teams.bind.confirm_channel': (p: Params) =>
-    `Denne samtale hører i dag til ${p['from']}. Flyttes den til ${p['council']}, kommer ${p['from']}s høringer ikke længere her, og ${p['council']}s høringer kommer i stedet.`,
-  'teams.bind.confirm_personal': (p: Params) =>
-    `De personlige chats i denne organisation hører i dag til ${p['from']}. Flyttes de til ${p['council']}, kan ${p['from']}s medlemmer ikke længere bruge Rådsbot i deres personlige chat.`,
-  'teams.bind.confirm_move': (p: Params) => `Ja, flyt til ${p['council']}`,
-  'teams.bind.keep': 'Fortryd',
-  'teams.bind.kept': (p: Params) => `Intet er ændret: samtalen hører stadig til ${p['from']}.`,
-  'teams.welcome.channel': (p: Params) =>
-    `Hej! Jeg er Rådsbot for ${p['council']}. Nye høringer kommer her i kanalen. Skriv «@Rådsbot hjælp» for at se, hvad jeg kan.`,
-  'teams.welcome.personal': (p: Params) =>
-    `Hej ${p['name']}! Jeg er Rådsbot. Her får du påmindelser om høringer, og med «mine høringer» ser og besvarer du dine åbne høringer. Skriv «hjælp» for mere.`,
-  'teams.help.bind':
-    'tilknyt <råd-id> — knytter denne kanal eller chat til rådet (sekretariat og formandskab)',
-  'teams.help.channel_hint':
-    'I en kanal eller gruppechat nævner du @Rådsbot først, fx «@Rådsbot mine høringer».',
-  'teams.form.heading': 'Ny høring',
   'teams.form.intro': (p: Params) =>
     `Sendes i høring i ${p['council']}. Felter med * skal udfyldes.`,
-  'teams.form.title_placeholder': 'Fx Udkast til beskæftigelsesplan 2027',
-  'teams.form.proposal_placeholder':
-    'Indstillingen, som rådet tager stilling til: «Formandskabet indstiller, at …»',
   'teams.form.agenda_placeholder': 'Fx 0.1.1 (kan udelades)',
-  'teams.form.time_hint': (p: Params) =>
-    `Rådets tid (${p['zone']}). Fristen skal ligge mindst 10 minutter ude.`,
-  'teams.form.rules': 'Regler',
   'teams.form.ballot': 'Stemmer',
   'teams.form.results': 'Resultat',
   'teams.form.quorum.half': 'Halvdelen af pladserne skal svare',
@@ -426,93 +294,39 @@ Afslutningskoder: 0 udført, 1 afvist, 2 forkert input, 3 databasen kan ikke nå
   'teams.form.quorum.all': 'Alle pladser skal svare',
   'teams.form.quorum.none': 'Intet krav',
   'teams.form.rule.reason_against': 'Begrundelse påkrævet ved Imod',
-  'teams.form.rule.close_all': 'Luk, så snart alle har svaret',
-  'teams.form.submit': 'Send i høring',
   'teams.form.fix': 'Ret de markerede felter, og send igen. Intet er oprettet endnu.',
-  'teams.opened.heading': 'Høring sendt',
   'teams.opened.body': (p: Params) =>
     `«${p['title']}» er sendt i høring med frist ${p['when']}. Kortet med knapperne kommer i rådets kanal om et øjeblik.`,
   'teams.opened.no_channel':
     'Rådet har endnu ingen kanal i Teams: installér Rådsbot i rådets kanal, eller skriv «@Rådsbot tilknyt <råd-id>» dér. Imens kan medlemmerne svare via «mine høringer».',
   'teams.card.reason_placeholder': 'Skriv din begrundelse her',
   'teams.card.reason_required': (p: Params) => `Påkrævet ved ${p['choices']}.`,
-  'teams.card.outcome': (p: Params) => `Resultat: ${p['outcome']}`,
   'teams.card.how_to':
     'Du kan ændre dit svar indtil fristen. Skriv «mine høringer» til Rådsbot for at se dine høringer.',
   'teams.card.show_mine': 'Vis mit svar',
   'teams.card.refresh': 'Opdatér',
   'teams.card.closed_done': (p: Params) => `Høringen er lukket: ${p['outcome']}.`,
   'teams.mine.heading': 'Dine åbne høringer',
-  'teams.mine.empty': 'Du har ingen åbne høringer lige nu.',
   'teams.mine.more': (p: Params) => `… og ${p['count']} høringer mere.`,
-  'teams.absence.heading': 'Meld afbud',
-  'teams.absence.hint':
-    'Din suppleant får stemmeretten, mens du har afbud. Vælg én høring eller en periode.',
-  'teams.absence.hearing': 'Til én høring',
-  'teams.absence.hearing_placeholder': 'Vælg høring',
-  'teams.absence.no_hearings': 'Der er ingen åbne høringer lige nu — meld afbud for en periode.',
-  'teams.absence.period': 'Eller for en periode',
-  'teams.absence.choose': 'Vælg en høring eller både «Fra» og «Til».',
-  'teams.absence.submit': 'Meld afbud',
-  'teams.result.heading': (p: Params) => `Resultat af høringen «${p['title']}»`,
-  'teams.result.voters': (p: Params) => `${p['choice']}: ${p['names']}`,
-  'teams.result.no_answer': (p: Params) => `Ikke svaret: ${p['names']}`,
-  'teams.reminder.open': 'Svar direkte her:',
 
-  // help
-  'help.title': 'Rådsbot — hjælp',
-  'help.intro': 'Rådsbot samler rådets høringer ét sted. Du kan skrive:',
-  'help.command.help': 'hjælp — viser denne hjælp',
-  'help.command.new': 'ny høring — sender en sag i høring (sekretariat og formandskab)',
-  'help.command.mine': 'mine høringer — dine åbne høringer og dine svar',
-  'help.command.absence': 'afbud — meld afbud, så din suppleant kan stemme',
-  'help.unknown': (p: Params) => `Jeg forstod ikke «${p['text']}».`,
   // Slack surface (src/bot/slack): what only chat with buttons and modals needs
-  'slack.not_bound': (p: Params) =>
-    `Dette Slack-arbejdsområde (${p['teamId']}) er ikke knyttet til et råd i Rådsbot endnu. Bed sekretariatet om at knytte det til rådet; derefter virker /hoering og /raad her.`,
   'slack.not_on_roster_home':
     'Du er ikke registreret i rådet — kontakt sekretariatet. Når du står på medlemslisten med din Slack-bruger, ser du dine høringer her.',
   'slack.hearing.how_to':
     'Du kan ændre dit svar indtil fristen. Se dine høringer under Rådsbots fane «Hjem» eller med /raad mine.',
-  'slack.hearing.outcome': (p: Params) => `Resultat: ${p['outcome']}`,
-  'slack.hearing.result_heading': (p: Params) => `Resultat af høringen «${p['title']}»`,
-  'slack.hearing.voters': (p: Params) => `${p['choice']}: ${p['names']}`,
-  'slack.hearing.no_answer': (p: Params) => `Ikke svaret: ${p['names']}`,
   'slack.button.reason': 'Begrund …',
-  'slack.modal.cancel': 'Annullér',
-  'slack.modal.close': 'Luk',
-  'slack.open_modal.title': 'Ny høring',
-  'slack.open_modal.submit': 'Send i høring',
-  'slack.open_modal.title_placeholder': 'Fx Udkast til beskæftigelsesplan 2027',
-  'slack.open_modal.proposal_hint':
-    'Indstillingen, som rådet tager stilling til: «Formandskabet indstiller, at …»',
   'slack.open_modal.agenda_placeholder': 'Fx 0.1.1',
-  'slack.open_modal.time_hint': (p: Params) =>
-    `Rådets tid (${p['zone']}). Fristen skal ligge mindst 10 minutter ude.`,
   'slack.open_modal.channel': 'Kanal',
   'slack.open_modal.channel_hint':
     'Høringen sendes hertil, og kanalen huskes som rådets kanal. Rådsbot skal være inviteret i kanalen (/invite @Rådsbot).',
   'slack.open_modal.channel_required': 'Vælg den kanal, høringen skal sendes til.',
-  'slack.open_modal.rules': 'Regler',
   'slack.open_modal.rule.reason_against': 'Begrundelse påkrævet ved Imod',
-  'slack.open_modal.rule.close_all': 'Luk, så snart alle har svaret',
-  'slack.opened.title': 'Høring sendt',
   'slack.opened.body': (p: Params) =>
     `«${p['title']}» er sendt i høring i <#${p['channel']}> med frist ${p['when']}. Beskeden med knapperne kommer om et øjeblik.`,
   'slack.reason_modal.title': 'Begrund dit svar',
   'slack.reason_modal.submit': 'Send svar',
   'slack.reason_modal.required': 'Begrundelsen er påkrævet for dette svar.',
   'slack.reason_modal.optional': 'Begrundelsen vises sammen med din stemme.',
-  'slack.absence_modal.title': 'Meld afbud',
-  'slack.absence_modal.submit': 'Meld afbud',
-  'slack.absence_modal.hint':
-    'Din suppleant får stemmeretten, mens du har afbud. Vælg én høring eller en periode.',
-  'slack.absence_modal.hearing': 'Til én høring',
-  'slack.absence_modal.hearing_placeholder': 'Vælg høring',
-  'slack.absence_modal.no_hearings':
-    'Der er ingen åbne høringer lige nu — meld afbud for en periode.',
-  'slack.absence_modal.choose': 'Vælg en høring eller både «Fra» og «Til».',
-  'slack.absence_modal.done_title': 'Afbud registreret',
   'slack.home.title': 'Dine høringer',
   'slack.home.intro': (p: Params) => `Åbne høringer i ${p['council']}.`,
   'slack.home.empty':
@@ -521,20 +335,12 @@ Afslutningskoder: 0 udført, 1 afvist, 2 forkert input, 3 databasen kan ikke nå
   'slack.home.deadline_line': (p: Params) => `${p['when']} — ${p['title']}`,
   'slack.home.more': (p: Params) =>
     `… og ${p['count']} høringer mere. Skriv /raad mine for at se dem alle.`,
-  'slack.home.new_hearing': 'Ny høring',
   'slack.home.footer': 'Skriv /raad hjaelp for at se alt, hvad Rådsbot kan.',
-  'slack.mine.empty': 'Du har ingen åbne høringer lige nu.',
   'slack.help.hoering': '/hoering [titel] — send en sag i høring (sekretariat og formandskab)',
   'slack.help.new': '/raad ny — det samme som /hoering',
   'slack.help.mine': '/raad mine — dine åbne høringer med dine svar og knapperne',
-  'slack.help.absence':
-    '/raad afbud — meld afbud til en høring eller for en periode, så din suppleant kan stemme',
-  'slack.help.help': '/raad hjaelp — viser denne hjælp',
   'slack.help.shortcut':
     'Beskedgenvejen «Send i høring» (⋮ på en besked) laver et udkast til en høring ud fra beskeden.',
   'slack.help.home':
     'Under fanen «Hjem» hos Rådsbot ser du dine åbne høringer og kommende frister.',
-  'slack.reminder.open': 'Svar direkte her:',
 } as const;
-
-export type MessageKey = keyof typeof da;

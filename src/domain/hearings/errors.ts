@@ -1,0 +1,24 @@
+/** The failures of hearings: who may open and manage one, deadlines, answers. */
+export const hearingErrorCodes = [
+  // who may do what
+  'not_allowed_to_open',
+  'not_allowed_to_manage',
+  'not_allowed_to_remind',
+  // hearings
+  'hearing_not_found',
+  'hearing_not_open',
+  'deadline_passed',
+  'deadline_in_past',
+  'deadline_too_far',
+  'deadline_unchanged',
+  'choice_not_in_mode',
+  'reason_required',
+  'comment_required',
+  'no_ballot_to_withdraw',
+  'already_recused',
+] as const;
+
+declare module '../errors.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging
+  interface ErrorCodes extends Record<(typeof hearingErrorCodes)[number], true> {}
+}
