@@ -39,8 +39,7 @@ export interface LifecycleLog {
 export interface MessageLifecycleOptions<Where, Message, Direct, Recipient> {
   readonly adapter: ChatAdapter<Where, Message, Direct, Recipient>;
   /** Every capability's notices (hearings, later meetings, …): the first that handles a notice takes it. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each capability has its own state
-  readonly notices: readonly NoticeParts<any, Message, Direct, Recipient>[];
+  readonly notices: readonly NoticeParts<unknown, Message, Direct, Recipient>[];
   readonly directory: Pick<ChatDirectory, 'message' | 'saveMessage'>;
   readonly clock: Clock;
   readonly log: LifecycleLog;
@@ -180,8 +179,9 @@ export class MessageLifecycle<Where, Message, Direct, Recipient> implements Chat
     return this.options.clock.now().getTime();
   }
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each capability has its own state
-  private partsFor(notice: ChatNotice): NoticeParts<any, Message, Direct, Recipient> | undefined {
+  private partsFor(
+    notice: ChatNotice,
+  ): NoticeParts<unknown, Message, Direct, Recipient> | undefined {
     const parts = this.options.notices.find((candidate) => candidate.plans.handles(notice));
     if (parts === undefined)
       this.options.log.warn(

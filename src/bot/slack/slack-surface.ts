@@ -35,8 +35,7 @@ export interface SlackSurfaceOptions {
   /** Remembers requests already acted on (Redis), so a replay or a redelivered event acts once. */
   readonly requestMemory: Pick<SlackRequestGuardOptions, 'rememberOnce'>;
   /** Each capability's notices in Slack; default: the hearings'. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each capability has its own state
-  readonly notices?: readonly SlackNoticeParts<any>[];
+  readonly notices?: readonly SlackNoticeParts<unknown>[];
   /** Paces message updates; default: the system clock. */
   readonly clock?: Clock;
 }

@@ -29,8 +29,7 @@ export interface TeamsSurfaceOptions {
   /** For people not yet placed in a council (config.defaultLocale); default Danish. */
   readonly defaultLocale?: Locale;
   /** Each capability's notices in Teams; default: the hearings'. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each capability has its own state
-  readonly notices?: (kit: TeamsKit) => readonly TeamsNoticeParts<any>[];
+  readonly notices?: (kit: TeamsKit) => readonly TeamsNoticeParts<unknown>[];
   /** Paces card updates; default: the system clock. */
   readonly clock?: Clock;
 }

@@ -6,9 +6,15 @@ import type { ConversationReference } from '@microsoft/agents-activity';
 import { MessageFactory } from '@microsoft/agents-hosting';
 import { webApi } from '@slack/bolt';
 import { MessageLifecycle } from '../../../src/bot/message-lifecycle/message-lifecycle.ts';
-import { SlackChatAdapter } from '../../../src/bot/slack/sender/slack-chat-adapter.ts';
+import {
+  SlackChatAdapter,
+  type SlackNoticeParts,
+} from '../../../src/bot/slack/sender/slack-chat-adapter.ts';
 import { Proactive } from '../../../src/bot/teams/sender/proactive.ts';
-import { TeamsChatAdapter } from '../../../src/bot/teams/sender/teams-chat-adapter.ts';
+import {
+  TeamsChatAdapter,
+  type TeamsNoticeParts,
+} from '../../../src/bot/teams/sender/teams-chat-adapter.ts';
 import { createTeamsAdapter } from '../../../src/bot/teams/teams-adapter.ts';
 import { saveCouncilAddress, saveMemberAddress } from '../../../src/bot/teams/teams-addresses.ts';
 import type { Member } from '../../../src/domain/council/roster.ts';
@@ -17,7 +23,7 @@ import { FakeBotConnector } from '../../fakes/fake-bot-connector.ts';
 import { startFakeSlackApi } from '../../fakes/fake-slack-api.ts';
 import { FixedClock } from '../../fakes/fixed-clock.ts';
 import { chatAdapterContract, type PlatformUnderTest } from './chat-adapter-contract.ts';
-import { notePlans, noteTexts } from './note-notices.ts';
+import { notePlans, noteTexts, type NoteBook, type NoteState } from './note-notices.ts';
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
@@ -27,6 +33,29 @@ const member = (identity: Member['identities'][number]): Member => ({
   organisation: 'KL',
   role: 'medlem',
   identities: [identity],
+});
+
+/** The notes as Slack shows them: plain-text Block Kit messages. */
+const slackNotes = (book: NoteBook): SlackNoticeParts<NoteState> => ({
+  plans: notePlans(book),
+  render: {
+    subject: (state) => ({ text: noteTexts.subject(state), blocks: [] }),
+    followUp: (key, state) => ({ text: noteTexts.followUp(key, state), blocks: [] }),
+    direct: (state) => ({ text: noteTexts.direct(state), blocks: [] }),
+  },
+});
+
+/** The notes as Teams shows them: text activities. */
+const teamsNotes = (book: NoteBook): TeamsNoticeParts<NoteState> => ({
+  plans: notePlans(book),
+  render: {
+    subject: (state) => MessageFactory.text(noteTexts.subject(state)),
+    followUp: (key, state) => MessageFactory.text(noteTexts.followUp(key, state)),
+    direct: (state) => ({
+      card: MessageFactory.text(noteTexts.direct(state)),
+      text: noteTexts.direct(state),
+    }),
+  },
 });
 
 chatAdapterContract('Slack', async () => {
@@ -53,23 +82,10 @@ chatAdapterContract('Slack', async () => {
     slack.callsTo('chat.update').filter((call) => call.args['ts'] === ts);
   return {
     platform: 'slack',
-    clock,
-    sleep: async (ms) => {
-      clock.advance(ms);
-    },
     lifecycle: (book, directory) =>
       new MessageLifecycle({
         adapter: new SlackChatAdapter({ directory, log: silent }, async () => client),
-        notices: [
-          {
-            plans: notePlans(book),
-            render: {
-              subject: (state) => ({ text: noteTexts.subject(state), blocks: [] }),
-              followUp: (key, state) => ({ text: noteTexts.followUp(key, state), blocks: [] }),
-              direct: (state) => ({ text: noteTexts.direct(state), blocks: [] }),
-            },
-          },
-        ],
+        notices: [slackNotes(book)],
         directory,
         clock,
         sleep: async (ms) => {
@@ -144,25 +160,12 @@ chatAdapterContract('Teams', async () => {
       }));
   return {
     platform: 'teams',
-    // The fake connector stamps calls with the real clock, so the lifecycle runs on it too.
-    clock: systemClock,
     lifecycle: (book, directory) =>
       new MessageLifecycle({
         adapter: new TeamsChatAdapter({ directory, log: silent }, proactive),
-        notices: [
-          {
-            plans: notePlans(book),
-            render: {
-              subject: (state) => MessageFactory.text(noteTexts.subject(state)),
-              followUp: (key, state) => MessageFactory.text(noteTexts.followUp(key, state)),
-              direct: (state) => ({
-                card: MessageFactory.text(noteTexts.direct(state)),
-                text: noteTexts.direct(state),
-              }),
-            },
-          },
-        ],
+        notices: [teamsNotes(book)],
         directory,
+        // The fake connector stamps calls with the real clock, so the lifecycle runs on it too.
         clock: systemClock,
         log: silent,
       }),

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SenderError, type ChatSender, type Route } from '../../../src/app/chat-sender.ts';
-import type { ChatDirectory, ChatPlatform, Clock, Notice } from '../../../src/app/ports.ts';
+import type { ChatDirectory, ChatPlatform, Notice } from '../../../src/app/ports.ts';
 import type { Member } from '../../../src/domain/council/roster.ts';
 import { InMemoryChatDirectory } from '../../fakes/in-memory-stores.ts';
 import { NoteBook, type NoteNotice } from './note-notices.ts';
@@ -21,10 +21,10 @@ export interface Received {
 
 export interface PlatformUnderTest {
   readonly platform: ChatPlatform;
-  /** The clock the lifecycle paces updates on (pinned where the fake can read it too). */
-  readonly clock: Clock;
-  readonly sleep?: (ms: number) => Promise<void>;
-  /** The lifecycle on this platform's adapter, carrying the notes capability. */
+  /**
+   * The lifecycle on this platform's adapter, carrying the notes capability,
+   * on a clock the fake platform stamps its calls with (pinned where it can).
+   */
   lifecycle(book: NoteBook, directory: ChatDirectory): ChatSender;
   /** The council's conversation (and workspace) on this platform. */
   seedCouncil(directory: ChatDirectory, councilId: string): Promise<void>;
