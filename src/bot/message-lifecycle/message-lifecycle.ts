@@ -13,7 +13,7 @@ import {
   storeStep,
   type MessageRecord,
 } from './message-record.ts';
-import type { ChatNotice, NoticePlans } from './notice-plan.ts';
+import type { ChatNotice, NoticePlans, WhenUnposted } from './notice-plan.ts';
 
 /**
  * At most one update per message per second, measured where the platform
@@ -111,7 +111,7 @@ export class MessageLifecycle<Where, Message, Direct, Recipient> implements Chat
     notice: ChatNotice,
     parts: NoticeParts<State, Message, Direct, Recipient>,
     subject: string,
-    whenUnposted: 'open' | 'skip' | 'wait',
+    whenUnposted: WhenUnposted,
   ): Promise<void> {
     const { councilId } = notice;
     const state = await this.load(parts, notice);
