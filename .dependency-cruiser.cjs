@@ -8,6 +8,13 @@
 // that would otherwise be hand-written zone offsets.
 const PACKAGES_ALLOWED_IN_DOMAIN = ['date-fns', '@date-fns/tz'];
 
+// Capability folders (one per capability in each layer); a new capability adds its name here.
+const CAPABILITIES = ['council', 'hearings'];
+const layerFolder = (names) => `^src/(domain|app|bot/[^/]+|jobs|store)/(${names.join('|')})/`;
+const capabilityFolder = layerFolder(CAPABILITIES);
+// Council (roster, members, workspaces) is what every other capability builds on.
+const capabilityOnCouncil = layerFolder(CAPABILITIES.filter((name) => name !== 'council'));
+
 const npm = (...names) => names.map((name) => `(^|/)node_modules/${name}/|^${name}(/|$)`).join('|');
 
 module.exports = {
@@ -60,6 +67,28 @@ module.exports = {
         'A surface parses, calls a use case and renders; it never reaches the store or jobs.',
       from: { path: '^src/bot/teams/' },
       to: { path: '^src/(bot/slack|store|jobs)/' },
+    },
+    {
+      name: 'message-lifecycle-is-neutral',
+      severity: 'error',
+      comment:
+        'The message lifecycle drives every platform and capability alike: no platform SDK, no surface, nothing from a capability folder (a capability hands it plans and renderers).',
+      from: { path: '^src/bot/message-lifecycle/' },
+      to: {
+        path: [
+          capabilityFolder,
+          '^src/(bot/(slack|teams|cli|present)|store|jobs)/',
+          npm('@slack/[^/]+', '@microsoft/[^/]+', 'ioredis', 'bullmq'),
+        ],
+      },
+    },
+    {
+      name: 'chat-adapters-know-no-capability',
+      severity: 'error',
+      comment:
+        "Slack's and Teams' chat adapters only make API calls; what a hearing (or a later capability) says comes in through the surface.",
+      from: { path: '^src/bot/(slack|teams)/sender/' },
+      to: { path: capabilityOnCouncil },
     },
     {
       name: 'main-is-the-root',

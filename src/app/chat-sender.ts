@@ -5,8 +5,8 @@ export interface Route {
   readonly platform: string;
   readonly conversation: string;
   /**
-   * What the sender needs back at delivery time (Slack team id and message ts,
-   * a Teams conversation reference). Travels in the job payload: JSON only.
+   * What the sender needs back at delivery time (the Slack workspace and
+   * user, how Teams reaches a member). Travels in the job payload: JSON only.
    */
   readonly context?: Readonly<Record<string, unknown>>;
 }

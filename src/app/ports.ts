@@ -60,7 +60,19 @@ export interface ChatDirectory {
     address: unknown,
   ): Promise<void>;
   address(councilId: string, platform: ChatPlatform, who: string): Promise<unknown>;
-  /** Where a hearing's message was posted, so it can be updated in place. */
+  /**
+   * Where the message about a subject (`hearing:<id>`, later `meeting:<id>`, …)
+   * was posted on a platform, and which follow-ups it has had, so a retried
+   * delivery updates it in place instead of posting again.
+   */
+  saveMessage(
+    councilId: string,
+    subject: string,
+    platform: ChatPlatform,
+    record: unknown,
+  ): Promise<void>;
+  message(councilId: string, subject: string, platform: ChatPlatform): Promise<unknown>;
+  /** A hearing's message record: the same as the subject `hearing:<hearingId>`. */
   saveHearingMessage(
     councilId: string,
     hearingId: string,

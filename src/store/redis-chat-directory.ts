@@ -3,6 +3,8 @@ import type { ChatDirectory, ChatPlatform } from '../app/ports.ts';
 import { RedisKeys } from './redis-keys.ts';
 import { storeCall } from './store-unavailable.ts';
 
+const HEARING = 'hearing:';
+
 const parsed = (json: string | null): unknown => (json === null ? undefined : JSON.parse(json));
 
 /** Which council a workspace belongs to, and where to post for a council, member or hearing. */
@@ -46,21 +48,43 @@ export class RedisChatDirectory implements ChatDirectory {
     );
   }
 
+  saveMessage(
+    councilId: string,
+    subject: string,
+    platform: ChatPlatform,
+    record: unknown,
+  ): Promise<void> {
+    return storeCall(async () => {
+      await this.redis.hset(this.messageKey(councilId, subject), platform, JSON.stringify(record));
+    });
+  }
+
+  message(councilId: string, subject: string, platform: ChatPlatform): Promise<unknown> {
+    return storeCall(async () =>
+      parsed(await this.redis.hget(this.messageKey(councilId, subject), platform)),
+    );
+  }
+
   saveHearingMessage(
     councilId: string,
     hearingId: string,
     platform: ChatPlatform,
     address: unknown,
   ): Promise<void> {
-    return storeCall(async () => {
-      const key = this.keys.hearingKeys(councilId, hearingId).messages;
-      await this.redis.hset(key, platform, JSON.stringify(address));
-    });
+    return this.saveMessage(councilId, `${HEARING}${hearingId}`, platform, address);
   }
 
   hearingMessage(councilId: string, hearingId: string, platform: ChatPlatform): Promise<unknown> {
-    return storeCall(async () =>
-      parsed(await this.redis.hget(this.keys.hearingKeys(councilId, hearingId).messages, platform)),
-    );
+    return this.message(councilId, `${HEARING}${hearingId}`, platform);
+  }
+
+  /**
+   * A hearing's message stays where it was always kept, beside the hearing's
+   * other keys, so records written before subjects existed are still found.
+   */
+  private messageKey(councilId: string, subject: string): string {
+    return subject.startsWith(HEARING)
+      ? this.keys.hearingKeys(councilId, subject.slice(HEARING.length)).messages
+      : this.keys.chatMessage(councilId, subject);
   }
 }

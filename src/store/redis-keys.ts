@@ -15,6 +15,8 @@
  * | <p>rb:{<council>}:absences                   | list   | Absence JSON, in the order registered               |
  * | <p>rb:{<council>}:chat:addresses             | hash   | <platform>/<who> → address JSON ('council' or a     |
  * |                                             |        | member id)                                          |
+ * | <p>rb:{<council>}:chat:message:<kind>:<id>   | hash   | platform → record JSON of a subject's message (a    |
+ * |                                             |        | hearing's stays in hearing:<id>:messages)           |
  * | <p>rb:{<council>}:hearings:open              | zset   | hearingId scored by deadline (epoch ms)             |
  * | <p>rb:{<council>}:hearing:<id>               | hash   | state, deadline (epoch ms), body (JSON of the rest),|
  * |                                             |        | closedAt, closedBy, cancelledAt, cancelledBy, result|
@@ -99,6 +101,12 @@ export class RedisKeys {
 
   chatAddresses(councilId: string): string {
     return `${this.council(councilId)}:chat:addresses`;
+  }
+
+  /** A subject's chat message (`meeting:<id>`, …); a hearing's is `hearingKeys(…).messages`. */
+  chatMessage(councilId: string, subject: string): string {
+    const [kind = '', ...id] = subject.split(':');
+    return `${this.council(councilId)}:chat:message:${checked('subject', kind)}:${checked('subject', id.join(':'))}`;
   }
 
   openHearings(councilId: string): string {

@@ -10,7 +10,8 @@
  *
  * It records every call (rejected ones too), answers the Connector routes
  * Rådsbot uses with Connector-shaped bodies (`{ id }`), and can be told to
- * reject the next N calls with 429 / 412 / 502 / 504 (+ `Retry-After`).
+ * reject the next N calls with 429 / 412 / 502 / 504 (+ `Retry-After`), or 403 / 404
+ * (the bot or the conversation is gone).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -55,7 +56,7 @@ export interface ConnectorCall {
 
 /** A rejection the fake serves instead of the next calls. */
 export interface Rejection {
-  status: 429 | 412 | 502 | 504;
+  status: 429 | 412 | 502 | 504 | 403 | 404;
   /** Seconds, sent as `Retry-After` when given. */
   retryAfterSeconds?: number;
 }
@@ -72,6 +73,8 @@ const ERROR_CODES: Record<Rejection['status'], string> = {
   412: 'PreconditionFailed',
   502: 'BadGateway',
   504: 'GatewayTimeout',
+  403: 'BotNotInConversationRoster',
+  404: 'ConversationNotFound',
 };
 
 const MAX_BODY_BYTES = 1_000_000;

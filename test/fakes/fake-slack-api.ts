@@ -113,6 +113,8 @@ export interface FakeSlackApi {
   dmChannelOf(user: string): string;
   /** Answer the next call to `method` with `{ ok: false, error }` (e.g. channel_not_found). */
   failNextCallTo(method: string, error: string): void;
+  /** Answer the next call to `method` with an HTTP error: 429 (with Retry-After in seconds) or a 5xx. */
+  rejectNextCallTo(method: string, status: 429 | 500 | 503, retryAfterSeconds?: number): void;
   /** Add a users.info profile (others are synthesized; ids not starting with U/W are user_not_found). */
   addUser(user: {
     id: string;
@@ -170,6 +172,7 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
   let buckets = new Map<string, { tokens: number; at: number }>();
   let windows = new Map<string, number[]>();
   let failures = new Map<string, string[]>();
+  let rejections = new Map<string, { status: number; retryAfterSeconds?: number }[]>();
   const users = new Map<string, Record<string, unknown>>();
   let seq = 0;
   const baseSec = Math.floor(now() / 1000);
@@ -426,6 +429,18 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
       send(res, 200, record({ ...base, status: 200, response: { ok: false, error } }).response);
       return;
     }
+    const rejection = rejections.get(method)?.shift();
+    if (rejection?.status === 429) {
+      const response = { ok: false, error: 'ratelimited' };
+      const retryAfterSeconds = rejection.retryAfterSeconds ?? 1;
+      record({ ...base, status: 429, retryAfterSeconds, response });
+      send(res, 429, response, { 'retry-after': String(retryAfterSeconds) });
+      return;
+    }
+    if (rejection) {
+      send(res, rejection.status, { ok: false, error: 'injected by the fake Slack API' });
+      return;
+    }
     const retryAfter = rateLimit(method, ws, args);
     if (retryAfter !== undefined) {
       const response = { ok: false, error: 'ratelimited' };
@@ -462,6 +477,11 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
     dmChannelOf,
     failNextCallTo: (method, error) =>
       failures.set(method, [...(failures.get(method) ?? []), error]),
+    rejectNextCallTo: (method, status, retryAfterSeconds) =>
+      rejections.set(method, [
+        ...(rejections.get(method) ?? []),
+        { status, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) },
+      ]),
     addUser: (user) => users.set(user.id, user),
     reset: () => {
       calls = [];
@@ -472,6 +492,7 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
       buckets = new Map();
       windows = new Map();
       failures = new Map();
+      rejections = new Map();
       users.clear();
     },
     close: () =>

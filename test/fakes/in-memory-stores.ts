@@ -333,6 +333,19 @@ export class InMemoryChatDirectory implements ChatDirectory {
     return copy(this.addresses.get(`${councilId}/${platform}/${who}`));
   }
 
+  async saveMessage(
+    councilId: string,
+    subject: string,
+    platform: ChatPlatform,
+    record: unknown,
+  ): Promise<void> {
+    this.addresses.set(`${councilId}/${subject.replace(':', '/')}/${platform}`, copy(record));
+  }
+
+  async message(councilId: string, subject: string, platform: ChatPlatform): Promise<unknown> {
+    return copy(this.addresses.get(`${councilId}/${subject.replace(':', '/')}/${platform}`));
+  }
+
   async saveHearingMessage(
     councilId: string,
     hearingId: string,

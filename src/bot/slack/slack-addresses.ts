@@ -15,14 +15,9 @@ export interface ChannelAddress {
   readonly channel: string;
 }
 
-/** Where a hearing's message is, and which follow-ups were already posted in its thread. */
-export interface HearingMessageAddress extends ChannelAddress {
+/** Where a posted message is (a hearing's, …): the Slack part of its record in the ChatDirectory. */
+export interface MessageAddress extends ChannelAddress {
   readonly ts: string;
-  /** ts of the result reply, once posted: a retried close does not post it twice. */
-  readonly resultTs?: string;
-  readonly cancelledTs?: string;
-  /** The deadline last announced in the thread. */
-  readonly announcedDeadline?: string;
 }
 
 /** A member's DM channel with the bot, so reminders skip conversations.open next time. */
@@ -61,35 +56,13 @@ export async function rememberCouncilChannel(
   await directory.saveAddress(councilId, 'slack', 'council', address);
 }
 
-export async function hearingMessageAddress(
-  directory: ChatDirectory,
-  councilId: string,
-  hearingId: string,
-): Promise<HearingMessageAddress | undefined> {
-  const value = await directory.hearingMessage(councilId, hearingId, 'slack');
-  const base = channelAddress(value);
-  if (base === undefined || !isRecord(value)) return undefined;
-  const ts = str(value, 'ts');
-  if (ts === undefined) return undefined;
-  const resultTs = str(value, 'resultTs');
-  const cancelledTs = str(value, 'cancelledTs');
-  const announcedDeadline = str(value, 'announcedDeadline');
-  return {
-    ...base,
-    ts,
-    ...(resultTs ? { resultTs } : {}),
-    ...(cancelledTs ? { cancelledTs } : {}),
-    ...(announcedDeadline ? { announcedDeadline } : {}),
-  };
-}
-
-export async function saveHearingMessageAddress(
-  directory: ChatDirectory,
-  councilId: string,
-  hearingId: string,
-  address: HearingMessageAddress,
-) {
-  await directory.saveHearingMessage(councilId, hearingId, 'slack', address);
+/** The address in a stored message record; extra fields (follow-ups, older senders' fields) are left to their readers. */
+export function messageAddressOf(
+  record: Readonly<Record<string, unknown>>,
+): MessageAddress | undefined {
+  const base = channelAddress(record);
+  const ts = str(record, 'ts');
+  return base && ts ? { ...base, ts } : undefined;
 }
 
 export async function memberDm(

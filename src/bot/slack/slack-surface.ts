@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { guardSlackRequest, type SlackRequestGuardOptions } from './request-guard.ts';
 import { HTTPReceiverDeferredRequestError, webApi, type InstallationStore } from '@slack/bolt';
-import type { ChatDirectory } from '../../app/ports.ts';
+import type { ChatSender } from '../../app/chat-sender.ts';
+import type { ChatDirectory, Clock } from '../../app/ports.ts';
 import type { Locale } from '../../domain/council/council.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { apiUrlOf, createBoltApp, type ActiveSlackConfig } from './create-bolt-app.ts';
@@ -11,7 +12,14 @@ import { registerEvents } from './listeners/events/index.ts';
 import { registerManage } from './hearings/manage-listeners.ts';
 import { registerShortcuts } from './hearings/shortcut-listeners.ts';
 import { registerViews } from './listeners/views/index.ts';
-import { SlackSender, type ClientForTeam } from './sender/slack-sender.ts';
+import { systemClock } from '../../system/system-clock.ts';
+import { MessageLifecycle } from '../message-lifecycle/message-lifecycle.ts';
+import { slackHearingNotices } from './hearings/hearing-notices.ts';
+import {
+  SlackChatAdapter,
+  type ClientForTeam,
+  type SlackNoticeParts,
+} from './sender/slack-chat-adapter.ts';
 import type { SlackDeps, SlackUseCases, SurfaceLog } from './slack-deps.ts';
 
 export interface SlackSurfaceOptions {
@@ -26,13 +34,17 @@ export interface SlackSurfaceOptions {
   readonly defaultLocale?: Locale;
   /** Remembers requests already acted on (Redis), so a replay or a redelivered event acts once. */
   readonly requestMemory: Pick<SlackRequestGuardOptions, 'rememberOnce'>;
+  /** Each capability's notices in Slack; default: the hearings'. */
+  readonly notices?: readonly SlackNoticeParts<unknown>[];
+  /** Paces message updates; default: the system clock. */
+  readonly clock?: Clock;
 }
 
 export interface SlackSurface {
   /** Serves /slack/events (and /slack/install, /slack/oauth_redirect with OAuth); false for any other path. */
   requestListener(request: IncomingMessage, response: ServerResponse): boolean | Promise<boolean>;
   /** For the outbox workers (startWorkers({ senders: [..., slack.sender] })). */
-  readonly sender: SlackSender;
+  readonly sender: ChatSender;
   /** Verifies the token (auth.test) and, in Socket Mode, connects. Call before serving. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -72,7 +84,13 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
     throw error;
   });
 
-  const sender = new SlackSender(deps, workerClients(options, logger));
+  const sender = new MessageLifecycle({
+    adapter: new SlackChatAdapter(deps, workerClients(options, logger)),
+    notices: options.notices ?? [slackHearingNotices(options.useCases)],
+    directory: options.directory,
+    clock: options.clock ?? systemClock,
+    log: options.logger,
+  });
   const socketMode = options.slack.mode === 'socket';
   // Checked before Bolt: exact signature, ±5 min, each request acted on once, a body Bolt can read.
   const guard: SlackRequestGuardOptions | undefined =

@@ -7,8 +7,9 @@ import type { ChatDirectory } from '../../app/ports.ts';
  * - a member id: the member's Teams user id (for refresh.userIds and 1:1
  *   creation) and, once they have written to the bot 1:1, their personal
  *   conversation reference;
- * - per hearing: where its card was posted, and which follow-ups were posted,
- *   so a retried delivery updates instead of posting twice.
+ * - per subject (a hearing, …): where its message was posted (MessageAddress);
+ *   the message lifecycle adds which follow-ups were posted, so a retried
+ *   delivery updates instead of posting twice.
  */
 export interface CouncilAddress {
   readonly reference: ConversationReference;
@@ -27,16 +28,12 @@ export interface MemberAddress {
   readonly reference?: ConversationReference;
 }
 
-export interface HearingMessage {
+/** Where a posted message (a hearing's card, …) is: the Teams part of its record in the ChatDirectory. */
+export interface MessageAddress {
   readonly conversationId: string;
   readonly activityId: string;
+  /** The conversation as it was reached when the message was posted. */
   readonly reference: ConversationReference;
-  readonly resultActivityId?: string;
-  readonly cancelledActivityId?: string;
-  /** The deadline last announced as moved. */
-  readonly announcedDeadline?: string;
-  /** When the card was last updated (ms since the epoch): updates are kept ≥ 1 s apart. */
-  readonly updatedAt?: number;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -89,22 +86,15 @@ export const saveMemberAddress = (
   address: MemberAddress,
 ) => directory.saveAddress(councilId, 'teams', memberId, address);
 
-export async function hearingMessage(
-  directory: ChatDirectory,
-  councilId: string,
-  hearingId: string,
-): Promise<HearingMessage | undefined> {
-  const stored = await directory.hearingMessage(councilId, hearingId, 'teams');
-  return isObject(stored) &&
-    typeof stored['activityId'] === 'string' &&
-    isReference(stored['reference'])
-    ? (stored as unknown as HearingMessage)
-    : undefined;
+/** The address in a stored message record; extra fields (follow-ups, older senders' fields) are left to their readers. */
+export function messageAddressOf(
+  record: Readonly<Record<string, unknown>>,
+): MessageAddress | undefined {
+  const { activityId, conversationId, reference } = record;
+  if (typeof activityId !== 'string' || !isReference(reference)) return undefined;
+  return {
+    conversationId: typeof conversationId === 'string' ? conversationId : reference.conversation.id,
+    activityId,
+    reference,
+  };
 }
-
-export const saveHearingMessage = (
-  directory: ChatDirectory,
-  councilId: string,
-  hearingId: string,
-  message: HearingMessage,
-) => directory.saveHearingMessage(councilId, hearingId, 'teams', message);

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AgentApplication, TurnState } from '@microsoft/agents-hosting';
 import type { ChatSender } from '../../app/chat-sender.ts';
-import type { ChatDirectory } from '../../app/ports.ts';
+import type { ChatDirectory, Clock } from '../../app/ports.ts';
 import type { TeamsCredentials } from '../../config.ts';
 import type { Locale } from '../../domain/council/council.ts';
 import { t } from '../../i18n/shared/index.ts';
@@ -10,7 +10,10 @@ import { registerInstalls } from './handlers/installs.ts';
 import { registerMessages } from './handlers/messages.ts';
 import { TeamsKit } from './handlers/teams-kit.ts';
 import { Proactive } from './sender/proactive.ts';
-import { TeamsSender } from './sender/teams-sender.ts';
+import { systemClock } from '../../system/system-clock.ts';
+import { MessageLifecycle } from '../message-lifecycle/message-lifecycle.ts';
+import { teamsHearingNotices } from './hearings/hearing-notices.ts';
+import { TeamsChatAdapter, type TeamsNoticeParts } from './sender/teams-chat-adapter.ts';
 import { createTeamsAdapter } from './teams-adapter.ts';
 import type { SurfaceLog, TeamsUseCases } from './teams-deps.ts';
 import { teamsEndpoint } from './teams-endpoint.ts';
@@ -25,6 +28,10 @@ export interface TeamsSurfaceOptions {
   readonly botAppId?: string;
   /** For people not yet placed in a council (config.defaultLocale); default Danish. */
   readonly defaultLocale?: Locale;
+  /** Each capability's notices in Teams; default: the hearings'. */
+  readonly notices?: (kit: TeamsKit) => readonly TeamsNoticeParts<unknown>[];
+  /** Paces card updates; default: the system clock. */
+  readonly clock?: Clock;
 }
 
 export interface TeamsSurface {
@@ -77,7 +84,13 @@ export function createTeamsSurface(options: TeamsSurfaceOptions): TeamsSurface {
     );
   return {
     requestListener: teamsEndpoint(app, options.logger),
-    sender: new TeamsSender(kit, new Proactive(adapter, botAppId)),
+    sender: new MessageLifecycle({
+      adapter: new TeamsChatAdapter(kit.deps, new Proactive(adapter, botAppId)),
+      notices: options.notices?.(kit) ?? [teamsHearingNotices(kit)],
+      directory: options.directory,
+      clock: options.clock ?? systemClock,
+      log: options.logger,
+    }),
     localMode: options.teams === undefined,
     async stop() {},
   };

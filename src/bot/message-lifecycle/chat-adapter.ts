@@ -1,0 +1,54 @@
+import type { RateWindow, Route } from '../../app/chat-sender.ts';
+import type { ChatPlatform } from '../../app/ports.ts';
+
+/**
+ * One chat platform as the message lifecycle drives it: only API calls and
+ * addresses. Which message to send, when to post or update and which
+ * follow-ups were posted is the lifecycle's; what to say is the capability's.
+ *
+ * `Where` is where a posted message is (a Slack channel and ts, a Teams
+ * conversation and activity id): plain JSON, kept in the ChatDirectory.
+ * Every call throws a SenderError (rate_limited with Retry-After, transient,
+ * permanent) that the delivery worker acts on.
+ */
+export interface ChatAdapter<Where, Message, Direct, Recipient> {
+  readonly platform: ChatPlatform;
+  /** How many posts one conversation takes per window (the outbox keeps to it). */
+  readonly conversationLimit: RateWindow;
+
+  /** A stored record's address; undefined when it is not one of this platform's. */
+  whereOf(record: Readonly<Record<string, unknown>>): Where | undefined;
+  /** The route to a posted message's conversation. */
+  routeTo(where: Where): Route;
+  /** The route to the council's conversation, where a new subject message goes; undefined (and logged) when it has none. */
+  councilRoute(councilId: string, notice: object): Promise<Route | undefined>;
+  /** The route to a member's direct conversation (or its fallback); undefined when they cannot be reached here. */
+  memberRoute(councilId: string, member: Recipient): Promise<Route | undefined>;
+
+  /** Posts a new top-level message; where it landed. Not idempotent: the lifecycle remembers the answer. */
+  post(route: Route, councilId: string, message: Message): Promise<Where>;
+  /** Replaces a posted message (idempotent). */
+  update(route: Route, councilId: string, where: Where, message: Message): Promise<void>;
+  /** Adds a message in a posted message's thread; the new message's id. */
+  reply(route: Route, councilId: string, where: Where, message: Message): Promise<string>;
+  /** Sends a member a message of their own; `thread` is the subject's message, for a fallback under it. */
+  sendDirect(
+    route: Route,
+    delivery: {
+      readonly councilId: string;
+      readonly member: Recipient;
+      readonly message: Direct;
+      readonly thread: () => Promise<Where | undefined>;
+    },
+  ): Promise<void>;
+}
+
+/** How a capability's notices look on one platform. */
+export interface NoticeRenderers<State, Message, Direct> {
+  /** The subject's own message, as posted and as every update replaces it. */
+  subject(state: State): Message | Promise<Message>;
+  /** A follow-up in the subject's thread (`key` from the plans' followUp). */
+  followUp(key: string, state: State): Message | Promise<Message>;
+  /** A message to one member (state loaded as they see it). */
+  direct(state: State): Direct | Promise<Direct>;
+}
