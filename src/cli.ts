@@ -11,6 +11,8 @@ import { pathToFileURL } from 'node:url';
 import type { Redis } from 'ioredis';
 import type { HearingScheduler, Notifier } from './app/ports.ts';
 import { runCli } from './bot/cli/run-cli.ts';
+import { councilCli } from './bot/cli/council/council-cli.ts';
+import { hearingsCli } from './bot/cli/hearings/hearings-cli.ts';
 import { loadConfigOrSay, type Config } from './config.ts';
 import { composeUseCases, loadDemoCouncil, wantsDemoCouncil } from './core.ts';
 import { createRedis } from './store/redis-connection.ts';
@@ -71,13 +73,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       notifier: queueing.notifier,
     });
     if (wantsDemoCouncil(config)) await loadDemoCouncil(useCases, silent);
-    return await runCli(argv, {
-      useCases,
-      out: process.stdout,
-      err: process.stderr,
-      defaultLocale: config.defaultLocale,
-      clock: deps.clock,
-    });
+    return await runCli(
+      argv,
+      {
+        useCases,
+        out: process.stdout,
+        err: process.stderr,
+        defaultLocale: config.defaultLocale,
+        clock: deps.clock,
+      },
+      [councilCli, hearingsCli],
+    );
   } finally {
     await queueing.close();
     await quit(redis);

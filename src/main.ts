@@ -17,6 +17,8 @@ import type { AppDeps } from './app/deps.ts';
 import type { Clock, IdSource } from './app/ports.ts';
 import type { UseCases } from './app/use-cases.ts';
 import { runCli } from './bot/cli/run-cli.ts';
+import { councilCli } from './bot/cli/council/council-cli.ts';
+import { hearingsCli } from './bot/cli/hearings/hearings-cli.ts';
 import { createSlackSurface, type SlackSurface } from './bot/slack/slack-surface.ts';
 import { bindPlaygroundCouncil } from './bot/teams/bind-playground.ts';
 import { createTeamsSurface, type TeamsSurface } from './bot/teams/teams-surface.ts';
@@ -380,13 +382,17 @@ async function main(argv: readonly string[]): Promise<number> {
       { http: false },
     );
     try {
-      return await runCli(rest, {
-        useCases: bot.useCases,
-        out: process.stdout,
-        err: process.stderr,
-        defaultLocale: config.defaultLocale,
-        clock: bot.deps.clock,
-      });
+      return await runCli(
+        rest,
+        {
+          useCases: bot.useCases,
+          out: process.stdout,
+          err: process.stderr,
+          defaultLocale: config.defaultLocale,
+          clock: bot.deps.clock,
+        },
+        [councilCli, hearingsCli],
+      );
     } finally {
       await bot.stop();
     }

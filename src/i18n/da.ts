@@ -535,6 +535,43 @@ Afslutningskoder: 0 udført, 1 afvist, 2 forkert input, 3 databasen kan ikke nå
   'slack.help.home':
     'Under fanen «Hjem» hos Rådsbot ser du dine åbne høringer og kommende frister.',
   'slack.reminder.open': 'Svar direkte her:',
+  // `npm run cli -- help`, one block per capability (the old 'cli.help' is this text joined)
+  'cli.help.title': `Rådsbot — kommandolinje for sekretariatet`,
+  'cli.help.council': `  npm run cli -- roster import FIL [--council ID] [--name NAVN]   indlæs medlemslisten (YAML eller CSV)
+  npm run cli -- roster show [--council ID]                       vis medlemslisten
+  npm run cli -- council list                                     vis rådene
+  npm run cli -- workspace bind slack|teams ID [--council ID] [--force]  knyt et Slack-arbejdsområde/Teams-lejer til rådet`,
+  'cli.help.hearings': `  npm run cli -- hearing list [--council ID]                      vis åbne høringer
+  npm run cli -- hearing open --as ID --title T --proposal P --deadline "+7d 12:00"  
+        [--mode vote|silence|comments] [--agenda-item 0.1.1] [--quorum 0.5]
+        [--majority simple|absolute|two_thirds] [--secret] [--results-after-close]
+        [--reason-with-against] [--close-when-all-answered] [--draft] [--proposal-file FIL]
+  npm run cli -- hearing publish HØRING --as ID                   send en kladde (--draft) i høring
+  npm run cli -- hearing show HØRING [--as ID]                    resultat, pladser og log
+  npm run cli -- hearing vote HØRING SVAR --as ID [--reason TEKST]
+        SVAR: for, imod eller undlader; indsigelse ved stiltiende godkendelse; kommentar
+        ved høringssvar (teksten i --reason). Engelske ord (against, abstain …) virker også.
+  npm run cli -- hearing withdraw HØRING --as ID                  træk dit svar tilbage
+  npm run cli -- hearing deadline HØRING --deadline "…" --as ID   flyt fristen
+  npm run cli -- hearing remind HØRING --as ID                    påmind dem, der ikke har svaret
+  npm run cli -- hearing close HØRING --as ID                     luk før fristen
+  npm run cli -- hearing cancel HØRING --as ID                    træk høringen tilbage
+  npm run cli -- hearing afbud HØRING --as ID                     meld afbud til én høring
+  npm run cli -- hearing afbud --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --as ID
+  npm run cli -- hearing inhabil HØRING --as ID                   erklær dig inhabil
+  npm run cli -- hearing export HØRING [--format csv|json] [--out FIL]
+        én række pr. plads: medlem, hvem der svarede (medlem eller suppleant), svar,
+        begrundelse, tidspunkt og ændringer; --audit giver loggen i stedet.
+        CSV er UTF-8 med BOM og ; som skilletegn (åbner direkte i dansk Excel).
+        Ved hemmelig afstemning står svarene ikke ud for navnene, men som en optælling.`,
+  'cli.help.notes': `--deadline forstår (rådets lokale tid; uden klokkeslæt bliver det kl. 12.00):
+  "ÅÅÅÅ-MM-DD 12:00" eller "ÅÅÅÅ-MM-DDT12:00"     en dato
+  "+7d 12:00", "+2u 12:00"                        om 7 dage / 2 uger
+  "fredag 12:00" eller "friday 12:00"             næste fredag (aldrig i dag)
+  "i morgen 12:00", "i dag 16:00"                 i morgen / i dag
+
+Tider er rådets lokale tid. --council kan udelades, når der kun er ét råd.
+Afslutningskoder: 0 udført, 1 afvist, 2 forkert input, 3 databasen kan ikke nås.`,
 } as const;
 
 export type MessageKey = keyof typeof da;

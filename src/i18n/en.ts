@@ -522,4 +522,41 @@ Exit codes: 0 done, 1 refused, 2 bad input, 3 database unreachable.`,
     'The message shortcut "Send i høring" (⋮ on a message) drafts a hearing from the message.',
   'slack.help.home': 'Rådsbot\'s "Home" tab shows your open hearings and upcoming deadlines.',
   'slack.reminder.open': 'Answer right here:',
+  // `npm run cli -- help`, one block per capability (the old 'cli.help' is this text joined)
+  'cli.help.title': `Rådsbot — the secretariat's command line`,
+  'cli.help.council': `  npm run cli -- roster import FILE [--council ID] [--name NAME]  import the roster (YAML or CSV)
+  npm run cli -- roster show [--council ID]                       show the roster
+  npm run cli -- council list                                     list the councils
+  npm run cli -- workspace bind slack|teams ID [--council ID] [--force]  bind a Slack workspace / Teams tenant to the council`,
+  'cli.help.hearings': `  npm run cli -- hearing list [--council ID]                      list open hearings
+  npm run cli -- hearing open --as ID --title T --proposal P --deadline "+7d 12:00"  
+        [--mode vote|silence|comments] [--agenda-item 0.1.1] [--quorum 0.5]
+        [--majority simple|absolute|two_thirds] [--secret] [--results-after-close]
+        [--reason-with-against] [--close-when-all-answered] [--draft] [--proposal-file FILE]
+  npm run cli -- hearing publish HEARING --as ID                  open a draft (made with --draft)
+  npm run cli -- hearing show HEARING [--as ID]                   result, seats and audit trail
+  npm run cli -- hearing vote HEARING ANSWER --as ID [--reason TEXT]
+        ANSWER: for, against or abstain; objection in a tacit approval; comment in a
+        consultation (the text in --reason). Danish words (imod, undlader …) work too.
+  npm run cli -- hearing withdraw HEARING --as ID                 withdraw your answer
+  npm run cli -- hearing deadline HEARING --deadline "…" --as ID  move the deadline
+  npm run cli -- hearing remind HEARING --as ID                   remind those who have not answered
+  npm run cli -- hearing close HEARING --as ID                    close before the deadline
+  npm run cli -- hearing cancel HEARING --as ID                   withdraw the hearing
+  npm run cli -- hearing afbud HEARING --as ID                    send apologies for one hearing
+  npm run cli -- hearing afbud --from YYYY-MM-DD --to YYYY-MM-DD --as ID
+  npm run cli -- hearing inhabil HEARING --as ID                  declare a conflict of interest
+  npm run cli -- hearing export HEARING [--format csv|json] [--out FILE]
+        one row per seat: member, who answered (member or substitute), answer, reason,
+        time and changes; --audit exports the audit trail instead.
+        CSV is UTF-8 with a BOM and ; between fields (opens directly in Danish Excel).
+        In a secret ballot the answers are not next to the names but counted apart.`,
+  'cli.help.notes': `--deadline takes (the council's local time; without a time of day it is 12:00):
+  "YYYY-MM-DD 12:00" or "YYYY-MM-DDT12:00"        a date
+  "+7d 12:00", "+2w 12:00"                        in 7 days / 2 weeks
+  "friday 12:00" or "fredag 12:00"                next Friday (never today)
+  "tomorrow 12:00", "today 16:00"                 tomorrow / today
+
+Times are the council's local time. --council may be left out when there is one council.
+Exit codes: 0 done, 1 refused, 2 bad input, 3 database unreachable.`,
 };

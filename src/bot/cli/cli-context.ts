@@ -5,7 +5,7 @@ import type { Council, Locale } from '../../domain/council/council.ts';
 import type { Failure } from '../../domain/errors.ts';
 import { da } from '../../i18n/da.ts';
 import { describeProblem, t, type MessageKey } from '../../i18n/messages.ts';
-import { renderFailureText, type RosterFailure } from './render-text.ts';
+import { renderFailureText, type RosterFailure } from './failure-text.ts';
 
 export interface CliIo {
   readonly useCases: UseCases;
