@@ -20,6 +20,8 @@ import { runCli } from './bot/cli/run-cli.ts';
 import { councilCli } from './bot/cli/council/council-cli.ts';
 import { hearingsCli } from './bot/cli/hearings/hearings-cli.ts';
 import { createSlackSurface, type SlackSurface } from './bot/slack/slack-surface.ts';
+import { councilSlack } from './bot/slack/council/council-listeners.ts';
+import { hearingsSlack } from './bot/slack/hearings/hearing-listeners.ts';
 import { bindPlaygroundCouncil } from './bot/teams/bind-playground.ts';
 import { createTeamsSurface, type TeamsSurface } from './bot/teams/teams-surface.ts';
 import { PLAYGROUND_SCENE, peopleFromRoster } from './playground/playground-scene.ts';
@@ -142,6 +144,7 @@ export async function startRaadsbot(
       logger,
       defaultLocale: config.defaultLocale,
       requestMemory: new RedisRequestMemory(webRedis, keys, 'slack'),
+      parts: [hearingsSlack, councilSlack],
     });
     // auth.test, and Socket Mode connects; a workers-only process just sends.
     if (options.http !== false) await slack.start();

@@ -5,14 +5,11 @@ import type { ChatDirectory } from '../../app/ports.ts';
 import type { Locale } from '../../domain/council/council.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { apiUrlOf, createBoltApp, type ActiveSlackConfig } from './create-bolt-app.ts';
-import { registerActions } from './listeners/actions/index.ts';
-import { registerCommands } from './listeners/commands/index.ts';
-import { registerEvents } from './listeners/events/index.ts';
-import { registerManage } from './hearings/manage-listeners.ts';
-import { registerShortcuts } from './hearings/shortcut-listeners.ts';
-import { registerViews } from './listeners/views/index.ts';
+import { registerInstallEvents } from './listeners/install-events.ts';
+import { registerRaadCommand } from './listeners/raad-command.ts';
 import { SlackSender, type ClientForTeam } from './sender/slack-sender.ts';
 import type { SlackDeps, SlackUseCases, SurfaceLog } from './slack-deps.ts';
+import type { SlackPart } from './slack-part.ts';
 
 export interface SlackSurfaceOptions {
   /** config.slack when its mode is not 'off'. */
@@ -26,6 +23,8 @@ export interface SlackSurfaceOptions {
   readonly defaultLocale?: Locale;
   /** Remembers requests already acted on (Redis), so a replay or a redelivered event acts once. */
   readonly requestMemory: Pick<SlackRequestGuardOptions, 'rememberOnce'>;
+  /** Each capability's listeners, /raad subcommands and help lines; the help follows this order. */
+  readonly parts: readonly SlackPart[];
 }
 
 export interface SlackSurface {
@@ -42,9 +41,10 @@ export interface SlackSurface {
 const slackPaths = new Set(['/slack/events', '/slack/install', '/slack/oauth_redirect']);
 
 /**
- * The Slack surface: Bolt's listeners registered by kind, mounted into our
- * own HTTP server (or on a Socket Mode connection), plus the sender the
- * outbox delivers Slack notices through. Bolt never owns a server here.
+ * The Slack surface: each capability's listeners plus the shared /raad and
+ * install events, mounted into our own HTTP server (or on a Socket Mode
+ * connection), plus the sender the outbox delivers Slack notices through.
+ * Bolt never owns a server here.
  */
 export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
   const logger = boltLogger(options.logger);
@@ -56,12 +56,9 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
     log: options.logger,
     ...(options.installationStore ? { installationStore: options.installationStore } : {}),
   };
-  registerCommands(app, deps);
-  registerActions(app, deps);
-  registerManage(app, deps);
-  registerViews(app, deps);
-  registerShortcuts(app, deps);
-  registerEvents(app, deps);
+  registerRaadCommand(app, deps, options.parts);
+  for (const part of options.parts) part.listeners(app, deps);
+  registerInstallEvents(app, deps);
   app.error(async (error) => {
     const code = (error as { code?: unknown }).code;
     // An uninstalled or unknown workspace knocking is expected; a failing listener is not.
