@@ -2,15 +2,7 @@ import type { Locale } from '../../../domain/council/council.ts';
 import type { Hearing } from '../../../domain/hearings/hearing.ts';
 import { fieldLabel, t } from '../../../i18n/messages.ts';
 import { absenceBlocks, callbackIds, inputActionId } from '../slack-ids.ts';
-import {
-  context,
-  input,
-  modal,
-  option,
-  plain,
-  type Block,
-  type ModalView,
-} from '../blocks/block-kit.ts';
+import { context, input, modal, option, plain, type Block, type ModalView } from '../blocks/block-kit.ts';
 import { slackLimits } from '../blocks/slack-limits.ts';
 
 /** "/raad afbud": one open hearing, or a period (from–to), so the substitute takes the seat. */
