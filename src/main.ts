@@ -24,6 +24,8 @@ import { councilSlack } from './bot/slack/council/council-listeners.ts';
 import { hearingsSlack } from './bot/slack/hearings/hearing-listeners.ts';
 import { bindPlaygroundCouncil } from './bot/teams/bind-playground.ts';
 import { createTeamsSurface, type TeamsSurface } from './bot/teams/teams-surface.ts';
+import { councilTeams } from './bot/teams/council/council-teams.ts';
+import { hearingsTeams } from './bot/teams/hearings/hearings-teams.ts';
 import { PLAYGROUND_SCENE, peopleFromRoster } from './playground/playground-scene.ts';
 import { startPlayground, type RunningPlayground } from './playground/start-playground.ts';
 import { ConfigError, loadConfigOrSay, type Config, type ConfigProblem } from './config.ts';
@@ -260,6 +262,7 @@ function teamsSurfaceFor(
       directory: parts.directory,
       logger: parts.logger,
       defaultLocale: config.defaultLocale,
+      parts: [hearingsTeams, councilTeams],
     });
   } catch (error) {
     if (config.teams !== undefined) throw error;
