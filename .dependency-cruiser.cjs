@@ -8,6 +8,39 @@
 // that would otherwise be hand-written zone offsets.
 const PACKAGES_ALLOWED_IN_DOMAIN = ['date-fns', '@date-fns/tz'];
 
+// Folders of a surface that every capability shares; any other folder of a
+// surface is a capability's (council, hearings, ...), so a new capability is
+// covered without touching this file.
+const SHARED_SURFACE_FOLDERS = {
+  slack: ['blocks', 'listeners', 'sender'],
+  teams: ['cards', 'handlers', 'sender'],
+  cli: [],
+};
+
+// Shared files that still name a capability until notices are rendered per
+// capability: the senders render the hearing notices, and TeamsKit builds the
+// hearing card the sender posts. Listed so that nothing else may.
+const SHARED_FILES_AWAITING_NOTICES = [
+  '^src/bot/slack/sender/slack-sender\\.ts$',
+  '^src/bot/teams/sender/teams-sender\\.ts$',
+  '^src/bot/teams/handlers/teams-kit\\.ts$',
+];
+
+const sharedSurfaceCode = (surface) => {
+  const folders = SHARED_SURFACE_FOLDERS[surface];
+  const sharedFolder = folders.length ? `(${folders.join('|')})/` : '(?!)';
+  return {
+    name: `${surface}-shared-names-no-capability`,
+    severity: 'error',
+    comment: `Shared ${surface} code loops over the capabilities' parts it is given; it never imports a capability folder, so adding a capability is new folders plus one line in a list.`,
+    from: {
+      path: `^src/bot/${surface}/([^/]+\\.ts$|${sharedFolder})`,
+      pathNot: SHARED_FILES_AWAITING_NOTICES,
+    },
+    to: { path: `^src/bot/${surface}/(?!${sharedFolder})[^/]+/` },
+  };
+};
+
 const npm = (...names) => names.map((name) => `(^|/)node_modules/${name}/|^${name}(/|$)`).join('|');
 
 module.exports = {
@@ -61,6 +94,9 @@ module.exports = {
       from: { path: '^src/bot/teams/' },
       to: { path: '^src/(bot/slack|store|jobs)/' },
     },
+    sharedSurfaceCode('slack'),
+    sharedSurfaceCode('teams'),
+    sharedSurfaceCode('cli'),
     {
       name: 'main-is-the-root',
       severity: 'error',
