@@ -1,7 +1,7 @@
 import { holdsSeat } from '../../../domain/council/roster.ts';
 import { t } from '../../../i18n/messages.ts';
 import { sendCard, sendText } from '../handlers/teams-kit.ts';
-import { ownSeatHearings } from '../hearings/my-hearings.ts';
+import { ownSeatHearings } from './own-seat-hearings.ts';
 import type { TextCommand } from '../text-commands.ts';
 import { absenceForm } from './absence-form.ts';
 import { bindConversation } from './bind-conversation.ts';

@@ -7,7 +7,7 @@ import { cardText, defineVerb, type CardAnswer, type CardVerb } from '../card-ve
 import { noticeCard } from '../cards/notice-card.ts';
 import { formSender } from '../handlers/form-sender.ts';
 import type { TeamsKit } from '../handlers/teams-kit.ts';
-import { ownSeatHearings } from '../hearings/my-hearings.ts';
+import { ownSeatHearings } from './own-seat-hearings.ts';
 import { absenceForm } from './absence-form.ts';
 import { decideBinding, keptBinding } from './bind-conversation.ts';
 
