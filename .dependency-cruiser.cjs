@@ -8,12 +8,67 @@
 // that would otherwise be hand-written zone offsets.
 const PACKAGES_ALLOWED_IN_DOMAIN = ['date-fns', '@date-fns/tz'];
 
-// Capability folders (one per capability in each layer); a new capability adds its name here.
-const CAPABILITIES = ['council', 'hearings'];
-const layerFolder = (names) => `^src/(domain|app|bot/[^/]+|jobs|store)/(${names.join('|')})/`;
+// The capabilities, one per file in src/capabilities/ (the list itself and the
+// type aside): a new capability is covered by these rules without editing them.
+const CAPABILITIES = require('node:fs')
+  .readdirSync(require('node:path').join(__dirname, 'src/capabilities'))
+  .filter((file) => file.endsWith('.ts') && !['index.ts', 'capability.ts'].includes(file))
+  .map((file) => file.replace(/\.ts$/, ''));
+const layerFolder = (names) => `^src/(domain|app|bot/[^/]+|jobs|store|i18n)/(${names.join('|')})/`;
 const capabilityFolder = layerFolder(CAPABILITIES);
-// Council (roster, members, workspaces) is what every other capability builds on.
+// Council (roster, seats, afbud, workspaces) is what every other capability builds on.
 const capabilityOnCouncil = layerFolder(CAPABILITIES.filter((name) => name !== 'council'));
+
+/**
+ * A capability reaches another (in any layer) only through that one's public
+ * entry, its folder's index.ts: a closed hearing prefills an agenda item's
+ * decision through the hearings' entry, never their internals. Every
+ * capability may build on the council's folders directly.
+ */
+const throughItsEntry = (name) => {
+  const others = CAPABILITIES.filter((other) => other !== name && other !== 'council');
+  return {
+    name: `${name}-reaches-others-through-their-entry`,
+    severity: 'error',
+    comment: `${name} imports another capability only through its index.ts (its public entry).`,
+    from: { path: layerFolder([name]) },
+    to: {
+      path: others.length ? layerFolder(others) : '^(?!)',
+      pathNot: `${others.length ? layerFolder(others) : '^(?!)'}index\\.ts$`,
+    },
+  };
+};
+
+// Folders of a surface that every capability shares; any other folder of a
+// surface is a capability's (council, hearings, ...), so a new capability is
+// covered without touching this file.
+const SHARED_SURFACE_FOLDERS = {
+  slack: ['blocks', 'listeners', 'sender'],
+  teams: ['cards', 'handlers', 'sender'],
+  cli: [],
+};
+
+// Shared files that still name a capability until notices are rendered per
+// capability: the senders render the hearing notices, and TeamsKit builds the
+// hearing card the sender posts. Listed so that nothing else may.
+const SHARED_FILES_AWAITING_NOTICES = [
+  '^src/bot/teams/handlers/teams-kit\\.ts$',
+];
+
+const sharedSurfaceCode = (surface) => {
+  const folders = SHARED_SURFACE_FOLDERS[surface];
+  const sharedFolder = folders.length ? `(${folders.join('|')})/` : '(?!)';
+  return {
+    name: `${surface}-shared-names-no-capability`,
+    severity: 'error',
+    comment: `Shared ${surface} code loops over the capabilities' parts it is given; it never imports a capability folder, so adding a capability is new folders plus one line in a list.`,
+    from: {
+      path: `^src/bot/${surface}/([^/]+\\.ts$|${sharedFolder})`,
+      pathNot: SHARED_FILES_AWAITING_NOTICES,
+    },
+    to: { path: `^src/bot/${surface}/(?!${sharedFolder})[^/]+/` },
+  };
+};
 
 const npm = (...names) => names.map((name) => `(^|/)node_modules/${name}/|^${name}(/|$)`).join('|');
 
@@ -68,6 +123,63 @@ module.exports = {
       from: { path: '^src/bot/teams/' },
       to: { path: '^src/(bot/slack|store|jobs)/' },
     },
+    ...CAPABILITIES.map(throughItsEntry),
+    {
+      name: 'shared-code-knows-no-capability',
+      severity: 'error',
+      comment:
+        "What every capability shares (a layer's own files, the message lifecycle, present/, jobs/, store/) names no capability but the council it builds on; the composition roots loop over src/capabilities instead.",
+      from: {
+        path: '^src/(app|jobs|store|bot/present|bot/message-lifecycle|http|system|playground)/[^/]+\\.ts$|^src/bot/message-lifecycle/',
+      },
+      to: { path: capabilityOnCouncil },
+    },
+    {
+      name: 'only-the-roots-list-the-capabilities',
+      severity: 'error',
+      comment: 'src/capabilities is read by the composition roots (main, core, cli) alone.',
+      from: { path: '^src/', pathNot: '^src/((main|core|cli)\\.ts$|capabilities/)' },
+      to: { path: '^src/capabilities/' },
+    },
+    {
+      name: 'cli-stands-alone',
+      severity: 'error',
+      comment:
+        'The command line parses, calls a use case and prints; it never reaches a chat surface, the store or jobs.',
+      from: { path: '^src/bot/cli/' },
+      to: { path: '^src/(bot/(slack|teams|message-lifecycle)|store|jobs|playground)/' },
+    },
+    {
+      name: 'present-is-for-every-surface',
+      severity: 'error',
+      comment:
+        'src/bot/present holds what every surface shows alike: no surface, no platform SDK, no store or jobs.',
+      from: { path: '^src/bot/present/' },
+      to: {
+        path: [
+          '^src/(bot/(slack|teams|cli)|store|jobs|playground|http)/',
+          npm('@slack/[^/]+', '@microsoft/[^/]+', 'ioredis', 'bullmq'),
+        ],
+      },
+    },
+    {
+      name: 'i18n-only-speaks',
+      severity: 'error',
+      comment: 'src/i18n turns codes into text: it imports only the domain and date formatting.',
+      from: { path: '^src/i18n/' },
+      to: { path: '^src/(app|bot|store|jobs|playground|http)/' },
+    },
+    {
+      name: 'playground-stays-a-try-out',
+      severity: 'error',
+      comment:
+        'The Agents Playground starts beside the service for a try-out; it never reaches the store, the jobs or Slack.',
+      from: { path: '^src/playground/' },
+      to: { path: '^src/(store|jobs|bot/slack)/' },
+    },
+    sharedSurfaceCode('slack'),
+    sharedSurfaceCode('teams'),
+    sharedSurfaceCode('cli'),
     {
       name: 'message-lifecycle-is-neutral',
       severity: 'error',

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Redis } from 'ioredis';
 import type { Notifier } from './app/ports.ts';
 import { runCli } from './bot/cli/run-cli.ts';
+import { cliParts } from './capabilities/index.ts';
 import { loadConfigOrSay, type Config } from './config.ts';
 import {
   composeUseCases,
@@ -69,13 +70,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       notifier: queueing.notifier,
     });
     if (wantsDemoCouncil(config)) await loadDemoCouncil(useCases, silent);
-    return await runCli(argv, {
-      useCases,
-      out: process.stdout,
-      err: process.stderr,
-      defaultLocale: config.defaultLocale,
-      clock: deps.clock,
-    });
+    return await runCli(
+      argv,
+      {
+        useCases,
+        out: process.stdout,
+        err: process.stderr,
+        defaultLocale: config.defaultLocale,
+        clock: deps.clock,
+      },
+      cliParts(),
+    );
   } finally {
     await queueing.close();
     await quit(redis);

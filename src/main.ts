@@ -17,6 +17,7 @@ import type { AppDeps } from './app/deps.ts';
 import type { Clock, IdSource } from './app/ports.ts';
 import type { UseCases } from './app/use-cases.ts';
 import { runCli } from './bot/cli/run-cli.ts';
+import { cliParts, slackParts, teamsParts } from './capabilities/index.ts';
 import { createSlackSurface, type SlackSurface } from './bot/slack/slack-surface.ts';
 import { teamsSurfaceFor } from './bot/teams/local-mode.ts';
 import type { TeamsSurface } from './bot/teams/teams-surface.ts';
@@ -132,18 +133,20 @@ export async function startRaadsbot(
   const senders: ChatSender[] = [];
   const handlers: RequestHandler[] = [];
 
-  const slack = slackSurfaceFor(config, { useCases, deps, logger, redis: webRedis, keys });
+  const slack = await slackSurfaceFor(config, { useCases, deps, logger, redis: webRedis, keys });
   if (slack) {
     // auth.test, and Socket Mode connects; a workers-only process just sends.
     if (options.http !== false) await slack.start();
     senders.push(slack.sender);
     handlers.push(slack.requestListener);
   }
-  const teams = teamsSurfaceFor(config, {
+  const teams = await teamsSurfaceFor(config, {
     useCases,
     directory: deps.directory,
+    clock: deps.clock,
     logger,
     serving: options.http !== false,
+    loadParts: () => teamsParts(),
   });
   if (teams) {
     senders.push(teams.sender);
@@ -232,10 +235,10 @@ function connectRedis(redisUrl: string, logger: Logger) {
 }
 
 /** The Slack surface when SLACK_MODE is set, with its Redis-backed installations (OAuth) and request memory. */
-function slackSurfaceFor(
+async function slackSurfaceFor(
   config: Config,
   parts: { useCases: UseCases; deps: AppDeps; logger: Logger; redis: Redis; keys: RedisKeys },
-): SlackSurface | undefined {
+): Promise<SlackSurface | undefined> {
   if (config.slack.mode === 'off') return undefined;
   const installationStore =
     config.slack.mode === 'http' && config.slack.auth.kind === 'oauth'
@@ -249,6 +252,8 @@ function slackSurfaceFor(
     logger: parts.logger,
     defaultLocale: config.defaultLocale,
     requestMemory: new RedisRequestMemory(parts.redis, parts.keys, 'slack'),
+    parts: await slackParts(),
+    clock: parts.deps.clock,
   });
 }
 
@@ -267,13 +272,17 @@ async function main(argv: readonly string[]): Promise<number> {
       { http: false },
     );
     try {
-      return await runCli(rest, {
-        useCases: bot.useCases,
-        out: process.stdout,
-        err: process.stderr,
-        defaultLocale: config.defaultLocale,
-        clock: bot.deps.clock,
-      });
+      return await runCli(
+        rest,
+        {
+          useCases: bot.useCases,
+          out: process.stdout,
+          err: process.stderr,
+          defaultLocale: config.defaultLocale,
+          clock: bot.deps.clock,
+        },
+        cliParts(),
+      );
     } finally {
       await bot.stop();
     }

@@ -2,6 +2,10 @@ import type { Redis } from 'ioredis';
 import type { AppDeps } from '../app/deps.ts';
 import type { NoticeCatalog } from '../app/notice-kind.ts';
 import type { UseCaseFactory } from '../app/use-cases.ts';
+import type { CliPart } from '../bot/cli/cli-part.ts';
+import type { SlackPart } from '../bot/slack/slack-part.ts';
+import type { TeamsPart } from '../bot/teams/teams-part.ts';
+import type { Catalog } from '../i18n/messages.ts';
 import type { CapabilityJobs } from '../jobs/capability-jobs.ts';
 import type { RedisKeys } from '../store/redis-keys.ts';
 
@@ -29,4 +33,14 @@ export interface Capability {
     readonly ports: readonly (keyof AppDeps)[];
     load(): Promise<CapabilityJobs>;
   };
+  /** Its texts in Danish and English (src/i18n/<capability>/); loading them registers them. */
+  readonly messages: Catalog;
+  /** Its error codes (src/domain/<capability>/errors.ts), each with a text in messages. */
+  readonly errorCodes: readonly string[];
+  /** Its commands and help block on the command line (src/bot/cli/<capability>/). */
+  readonly cli?: CliPart;
+  /** Its listeners, /raad words, help and notices in Slack (src/bot/slack/<capability>/). */
+  readonly slack?: () => Promise<SlackPart>;
+  /** Its card verbs, typed commands, handlers and notices in Teams (src/bot/teams/<capability>/). */
+  readonly teams?: () => Promise<TeamsPart>;
 }

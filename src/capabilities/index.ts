@@ -3,9 +3,33 @@ import { council } from './council.ts';
 import { hearings } from './hearings.ts';
 
 /**
- * Every capability of the product. The council comes first: every other
- * capability builds on its roster, seats and afbud.
+ * Every capability of the product: adding one is its folders plus one line
+ * here. The council comes first: every other capability builds on its
+ * roster, seats and afbud.
  */
 export const capabilities: readonly Capability[] = [council, hearings];
+
+/**
+ * The order the chat surfaces list the capabilities in (help, commands):
+ * what members do most comes first, so the council's own part (afbud,
+ * binding a conversation) comes last. The command line keeps the list's
+ * order: the secretariat sets the council up before anything else.
+ */
+export const inChatOrder = (list: readonly Capability[]): readonly Capability[] => [
+  ...list.filter((capability) => capability !== council),
+  ...list.filter((capability) => capability === council),
+];
+
+/** Every capability's Slack part, loaded (Bolt comes with them). */
+export const slackParts = (list: readonly Capability[] = capabilities) =>
+  Promise.all(inChatOrder(list).flatMap((capability) => capability.slack?.() ?? []));
+
+/** Every capability's Teams part, loaded (the Agents SDK comes with them). */
+export const teamsParts = (list: readonly Capability[] = capabilities) =>
+  Promise.all(inChatOrder(list).flatMap((capability) => capability.teams?.() ?? []));
+
+/** Every capability's command-line part, in the list's order. */
+export const cliParts = (list: readonly Capability[] = capabilities) =>
+  list.flatMap((capability) => capability.cli ?? []);
 
 export type { Capability } from './capability.ts';

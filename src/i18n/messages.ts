@@ -58,6 +58,17 @@ export function translatorFor<const Catalogs extends readonly Catalog[]>(
   return textOf;
 }
 
+/**
+ * A key of some capability's catalog, as a capability names it to shared code
+ * (its help lines, a form's heading). The capability's own MessageKey checks
+ * it where it is written; shared code shows it with textFor.
+ */
+export type TextKey = string;
+
+/** The text of a key a capability named to shared code (see TextKey). */
+export const textFor = (locale: Locale, key: TextKey, params: Params = {}): string =>
+  textOf(locale, key, params);
+
 /** Whether any registered catalog has this key (for keys built from a code or a flag). */
 export const hasText = (key: string): boolean => registered.da.has(key);
 

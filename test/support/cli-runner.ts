@@ -1,6 +1,8 @@
 /** Runs command-line commands in-process against a running test Rådsbot, capturing what they print. */
 import type { Clock } from '../../src/app/ports.ts';
 import type { UseCases } from '../../src/app/use-cases.ts';
+import { councilCli } from '../../src/bot/cli/council/council-cli.ts';
+import { hearingsCli } from '../../src/bot/cli/hearings/hearings-cli.ts';
 import { runCli } from '../../src/bot/cli/run-cli.ts';
 
 export interface CliAnswer {
@@ -16,13 +18,17 @@ export function cliOf(
   return async (...argv) => {
     let out = '';
     let err = '';
-    const code = await runCli(argv, {
-      useCases: bot().useCases,
-      out: { write: (text: string) => (out += text) },
-      err: { write: (text: string) => (err += text) },
-      defaultLocale: 'da',
-      clock: bot().deps.clock,
-    });
+    const code = await runCli(
+      argv,
+      {
+        useCases: bot().useCases,
+        out: { write: (text: string) => (out += text) },
+        err: { write: (text: string) => (err += text) },
+        defaultLocale: 'da',
+        clock: bot().deps.clock,
+      },
+      [councilCli, hearingsCli],
+    );
     return { code, out, err };
   };
 }

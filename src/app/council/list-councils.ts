@@ -1,6 +1,6 @@
 import type { Council } from '../../domain/council/council.ts';
 import { succeed, type Result } from '../../domain/errors.ts';
-import type { Hearing } from '../../domain/hearings/hearing.ts';
+import type { Hearing } from '../../domain/hearings/index.ts';
 import type { Member } from '../../domain/council/roster.ts';
 import type { AppDeps } from '../deps.ts';
 import { councilIdField } from '../input-fields.ts';

@@ -6,8 +6,8 @@ import { holdsSeat, substituteOf } from '../../domain/council/roster.ts';
 import type { AppDeps } from '../deps.ts';
 import { councilIdField, hearingIdField, localDateField, memberIdField } from '../input-fields.ts';
 import { loadCouncil, loadMember } from './load-council.ts';
-// Afbud for one hearing names it: the one place the council knows of a capability built on it.
-import { loadHearing } from '../hearings/load-hearing.ts';
+// Afbud for one hearing names it, through the hearings' public entry.
+import { loadHearing } from '../hearings/index.ts';
 import { validate } from '../validate.ts';
 
 export const registerAbsenceInput = z.union([

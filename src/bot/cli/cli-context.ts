@@ -4,7 +4,7 @@ import type { UseCases } from '../../app/use-cases.ts';
 import type { Council, Locale } from '../../domain/council/council.ts';
 import type { Failure } from '../../domain/errors.ts';
 import { describeProblem, hasText, t, type MessageKey } from '../../i18n/hearings/index.ts';
-import { renderFailureText, type RosterFailure } from './render-text.ts';
+import { renderFailureText, type RosterFailure } from './failure-text.ts';
 
 export interface CliIo {
   readonly useCases: UseCases;
@@ -85,7 +85,7 @@ const argumentNames: Readonly<Record<string, MessageKey>> = {
   HØRING: 'cli.arg.hearing',
   FIL: 'cli.arg.file',
 };
-// Every capability's catalog has registered its keys; English is typechecked to have each.
+// da.ts lists every key; en.ts is typechecked to have each of them.
 const isKey = (key: string): key is MessageKey => hasText(key);
 
 /** A failure as the command line says it: flags by name, commands instead of chat words. */

@@ -1,13 +1,14 @@
 import type { Locale } from '../../domain/council/council.ts';
-import { t } from '../../i18n/hearings/index.ts';
+import { t, textFor } from '../../i18n/shared/index.ts';
+import type { CliPart } from './cli-part.ts';
 
-/** The commands of each capability, in the order the help lists them; each in its own catalog. */
-const commandSections = ['cli.help.council', 'cli.help.hearings'] as const;
-
-/** `npm run cli -- help`: every command, in the council's language (the text is in the catalogs). */
-export const cliHelp = (locale: Locale): string =>
+/**
+ * `npm run cli -- help`: every command, in the council's language; each
+ * capability's block comes from its own part, in the order the parts are given.
+ */
+export const cliHelp = (locale: Locale, parts: readonly CliPart[]): string =>
   [
     t(locale, 'cli.help.intro'),
-    commandSections.map((section) => t(locale, section)).join('\n'),
+    parts.map((part) => textFor(locale, part.help)).join('\n'),
     t(locale, 'cli.help.footer'),
   ].join('\n\n');

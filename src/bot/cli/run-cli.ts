@@ -3,11 +3,10 @@ import type { Locale } from '../../domain/council/council.ts';
 import { t } from '../../i18n/shared/index.ts';
 import { cliHelp } from './cli-help.ts';
 import { cliOptions, exitCodes, type CliIo, type CliValues, type Command } from './cli-context.ts';
-import { exportCommands } from './hearings/export-command.ts';
-import { hearingCommands } from './hearings/hearing-commands.ts';
-import { rosterCommands } from './council/roster-commands.ts';
+import type { CliPart } from './cli-part.ts';
 
 export { exitCodes, type CliIo } from './cli-context.ts';
+export type { CliPart } from './cli-part.ts';
 
 /** Node's parseArgs speaks English and code; say the same in the council's language. */
 function argumentError(locale: Locale, error: unknown): string {
@@ -21,18 +20,21 @@ function argumentError(locale: Locale, error: unknown): string {
   return message;
 }
 
-/** Every command, by "group command"; each group lives in its own file. */
-const commands: Readonly<Record<string, Command>> = {
-  ...rosterCommands,
-  ...hearingCommands,
-  ...exportCommands,
-};
-
 /**
  * The secretariat's command line: the same use cases as the chat surfaces,
- * answers in the council's language, and exit codes for scripts.
+ * answers in the council's language, and exit codes for scripts. Each
+ * capability brings its commands and its help (`parts`).
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  parts: readonly CliPart[],
+): Promise<number> {
+  const commands: Readonly<Record<string, Command>> = Object.assign(
+    {},
+    ...parts.map((part) => part.commands),
+  );
+  const help = cliHelp(io.defaultLocale, parts);
   let parsed: { values: CliValues; positionals: string[] };
   try {
     parsed = parseArgs({
@@ -42,7 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       strict: true,
     });
   } catch (error) {
-    io.err.write(`${argumentError(io.defaultLocale, error)}\n\n${cliHelp(io.defaultLocale)}\n`);
+    io.err.write(`${argumentError(io.defaultLocale, error)}\n\n${help}\n`);
     return exitCodes.usage;
   }
   const { values, positionals } = parsed;
@@ -54,13 +56,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     group === 'hjaelp' ||
     group === 'hjælp'
   ) {
-    io.out.write(`${cliHelp(io.defaultLocale)}\n`);
+    io.out.write(`${help}\n`);
     return exitCodes.ok;
   }
   const handler = commands[`${group} ${command ?? ''}`.trim()];
   if (handler === undefined) {
     const unknown = t(io.defaultLocale, 'cli.unknown_command', { text: positionals.join(' ') });
-    io.err.write(`${unknown}\n\n${cliHelp(io.defaultLocale)}\n`);
+    io.err.write(`${unknown}\n\n${help}\n`);
     return exitCodes.usage;
   }
   return handler({ io, values, args });

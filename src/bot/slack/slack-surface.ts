@@ -3,24 +3,16 @@ import { guardSlackRequest, type SlackRequestGuardOptions } from './request-guar
 import { HTTPReceiverDeferredRequestError, webApi, type InstallationStore } from '@slack/bolt';
 import type { ChatSender } from '../../app/chat-sender.ts';
 import type { ChatDirectory, Clock } from '../../app/ports.ts';
+import { systemClock } from '../../system/system-clock.ts';
+import { MessageLifecycle } from '../message-lifecycle/message-lifecycle.ts';
 import type { Locale } from '../../domain/council/council.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { apiUrlOf, createBoltApp, type ActiveSlackConfig } from './create-bolt-app.ts';
-import { registerActions } from './listeners/actions/index.ts';
-import { registerCommands } from './listeners/commands/index.ts';
-import { registerEvents } from './listeners/events/index.ts';
-import { registerManage } from './hearings/manage-listeners.ts';
-import { registerShortcuts } from './hearings/shortcut-listeners.ts';
-import { registerViews } from './listeners/views/index.ts';
-import { systemClock } from '../../system/system-clock.ts';
-import { MessageLifecycle } from '../message-lifecycle/message-lifecycle.ts';
-import { slackHearingNotices } from './hearings/hearing-notices.ts';
-import {
-  SlackChatAdapter,
-  type ClientForTeam,
-  type SlackNoticeParts,
-} from './sender/slack-chat-adapter.ts';
+import { registerInstallEvents } from './listeners/install-events.ts';
+import { registerRaadCommand } from './listeners/raad-command.ts';
+import { SlackChatAdapter, type ClientForTeam } from './sender/slack-chat-adapter.ts';
 import type { SlackDeps, SlackUseCases, SurfaceLog } from './slack-deps.ts';
+import type { SlackPart } from './slack-part.ts';
 
 export interface SlackSurfaceOptions {
   /** config.slack when its mode is not 'off'. */
@@ -34,8 +26,8 @@ export interface SlackSurfaceOptions {
   readonly defaultLocale?: Locale;
   /** Remembers requests already acted on (Redis), so a replay or a redelivered event acts once. */
   readonly requestMemory: Pick<SlackRequestGuardOptions, 'rememberOnce'>;
-  /** Each capability's notices in Slack; default: the hearings'. */
-  readonly notices?: readonly SlackNoticeParts<unknown>[];
+  /** Each capability's listeners, /raad subcommands and help lines; the help follows this order. */
+  readonly parts: readonly SlackPart[];
   /** Paces message updates; default: the system clock. */
   readonly clock?: Clock;
 }
@@ -54,9 +46,10 @@ export interface SlackSurface {
 const slackPaths = new Set(['/slack/events', '/slack/install', '/slack/oauth_redirect']);
 
 /**
- * The Slack surface: Bolt's listeners registered by kind, mounted into our
- * own HTTP server (or on a Socket Mode connection), plus the sender the
- * outbox delivers Slack notices through. Bolt never owns a server here.
+ * The Slack surface: each capability's listeners plus the shared /raad and
+ * install events, mounted into our own HTTP server (or on a Socket Mode
+ * connection), plus the sender the outbox delivers Slack notices through.
+ * Bolt never owns a server here.
  */
 export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
   const logger = boltLogger(options.logger);
@@ -68,12 +61,9 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
     log: options.logger,
     ...(options.installationStore ? { installationStore: options.installationStore } : {}),
   };
-  registerCommands(app, deps);
-  registerActions(app, deps);
-  registerManage(app, deps);
-  registerViews(app, deps);
-  registerShortcuts(app, deps);
-  registerEvents(app, deps);
+  registerRaadCommand(app, deps, options.parts);
+  for (const part of options.parts) part.listeners(app, deps);
+  registerInstallEvents(app, deps);
   app.error(async (error) => {
     const code = (error as { code?: unknown }).code;
     // An uninstalled or unknown workspace knocking is expected; a failing listener is not.
@@ -86,7 +76,7 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
 
   const sender = new MessageLifecycle({
     adapter: new SlackChatAdapter(deps, workerClients(options, logger)),
-    notices: options.notices ?? [slackHearingNotices(options.useCases)],
+    notices: options.parts.flatMap((part) => (part.notices ? [part.notices(options.useCases)] : [])),
     directory: options.directory,
     clock: options.clock ?? systemClock,
     log: options.logger,

@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import { isLoopback } from '../../local-try-out.ts';
 import type { Logger } from '../../logger.ts';
 import type { TeamsUseCases } from './teams-deps.ts';
+import type { TeamsPart } from './teams-part.ts';
 import { createTeamsSurface, type TeamsSurface } from './teams-surface.ts';
 
 /**
@@ -13,15 +14,17 @@ import { createTeamsSurface, type TeamsSurface } from './teams-surface.ts';
  * says why, and the rest runs: a Slack deployment (often behind a proxy on
  * the same host) must not grow an open /api/messages.
  */
-export function teamsSurfaceFor(
+export async function teamsSurfaceFor(
   config: Config,
-  parts: Pick<AppDeps, 'directory'> & {
+  parts: Pick<AppDeps, 'directory' | 'clock'> & {
     useCases: TeamsUseCases;
     logger: Logger;
     /** False when the process serves no HTTP (workers alone, the command line). */
     serving: boolean;
+    /** Every capability's Teams part; loaded only when Teams is on. */
+    loadParts: () => Promise<readonly TeamsPart[]>;
   },
-): TeamsSurface | undefined {
+): Promise<TeamsSurface | undefined> {
   if (config.teams === undefined) {
     const why =
       config.slack.mode !== 'off' && config.playground !== 'on'
@@ -34,8 +37,11 @@ export function teamsSurfaceFor(
       return undefined;
     }
   }
+  const capabilityParts = await parts.loadParts();
   try {
     return createTeamsSurface({
+      parts: capabilityParts,
+      clock: parts.clock,
       teams: config.teams,
       useCases: parts.useCases,
       directory: parts.directory,

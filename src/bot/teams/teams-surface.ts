@@ -2,21 +2,20 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AgentApplication, TurnState } from '@microsoft/agents-hosting';
 import type { ChatSender } from '../../app/chat-sender.ts';
 import type { ChatDirectory, Clock } from '../../app/ports.ts';
+import { systemClock } from '../../system/system-clock.ts';
+import { MessageLifecycle } from '../message-lifecycle/message-lifecycle.ts';
 import type { TeamsCredentials } from '../../config.ts';
 import type { Locale } from '../../domain/council/council.ts';
 import { t } from '../../i18n/shared/index.ts';
-import { registerCardActions } from './handlers/card-actions.ts';
-import { registerInstalls } from './handlers/installs.ts';
+import { registerCardVerbs } from './card-verbs.ts';
 import { registerMessages } from './handlers/messages.ts';
 import { TeamsKit } from './handlers/teams-kit.ts';
 import { Proactive } from './sender/proactive.ts';
-import { systemClock } from '../../system/system-clock.ts';
-import { MessageLifecycle } from '../message-lifecycle/message-lifecycle.ts';
-import { teamsHearingNotices } from './hearings/hearing-notices.ts';
-import { TeamsChatAdapter, type TeamsNoticeParts } from './sender/teams-chat-adapter.ts';
+import { TeamsChatAdapter } from './sender/teams-chat-adapter.ts';
 import { createTeamsAdapter } from './teams-adapter.ts';
 import type { SurfaceLog, TeamsUseCases } from './teams-deps.ts';
 import { teamsEndpoint } from './teams-endpoint.ts';
+import type { TeamsPart } from './teams-part.ts';
 
 export interface TeamsSurfaceOptions {
   /** config.teams: undefined is local mode (no token checks; bind the server to 127.0.0.1). */
@@ -28,8 +27,8 @@ export interface TeamsSurfaceOptions {
   readonly botAppId?: string;
   /** For people not yet placed in a council (config.defaultLocale); default Danish. */
   readonly defaultLocale?: Locale;
-  /** Each capability's notices in Teams; default: the hearings'. */
-  readonly notices?: (kit: TeamsKit) => readonly TeamsNoticeParts<unknown>[];
+  /** Each capability's card verbs, typed commands (the help follows this order) and other handlers. */
+  readonly parts: readonly TeamsPart[];
   /** Paces card updates; default: the system clock. */
   readonly clock?: Clock;
 }
@@ -45,7 +44,7 @@ export interface TeamsSurface {
 
 /**
  * The Teams surface on the Microsoft 365 Agents SDK: one AgentApplication
- * with handlers registered by kind (card actions, installs, messages), hosted
+ * with each capability's card verbs, handlers and typed commands, hosted
  * at /api/messages on our own HTTP server, plus the sender the outbox
  * delivers Teams notices through.
  */
@@ -63,10 +62,18 @@ export function createTeamsSurface(options: TeamsSurfaceOptions): TeamsSurface {
     defaultLocale: options.defaultLocale ?? 'da',
     log: options.logger,
   });
-  // Card actions first: a fallback Action.Submit arrives as a message without text.
-  registerCardActions(app, kit);
-  registerInstalls(app, kit);
-  registerMessages(app, kit);
+  // Card verbs first: a fallback Action.Submit arrives as a message without text.
+  registerCardVerbs(
+    app,
+    kit,
+    options.parts.flatMap((part) => part.verbs),
+  );
+  for (const part of options.parts) part.listeners?.(app, kit);
+  registerMessages(
+    app,
+    kit,
+    options.parts.flatMap((part) => part.commands),
+  );
   // Replaces the SDK's default, which tells the user to "fix the source code".
   app.onError(async (context, error) => {
     options.logger.error({ err: error, type: context.activity.type }, 'teams: a turn failed');
@@ -86,7 +93,7 @@ export function createTeamsSurface(options: TeamsSurfaceOptions): TeamsSurface {
     requestListener: teamsEndpoint(app, options.logger),
     sender: new MessageLifecycle({
       adapter: new TeamsChatAdapter(kit.deps, new Proactive(adapter, botAppId)),
-      notices: options.notices?.(kit) ?? [teamsHearingNotices(kit)],
+      notices: options.parts.flatMap((part) => (part.notices ? [part.notices(kit)] : [])),
       directory: options.directory,
       clock: options.clock ?? systemClock,
       log: options.logger,

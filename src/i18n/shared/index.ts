@@ -18,4 +18,6 @@ export {
   formatMoment,
   formatTimeOfDay,
   hasText,
+  textFor,
+  type TextKey,
 } from '../messages.ts';

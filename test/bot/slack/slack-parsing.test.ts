@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { webApi } from '@slack/bolt';
 import { isReplay } from '../../../src/bot/slack/hearings/ballot-confirmation.ts';
-import { parseRaadCommand } from '../../../src/bot/slack/listeners/commands/parse-raad-command.ts';
+import { parseRaadCommand } from '../../../src/bot/slack/listeners/parse-raad-command.ts';
+import { councilSlack } from '../../../src/bot/slack/council/council-listeners.ts';
+import { hearingsSlack } from '../../../src/bot/slack/hearings/hearing-listeners.ts';
 import { draftFromMessage } from '../../../src/bot/slack/hearings/draft-from-message.ts';
 import {
   blockForField,
@@ -26,7 +28,8 @@ describe('/raad subcommands', () => {
     ['absence', { kind: 'absence' }],
     ['stem for', { kind: 'unknown', text: 'stem for' }],
   ])('"%s"', (text, expected) => {
-    expect(parseRaadCommand(text)).toEqual(expected);
+    const subcommands = [hearingsSlack, councilSlack].flatMap((part) => part.raadCommands ?? []);
+    expect(parseRaadCommand(text, subcommands)).toEqual(expected);
   });
 });
 

@@ -2,6 +2,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackSurface } from '../../../src/bot/slack/slack-surface.ts';
+import { councilSlack } from '../../../src/bot/slack/council/council-listeners.ts';
+import { hearingsSlack } from '../../../src/bot/slack/hearings/hearing-listeners.ts';
 import { botScopes } from '../../../src/bot/slack/slack-scopes.ts';
 import { loadConfig, type SlackConfig } from '../../../src/config.ts';
 import { createLogger } from '../../../src/logger.ts';
@@ -42,6 +44,7 @@ async function surfaceFor(slackConfig: Exclude<SlackConfig, { mode: 'off' }>) {
     directory: inMemoryStores().directory,
     logger: createLogger('silent'),
     requestMemory: new InMemoryRequestMemory(),
+    parts: [hearingsSlack, councilSlack],
   });
 }
 

@@ -1,6 +1,7 @@
 /** When the service builds the Teams surface, and in which mode; when it leaves Teams off, and says why. */
 import { describe, expect, it } from 'vitest';
 import { teamsSurfaceFor } from '../../../src/bot/teams/local-mode.ts';
+import { teamsParts } from '../../../src/capabilities/index.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { anAppWithCouncil } from '../../fakes/in-memory-app.ts';
@@ -13,11 +14,13 @@ async function surfaceWith(env: Record<string, string>, serving = true) {
   const logger = createLogger('info', {
     write: (line: string) => void logs.push(JSON.parse(line) as { msg: string }),
   });
-  const surface = teamsSurfaceFor(loadConfig({ ...minimal, ...env }), {
+  const surface = await teamsSurfaceFor(loadConfig({ ...minimal, ...env }), {
     useCases: app,
     directory: deps.directory,
+    clock: deps.clock,
     logger,
     serving,
+    loadParts: () => teamsParts(),
   });
   await surface?.stop();
   return { surface, messages: logs.map((line) => line.msg) };

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createTeamsSurface } from '../../../src/bot/teams/teams-surface.ts';
+import { councilTeams } from '../../../src/bot/teams/council/council-teams.ts';
+import { hearingsTeams } from '../../../src/bot/teams/hearings/hearings-teams.ts';
 import type { TeamsUseCases } from '../../../src/bot/teams/teams-deps.ts';
 import { FakeBotConnector } from '../../fakes/fake-bot-connector.ts';
 import { startTestRaadsbot } from '../../support/start-test-raadsbot.ts';
@@ -90,6 +92,7 @@ describe('the Teams endpoint in local mode', () => {
       useCases: {} as TeamsUseCases,
       directory: {} as never,
       logger: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
+      parts: [hearingsTeams, councilTeams],
     });
     expect(lines).toEqual([
       { level: 'warn', message: expect.stringMatching(/^Teams: local mode — .*not authenticated/) },

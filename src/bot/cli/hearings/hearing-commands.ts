@@ -18,7 +18,7 @@ import {
 import { choiceWords, parseChoice } from './parse-choice.ts';
 import { deadlineNote } from '../../present/hearings/deadline-note.ts';
 import { readDeadlineOption } from '../parse-deadline.ts';
-import { renderHearingLine, renderHearingText } from '../render-text.ts';
+import { renderHearingLine, renderHearingText } from './hearing-text.ts';
 
 /** Writes a confirmation in the council's language. */
 const say = (io: CliIo, text: string): number => {

@@ -1,19 +1,23 @@
 import type { Locale } from '../../../domain/council/council.ts';
-import { t } from '../../../i18n/hearings/index.ts';
+import { t, textFor } from '../../../i18n/shared/index.ts';
+import type { SlackPart } from '../slack-part.ts';
 import { context, section, type SlackMessage } from './block-kit.ts';
 import { escapeMrkdwn } from './slack-limits.ts';
 
-/** "/raad hjaelp": every way into Rådsbot from Slack, so no one is left guessing. */
-export function helpMessage(locale: Locale, unknownText?: string): SlackMessage {
-  const lines = (
-    [
-      'slack.help.hoering',
-      'slack.help.new',
-      'slack.help.mine',
-      'slack.help.absence',
-      'slack.help.help',
-    ] as const
-  ).map((key) => `• ${t(locale, key)}`);
+/**
+ * "/raad hjaelp": every way into Rådsbot from Slack, so no one is left
+ * guessing: each capability's lines in the order of `parts`, then how to get
+ * this help, then each capability's notes.
+ */
+export function helpMessage(
+  locale: Locale,
+  parts: readonly Pick<SlackPart, 'help'>[],
+  unknownText?: string,
+): SlackMessage {
+  const lines = [
+    ...parts.flatMap((part) => part.help?.lines ?? []),
+    'slack.help.help' as const,
+  ].map((key) => `• ${textFor(locale, key)}`);
   const intro =
     unknownText === undefined
       ? []
@@ -25,8 +29,7 @@ export function helpMessage(locale: Locale, unknownText?: string): SlackMessage 
     text: t(locale, 'help.title'),
     blocks: [
       section(text),
-      context(t(locale, 'slack.help.shortcut')),
-      context(t(locale, 'slack.help.home')),
+      ...parts.flatMap((part) => part.help?.notes ?? []).map((key) => context(textFor(locale, key))),
     ],
   };
 }

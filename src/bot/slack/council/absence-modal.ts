@@ -1,5 +1,5 @@
 import type { Locale } from '../../../domain/council/council.ts';
-import type { Hearing } from '../../../domain/hearings/hearing.ts';
+import type { Hearing } from '../../../domain/hearings/index.ts';
 import { fieldLabel, t } from '../../../i18n/council/index.ts';
 import { absenceBlocks, callbackIds, inputActionId } from '../slack-ids.ts';
 import { context, input, modal, option, plain, type Block, type ModalView } from '../blocks/block-kit.ts';

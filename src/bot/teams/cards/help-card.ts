@@ -1,5 +1,6 @@
 import type { Locale } from '../../../domain/council/council.ts';
-import { t } from '../../../i18n/hearings/index.ts';
+import { t, textFor } from '../../../i18n/shared/index.ts';
+import type { TextCommand } from '../text-commands.ts';
 import {
   adaptiveCard,
   heading,
@@ -8,22 +9,26 @@ import {
   type CardElement,
 } from './adaptive-card.ts';
 
-/** What Rådsbot understands, in the council's language; `unknown` is the text it did not. */
-export function helpCard(locale: Locale, options: { unknown?: string; inChannel?: boolean } = {}) {
+/**
+ * What Rådsbot understands, in the council's language: "hjælp", then each
+ * command's own line in the order given; `unknown` is the text it did not.
+ */
+export function helpCard(
+  locale: Locale,
+  commands: readonly Pick<TextCommand, 'help'>[],
+  options: { unknown?: string; inChannel?: boolean } = {},
+) {
   const body: CardElement[] = [];
   if (options.unknown !== undefined)
     body.push(
       textBlock(t(locale, 'help.unknown', { text: options.unknown }), { color: 'Attention' }),
     );
   body.push(heading(t(locale, 'help.title')), textBlock(t(locale, 'help.intro')));
-  const commands = [
+  const lines = [
     t(locale, 'help.command.help'),
-    t(locale, 'help.command.new'),
-    t(locale, 'help.command.mine'),
-    t(locale, 'help.command.absence'),
-    t(locale, 'teams.help.bind'),
+    ...commands.map((command) => textFor(locale, command.help)),
   ];
-  body.push(...commands.map((line) => textBlock(`• ${line}`, { spacing: 'Small' })));
+  body.push(...lines.map((line) => textBlock(`• ${line}`, { spacing: 'Small' })));
   if (options.inChannel)
     body.push(textBlock(t(locale, 'teams.help.channel_hint'), { isSubtle: true }));
   return adaptiveCard(body, { fallbackText: t(locale, 'help.title') }) satisfies AdaptiveCard;

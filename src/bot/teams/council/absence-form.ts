@@ -1,5 +1,5 @@
 import type { Council } from '../../../domain/council/council.ts';
-import type { Hearing } from '../../../domain/hearings/hearing.ts';
+import type { Hearing } from '../../../domain/hearings/index.ts';
 import { formatDeadline, t } from '../../../i18n/council/index.ts';
 import {
   adaptiveCard,

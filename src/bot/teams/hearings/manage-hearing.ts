@@ -1,17 +1,47 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
+import { z } from 'zod';
 import type { Council } from '../../../domain/council/council.ts';
 import type { Failure } from '../../../domain/errors.ts';
 import { mayManageHearings } from '../../../domain/council/roster.ts';
 import { describeFailure, t } from '../../../i18n/hearings/index.ts';
 import { closePreviewText, remindNowAnswer } from '../../present/hearings/manage-presentation.ts';
-import type { AdaptiveCard } from '../cards/adaptive-card.ts';
+import { cardOrigin, cardText, defineVerb, type CardAnswer, type CardVerb } from '../card-verbs.ts';
 import { closeConfirmationCard } from './close-confirmation-card.ts';
 import type { ManageNotice } from './manage-section.ts';
 import { myHearingsCardFor } from './my-hearings.ts';
-import { stringIn, type KnownSpeaker, type TeamsKit } from '../handlers/teams-kit.ts';
+import type { KnownSpeaker, TeamsKit } from '../handlers/teams-kit.ts';
 
-type Answer = AdaptiveCard | string;
+type Answer = CardAnswer;
 type Origin = 'card' | 'mine';
+
+/**
+ * What a management button sends: the hearing, where it was pressed (the
+ * hearing card; else "mine høringer") and, on "Ja, luk høringen", the
+ * outlook the person saw when they were asked.
+ */
+const manageData = z.looseObject({
+  hearingId: cardText,
+  origin: cardOrigin('mine'),
+  seen: cardText,
+});
+type ManageData = z.output<typeof manageData>;
+
+type Step = (
+  kit: TeamsKit,
+  speaker: KnownSpeaker,
+  hearingId: string,
+  origin: Origin,
+  data: ManageData,
+) => Promise<Answer>;
+
+/** A management verb: only for someone the council knows, about a hearing named on the button. */
+const manageVerb = (name: string, step: Step) =>
+  defineVerb(name, manageData, async (kit, context: TurnContext, data) => {
+    const speaker = await kit.speaker(context.activity);
+    if (!speaker.ok) return speaker.text;
+    if (data.hearingId === undefined) return t(speaker.council.locale, 'error.hearing_not_found');
+    return step(kit, speaker, data.hearingId, data.origin, data);
+  });
 
 /**
  * The secretariat's and the chair group's actions on an open hearing, by verb:
@@ -19,42 +49,21 @@ type Origin = 'card' | 'mine';
  * (what closing now leads to), confirmClose closes, cancelClose changes nothing.
  * Anyone else is refused in words, never silently.
  */
-export const manageVerbs: Record<
-  string,
-  (kit: TeamsKit, context: TurnContext, data: Record<string, unknown>) => Promise<Answer>
-> = {
-  remindNow: (kit, context, data) => withSpeaker(kit, context, data, remind),
-  closeHearing: (kit, context, data) => withSpeaker(kit, context, data, askToClose),
-  confirmClose: (kit, context, data) => withSpeaker(kit, context, data, confirmClose),
-  cancelClose: (kit, context, data) =>
-    withSpeaker(kit, context, data, (_kit, speaker, hearingId, origin) =>
-      backTo(kit, speaker, hearingId, origin, {
-        text: t(speaker.council.locale, 'manage.close_cancelled'),
-        tone: 'good',
-      }),
-    ),
-};
-
-type Step = (
-  kit: TeamsKit,
-  speaker: KnownSpeaker,
-  hearingId: string,
-  origin: Origin,
-  data: Record<string, unknown>,
-) => Promise<Answer>;
-
-async function withSpeaker(
-  kit: TeamsKit,
-  context: TurnContext,
-  data: Record<string, unknown>,
-  step: Step,
-): Promise<Answer> {
-  const speaker = await kit.speaker(context.activity);
-  if (!speaker.ok) return speaker.text;
-  const hearingId = stringIn(data, 'hearingId');
-  if (hearingId === undefined) return t(speaker.council.locale, 'error.hearing_not_found');
-  return step(kit, speaker, hearingId, data['origin'] === 'card' ? 'card' : 'mine', data);
-}
+export const manageVerbs: readonly CardVerb[] = [
+  manageVerb('remindNow', (kit, speaker, hearingId, origin) =>
+    remind(kit, speaker, hearingId, origin),
+  ),
+  manageVerb('closeHearing', (kit, speaker, hearingId, origin) =>
+    askToClose(kit, speaker, hearingId, origin),
+  ),
+  manageVerb('confirmClose', confirmClose),
+  manageVerb('cancelClose', (kit, speaker, hearingId, origin) =>
+    backTo(kit, speaker, hearingId, origin, {
+      text: t(speaker.council.locale, 'manage.close_cancelled'),
+      tone: 'good',
+    }),
+  ),
+];
 
 async function remind(
   kit: TeamsKit,
@@ -111,7 +120,7 @@ async function confirmClose(
   speaker: KnownSpeaker,
   hearingId: string,
   origin: Origin,
-  data: Record<string, unknown>,
+  data: ManageData,
 ): Promise<Answer> {
   const { council, member } = speaker;
   const preview = await kit.deps.useCases.previewCloseHearing({
@@ -122,7 +131,7 @@ async function confirmClose(
   if (!preview.ok) return backTo(kit, speaker, hearingId, origin, failureNotice(council, preview));
   const { hearing, ...outlook } = preview.value;
   const text = closePreviewText(council.locale, hearing.mode, outlook);
-  if (text !== stringIn(data, 'seen'))
+  if (text !== data.seen)
     return closeConfirmationCard(council, hearing, text, { origin, changed: true });
 
   const closed = await kit.deps.useCases.closeHearing({

@@ -1,5 +1,4 @@
 import type { HearingView } from '../../../app/hearings/view-hearing.ts';
-import type { Hearing } from '../../../domain/hearings/hearing.ts';
 import { describeFailure } from '../../../i18n/hearings/index.ts';
 import type { AdaptiveCard } from '../cards/adaptive-card.ts';
 import type { HearingCardOptions } from './hearing-card.ts';
@@ -54,15 +53,4 @@ export async function myHearingsCardFor(
     ...(extras.reasonErrors ? { reasonErrors: extras.reasonErrors } : {}),
     ...(extras.manageNotices ? { manageNotices: extras.manageNotices } : {}),
   });
-}
-
-/** Open hearings in which the speaker answers for their own seat (afbud applies to those). */
-export async function ownSeatHearings(kit: TeamsKit, speaker: KnownSpeaker): Promise<Hearing[]> {
-  const mine = await kit.deps.useCases.listMyHearings({
-    councilId: speaker.council.id,
-    memberId: speaker.member.id,
-  });
-  return mine.ok
-    ? mine.value.filter((entry) => entry.seatId === speaker.member.id).map((entry) => entry.hearing)
-    : [];
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { absenceModal } from '../../../../src/bot/slack/council/absence-modal.ts';
 import { closeConfirmModal } from '../../../../src/bot/slack/hearings/close-confirm-modal.ts';
 import { helpMessage } from '../../../../src/bot/slack/blocks/help-message.ts';
+import { councilSlack } from '../../../../src/bot/slack/council/council-listeners.ts';
+import { hearingsSlack } from '../../../../src/bot/slack/hearings/hearing-listeners.ts';
 import { hearingCard } from '../../../../src/bot/slack/hearings/hearing-card.ts';
 import { homeView } from '../../../../src/bot/slack/hearings/home-view.ts';
 import { myHearingsMessage } from '../../../../src/bot/slack/hearings/my-hearings-message.ts';
@@ -186,8 +188,9 @@ describe('messages to one person', () => {
   });
 
   it('the help lists every command and the shortcut', () => {
-    expect(helpMessage('da')).toMatchSnapshot();
-    expect(helpMessage('en', 'stem').blocks[0]).toMatchObject({
+    const parts = [hearingsSlack, councilSlack];
+    expect(helpMessage('da', parts)).toMatchSnapshot();
+    expect(helpMessage('en', parts, 'stem').blocks[0]).toMatchObject({
       text: { text: expect.stringContaining('I did not understand "stem".') },
     });
   });

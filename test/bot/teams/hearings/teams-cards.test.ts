@@ -8,7 +8,12 @@ import type { AdaptiveCard } from '../../../../src/bot/teams/cards/adaptive-card
 import { absenceForm } from '../../../../src/bot/teams/council/absence-form.ts';
 import { closeConfirmationCard } from '../../../../src/bot/teams/hearings/close-confirmation-card.ts';
 import { helpCard } from '../../../../src/bot/teams/cards/help-card.ts';
-import { hearingCard, REFRESH_USER_LIMIT } from '../../../../src/bot/teams/hearings/hearing-card.ts';
+import { councilTeams } from '../../../../src/bot/teams/council/council-teams.ts';
+import { hearingsTeams } from '../../../../src/bot/teams/hearings/hearings-teams.ts';
+import {
+  hearingCard,
+  REFRESH_USER_LIMIT,
+} from '../../../../src/bot/teams/hearings/hearing-card.ts';
 import { myHearingsCard } from '../../../../src/bot/teams/hearings/my-hearings-card.ts';
 import { noticeCard } from '../../../../src/bot/teams/cards/notice-card.ts';
 import { openHearingForm } from '../../../../src/bot/teams/hearings/open-hearing-form.ts';
@@ -370,12 +375,14 @@ describe('the other cards', () => {
     expect(textOf(card)).not.toMatch(/\*\*For\*\*:/);
   });
 
+  const commands = [hearingsTeams, councilTeams].flatMap((part) => part.commands);
+
   it.each(['da', 'en'] as const)('help (%s)', (locale) => {
-    expectCard(helpCard(locale, { inChannel: true }));
+    expectCard(helpCard(locale, commands, { inChannel: true }));
   });
 
   it('help after something not understood', () => {
-    expectCard(helpCard('da', { unknown: 'hvad så?' }));
+    expectCard(helpCard('da', commands, { unknown: 'hvad så?' }));
   });
 
   it('the open-hearing form with its defaults', () => {

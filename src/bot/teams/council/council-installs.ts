@@ -2,8 +2,8 @@ import type { AgentApplication, TurnContext, TurnState } from '@microsoft/agents
 import { t } from '../../../i18n/council/index.ts';
 import { councilAddress, referenceForPosts, saveCouncilAddress } from '../teams-addresses.ts';
 import { placeOf } from '../teams-places.ts';
-import { bindHere } from '../council/bind-conversation.ts';
-import { sendText, troubleText, type TeamsKit } from './teams-kit.ts';
+import { bindHere } from './bind-conversation.ts';
+import { sendText, troubleText, type TeamsKit } from '../handlers/teams-kit.ts';
 
 /**
  * The bot added to a conversation (conversationUpdate with the bot among

@@ -1,13 +1,17 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { answerBallot } from '../../hearings/answer-ballot.ts';
-import { identifySlackUser, teamOf } from '../../identify-slack-user.ts';
-import { openReasonModal } from '../../hearings/open-reason-modal.ts';
-import { publishHome } from '../../hearings/publish-home.ts';
-import { actionIds, actionPatterns, choiceOf } from '../../slack-ids.ts';
-import type { SlackDeps } from '../../slack-deps.ts';
-import { settleUnknownBallot } from '../../hearings/settle-unknown-ballot.ts';
-import { startHearingForm } from '../../hearings/start-hearing-form.ts';
-import { ephemeralTo, type Tell } from '../reply.ts';
+import { answerBallot } from './answer-ballot.ts';
+import { identifySlackUser, teamOf } from '../identify-slack-user.ts';
+import { openReasonModal } from './open-reason-modal.ts';
+import { publishHome } from './publish-home.ts';
+import { describeProblem } from '../../../i18n/hearings/index.ts';
+import { inlineError } from '../listeners/inline-error.ts';
+import { modalErrors } from '../listeners/modal-errors.ts';
+import { elementOf, textOf, type ViewStateValues } from '../listeners/read-view-state.ts';
+import { parseReasonMetadata } from './open-reason-modal.ts';
+import { actionPatterns, callbackIds, choiceOf, reasonBlocks } from '../slack-ids.ts';
+import type { SlackDeps } from '../slack-deps.ts';
+import { settleUnknownBallot } from './settle-unknown-ballot.ts';
+import { ephemeralTo, type Tell } from '../listeners/reply.ts';
 
 type ButtonClick = BlockAction<ButtonAction>;
 
@@ -32,10 +36,10 @@ async function settledWithin(work: Promise<unknown>, ms: number): Promise<void> 
 const isHomeClick = (body: ButtonClick): boolean => body.view?.type === 'home';
 
 /**
- * Buttons: For / Imod / Undlader cast at once; "Begrund" and answers that
- * need a text open the reason modal; "Ny høring" in Home opens the form.
+ * Answering a hearing: For / Imod / Undlader cast at once; "Begrund" and
+ * answers that need a text open the reason modal, whose submission casts.
  */
-export function registerActions(app: App, deps: SlackDeps): void {
+export function registerVoteListeners(app: App, deps: SlackDeps): void {
   app.action<ButtonClick>(
     { type: 'block_actions', action_id: actionPatterns.vote },
     async (args) => {
@@ -143,26 +147,44 @@ export function registerActions(app: App, deps: SlackDeps): void {
     },
   );
 
-  app.action<ButtonClick>(
-    { type: 'block_actions', action_id: actionIds.newHearing },
-    async ({ ack, body, client }) => {
-      await ack();
-      const teamId = teamOf(body);
-      await startHearingForm(deps, {
+  // Runs its use case before the ack: a refusal comes back inside the ack as
+  // an inline error on the right field while the modal is still open.
+  app.view(callbackIds.reason, async ({ ack, body, view, client }) => {
+    const teamId = teamOf(body);
+    const who = await identifySlackUser(deps, teamId, body.user.id);
+    if (!who.ok) return ack(modalErrors({ [reasonBlocks.reason]: who.text }));
+    const locale = who.council.locale;
+    const metadata = parseReasonMetadata(view.private_metadata);
+    const values = view.state.values as ViewStateValues;
+    const choice = choiceOf(elementOf(values, reasonBlocks.choice).selected_option?.value);
+    if (metadata === undefined || choice === undefined) {
+      return ack(
+        modalErrors({ [reasonBlocks.choice]: describeProblem(locale, { problem: 'required' }) }),
+      );
+    }
+    const reason = textOf(elementOf(values, reasonBlocks.reason));
+    const cast = await deps.useCases.castBallot({
+      councilId: who.council.id,
+      hearingId: metadata.h,
+      actorId: who.member.id,
+      choice,
+      ...(reason === undefined ? {} : { reason }),
+    });
+    if (!cast.ok) {
+      const block = cast.field === 'choice' ? reasonBlocks.choice : reasonBlocks.reason;
+      return ack(modalErrors({ [block]: inlineError(locale, cast) }));
+    }
+    await ack();
+    await answerBallot(
+      deps,
+      {
         client,
         teamId,
         userId: body.user.id,
-        triggerId: body.trigger_id,
-        draft: {},
-        tell: async (message) =>
-          publishHome(
-            deps,
-            client,
-            teamId,
-            body.user.id,
-            typeof message === 'string' ? message : message.text,
-          ),
-      });
-    },
-  );
+        home: metadata.home === true,
+        ...(metadata.u ? { responseUrl: metadata.u } : {}),
+      },
+      { locale, councilId: who.council.id, hearingId: metadata.h, voterId: who.member.id, cast },
+    );
+  });
 }

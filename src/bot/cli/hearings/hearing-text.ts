@@ -1,11 +1,13 @@
-import type { HearingView, SeatLine } from '../../app/hearings/view-hearing.ts';
-import type { Locale } from '../../domain/council/council.ts';
-import type { Hearing } from '../../domain/hearings/hearing.ts';
-import { describeFailure, describeProblem, formatDeadline, t } from '../../i18n/hearings/index.ts';
-import type { RosterLineProblem } from '../../app/council/roster-file.ts';
-import type { Failure } from '../../domain/errors.ts';
-import { choiceLabel, presentHearing, seatPersonLabel } from '../present/hearings/hearing-presentation.ts';
-import { auditLine, type People } from './hearings/audit-lines.ts';
+import type { HearingView, SeatLine } from '../../../app/hearings/view-hearing.ts';
+import type { Locale } from '../../../domain/council/council.ts';
+import type { Hearing } from '../../../domain/hearings/hearing.ts';
+import { formatDeadline, t } from '../../../i18n/hearings/index.ts';
+import {
+  choiceLabel,
+  presentHearing,
+  seatPersonLabel,
+} from '../../present/hearings/hearing-presentation.ts';
+import { auditLine, type People } from './audit-lines.ts';
 
 /** Plain-text rendering for the command line: the same presentation as the chat cards. */
 export function renderHearingText(view: HearingView, people: People): string {
@@ -57,25 +59,4 @@ export function renderHearingLine(locale: Locale, hearing: Hearing, timeZone: st
       when: formatDeadline(locale, hearing.deadline, timeZone),
     },
   )}`;
-}
-
-export type RosterFailure = {
-  readonly code: 'roster_invalid';
-  readonly problems: readonly RosterLineProblem[];
-};
-
-export function renderFailureText(locale: Locale, failure: Failure | RosterFailure): string {
-  if ('problems' in failure) {
-    return [
-      t(locale, 'error.roster_invalid'),
-      ...failure.problems.map((problem) =>
-        t(locale, 'roster.problem_line', {
-          line: problem.line,
-          field: problem.field,
-          problem: describeProblem(locale, { ...problem.params, problem: problem.problem }),
-        }),
-      ),
-    ].join('\n');
-  }
-  return describeFailure(locale, failure);
 }

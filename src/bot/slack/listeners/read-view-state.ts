@@ -1,5 +1,5 @@
-import type { ElementState } from '../../payload-shape.ts';
-import { inputActionId } from '../../slack-ids.ts';
+import type { ElementState } from '../payload-shape.ts';
+import { inputActionId } from '../slack-ids.ts';
 
 export type { ElementState };
 

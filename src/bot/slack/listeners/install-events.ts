@@ -1,19 +1,12 @@
 import type { App } from '@slack/bolt';
-import { publishHome } from '../../hearings/publish-home.ts';
-import type { SlackDeps } from '../../slack-deps.ts';
+import type { SlackDeps } from '../slack-deps.ts';
 
 /**
- * Events are acked by Bolt before they run. A redelivery (X-Slack-Retry-Num)
- * does the same thing again: views.publish replaces the tab and deleting an
- * installation twice is a no-op, so nothing needs deduplicating.
+ * A workspace that removes the app (multi-workspace mode) gets no more
+ * requests through. Events are acked by Bolt before they run; a redelivery
+ * (X-Slack-Retry-Num) deletes again, which is a no-op.
  */
-export function registerEvents(app: App, deps: SlackDeps): void {
-  app.event('app_home_opened', async ({ event, client, context }) => {
-    if (event.tab !== 'home') return;
-    await publishHome(deps, client, context.teamId, event.user);
-  });
-
-  // Multi-workspace mode: a workspace that removes the app gets no more requests through.
+export function registerInstallEvents(app: App, deps: SlackDeps): void {
   const forget = async (context: {
     teamId?: string;
     enterpriseId?: string;

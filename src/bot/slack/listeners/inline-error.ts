@@ -1,6 +1,6 @@
-import type { Locale } from '../../../../domain/council/council.ts';
-import type { Failure } from '../../../../domain/errors.ts';
-import { describeFailure, describeProblem } from '../../../../i18n/shared/index.ts';
+import type { Locale } from '../../../domain/council/council.ts';
+import type { Failure } from '../../../domain/errors.ts';
+import { describeFailure, describeProblem } from '../../../i18n/shared/index.ts';
 
 /**
  * The text under a modal field. The field's label is already shown above

@@ -1,0 +1,83 @@
+import type { TurnContext } from '@microsoft/agents-hosting';
+import { z } from 'zod';
+import { holdsSeat } from '../../../domain/council/roster.ts';
+import { describeFailure, formatDate, t } from '../../../i18n/council/index.ts';
+import { absenceRecordedText } from '../../present/council/absence-presentation.ts';
+import { cardText, defineVerb, type CardAnswer, type CardVerb } from '../card-verbs.ts';
+import { noticeCard } from '../cards/notice-card.ts';
+import { formSender } from '../handlers/form-sender.ts';
+import type { TeamsKit } from '../handlers/teams-kit.ts';
+import { ownSeatHearings } from './own-seat-hearings.ts';
+import { absenceForm } from './absence-form.ts';
+import { decideBinding, keptBinding } from './bind-conversation.ts';
+
+/** The afbud form: one open hearing, or a period from–to (dates as the card's date inputs send them). */
+const absenceData = z.looseObject({ hearingId: cardText, from: cardText, to: cardText });
+type AbsenceData = z.output<typeof absenceData>;
+
+/**
+ * The council's card verbs: afbud from its form, and the answers on the
+ * card that asks whether a place bound to another council should move
+ * ("Ja, flyt" / "Fortryd").
+ */
+export const councilVerbs: readonly CardVerb[] = [
+  defineVerb('registerAbsence', absenceData, registerAbsence),
+  defineVerb('moveBinding', z.looseObject({ councilId: cardText }), (kit, context, data) =>
+    decideBinding(kit, context, data.councilId, true),
+  ),
+  defineVerb('keepBinding', z.looseObject({ from: cardText }), (kit, _context, data) =>
+    keptBinding(kit, data.from),
+  ),
+];
+
+async function registerAbsence(
+  kit: TeamsKit,
+  context: TurnContext,
+  { hearingId, from, to }: AbsenceData,
+): Promise<CardAnswer> {
+  const speaker = await formSender(
+    kit,
+    context,
+    'teams.absence.heading',
+    holdsSeat,
+    'error.no_voting_right',
+  );
+  if (!('council' in speaker)) return speaker;
+  const { council, member } = speaker;
+  const locale = council.locale;
+  const values = {
+    ...(hearingId ? { hearingId } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+  };
+  const again = async (problem: string) =>
+    absenceForm(council, await ownSeatHearings(kit, speaker), values, problem);
+
+  let result;
+  if (hearingId)
+    result = await kit.deps.useCases.registerAbsence({
+      councilId: council.id,
+      memberId: member.id,
+      hearingId,
+    });
+  else if (from && to)
+    result = await kit.deps.useCases.registerAbsence({
+      councilId: council.id,
+      memberId: member.id,
+      from,
+      to,
+    });
+  else return again(t(locale, 'absence.choose'));
+  if (!result.ok) return again(describeFailure(locale, result));
+
+  const scope = result.value.scope;
+  let what: Parameters<typeof absenceRecordedText>[2];
+  if (scope.kind === 'hearing') {
+    const view = await kit.view(council.id, scope.hearingId);
+    what = { title: view.ok ? view.value.hearing.title : scope.hearingId };
+  } else {
+    what = { from: formatDate(locale, scope.from), to: formatDate(locale, scope.to) };
+  }
+  const text = absenceRecordedText(locale, result.value, what);
+  return noticeCard(t(locale, 'teams.absence.heading'), [text], 'good');
+}
