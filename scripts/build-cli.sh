@@ -9,6 +9,8 @@
 # and only the date-fns functions used. bullmq stays an ordinary import from
 # node_modules, loaded only by a command that queues work (open, vote …); the
 # banner gives bundled CommonJS packages (ioredis, yaml) the require they use.
+# The chat SDKs stay out too: the capabilities name their Slack and Teams
+# parts as on-demand imports, which the command line never loads.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -34,7 +36,7 @@ is_stale || exit 0
 node_modules/.bin/esbuild src/cli.ts \
   --bundle --platform=node --format=esm --target=node20 \
   --splitting --outdir=dist --entry-names=cli.next --chunk-names=cli-chunk-[hash] \
-  --out-extension:.js=.mjs --external:bullmq \
+  --out-extension:.js=.mjs --external:bullmq --external:@slack/* --external:@microsoft/* \
   "--banner:js=import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" \
   --log-level=warning
 mkdir -p dist/lua
