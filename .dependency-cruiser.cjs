@@ -48,13 +48,6 @@ const SHARED_SURFACE_FOLDERS = {
   cli: [],
 };
 
-// Shared files that still name a capability until notices are rendered per
-// capability: the senders render the hearing notices, and TeamsKit builds the
-// hearing card the sender posts. Listed so that nothing else may.
-const SHARED_FILES_AWAITING_NOTICES = [
-  '^src/bot/teams/handlers/teams-kit\\.ts$',
-];
-
 const sharedSurfaceCode = (surface) => {
   const folders = SHARED_SURFACE_FOLDERS[surface];
   const sharedFolder = folders.length ? `(${folders.join('|')})/` : '(?!)';
@@ -64,7 +57,6 @@ const sharedSurfaceCode = (surface) => {
     comment: `Shared ${surface} code loops over the capabilities' parts it is given; it never imports a capability folder, so adding a capability is new folders plus one line in a list.`,
     from: {
       path: `^src/bot/${surface}/([^/]+\\.ts$|${sharedFolder})`,
-      pathNot: SHARED_FILES_AWAITING_NOTICES,
     },
     to: { path: `^src/bot/${surface}/(?!${sharedFolder})[^/]+/` },
   };

@@ -260,9 +260,9 @@ async function main(): Promise<void> {
       if (!opened.ok) throw new Error(`openHearing: ${opened.code}`);
       const hearingId = opened.value.id;
       const ts = await eventually(async () => {
-        const posted = (await bot.stores.directory.hearingMessage(
+        const posted = (await bot.stores.directory.message(
           seeded.council.id,
-          hearingId,
+          `hearing:${hearingId}`,
           'slack',
         )) as { ts?: string } | undefined;
         return posted?.ts;

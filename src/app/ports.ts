@@ -72,14 +72,6 @@ export interface ChatDirectory {
     record: unknown,
   ): Promise<void>;
   message(councilId: string, subject: string, platform: ChatPlatform): Promise<unknown>;
-  /** A hearing's message record: the same as the subject `hearing:<hearingId>`. */
-  saveHearingMessage(
-    councilId: string,
-    hearingId: string,
-    platform: ChatPlatform,
-    address: unknown,
-  ): Promise<void>;
-  hearingMessage(councilId: string, hearingId: string, platform: ChatPlatform): Promise<unknown>;
 }
 
 /** Thrown by a store when Redis cannot be reached; users are told to try again shortly. */

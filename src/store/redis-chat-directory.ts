@@ -65,19 +65,6 @@ export class RedisChatDirectory implements ChatDirectory {
     );
   }
 
-  saveHearingMessage(
-    councilId: string,
-    hearingId: string,
-    platform: ChatPlatform,
-    address: unknown,
-  ): Promise<void> {
-    return this.saveMessage(councilId, `${HEARING}${hearingId}`, platform, address);
-  }
-
-  hearingMessage(councilId: string, hearingId: string, platform: ChatPlatform): Promise<unknown> {
-    return this.message(councilId, `${HEARING}${hearingId}`, platform);
-  }
-
   /**
    * A hearing's message stays where it was always kept, beside the hearing's
    * other keys, so records written before subjects existed are still found.

@@ -345,21 +345,4 @@ export class InMemoryChatDirectory implements ChatDirectory {
   async message(councilId: string, subject: string, platform: ChatPlatform): Promise<unknown> {
     return copy(this.addresses.get(`${councilId}/${subject.replace(':', '/')}/${platform}`));
   }
-
-  async saveHearingMessage(
-    councilId: string,
-    hearingId: string,
-    platform: ChatPlatform,
-    address: unknown,
-  ): Promise<void> {
-    this.addresses.set(`${councilId}/hearing/${hearingId}/${platform}`, copy(address));
-  }
-
-  async hearingMessage(
-    councilId: string,
-    hearingId: string,
-    platform: ChatPlatform,
-  ): Promise<unknown> {
-    return copy(this.addresses.get(`${councilId}/hearing/${hearingId}/${platform}`));
-  }
 }

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  absenceBlocks,
-  actionIds,
-  callbackIds,
-  inputActionId,
-} from '../../src/bot/slack/slack-ids.ts';
+import { inputActionId } from '../../src/bot/slack/slack-ids.ts';
+import { absenceBlocks, absenceCallbackId } from '../../src/bot/slack/council/absence-ids.ts';
+import { actionIds, callbackIds } from '../../src/bot/slack/hearings/hearing-ids.ts';
 import { FixedClock } from '../fakes/fixed-clock.ts';
 import { eventually, startSlackHarness, type SlackHarness } from '../support/slack-harness.ts';
 import { hearingFormValues } from '../support/slack-payloads.ts';
@@ -141,7 +138,7 @@ async function act(
     case 'afbud':
       return (
         await submit(
-          submission(role, callbackIds.absence, {
+          submission(role, absenceCallbackId, {
             [absenceBlocks.hearing]: {
               [inputActionId]: { type: 'static_select', selected_option: { value: hearingId } },
             },

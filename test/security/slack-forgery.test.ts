@@ -6,7 +6,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { describe, expect } from 'vitest';
-import { openHearingBlocks } from '../../src/bot/slack/slack-ids.ts';
+import { openHearingBlocks } from '../../src/bot/slack/hearings/hearing-ids.ts';
 import { eventually, seedCouncil, type SlackHarness } from '../support/slack-harness.ts';
 import { hearingFormValues, voteClick } from '../support/slack-payloads.ts';
 import {

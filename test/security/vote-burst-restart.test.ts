@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionIds } from '../../src/bot/slack/slack-ids.ts';
+import { actionIds } from '../../src/bot/slack/hearings/hearing-ids.ts';
 import type { Choice } from '../../src/domain/hearings/hearing-rules.ts';
 import { RedisKeys } from '../../src/store/redis-keys.ts';
 import { FixedClock } from '../fakes/fixed-clock.ts';

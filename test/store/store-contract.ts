@@ -482,7 +482,7 @@ export function describeStoreContract(label: string, setUp: () => Promise<Contra
         const channel = { channel: 'C0RAAD', teamId: 'T0RAADTEST' };
         await directory.saveAddress(council, 'slack', 'council', channel);
         await directory.saveAddress(council, 'teams', 'm001', { conversation: { id: 'a:1' } });
-        await directory.saveHearingMessage(council, 'h0001', 'slack', {
+        await directory.saveMessage(council, 'hearing:h0001', 'slack', {
           channel: 'C0RAAD',
           ts: '1.2',
         });
@@ -492,11 +492,11 @@ export function describeStoreContract(label: string, setUp: () => Promise<Contra
         });
         expect(await directory.address(council, 'slack', 'm001')).toBeUndefined();
         expect(await directory.address('rar-other', 'slack', 'council')).toBeUndefined();
-        expect(await directory.hearingMessage(council, 'h0001', 'slack')).toEqual({
+        expect(await directory.message(council, 'hearing:h0001', 'slack')).toEqual({
           channel: 'C0RAAD',
           ts: '1.2',
         });
-        expect(await directory.hearingMessage(council, 'h0001', 'teams')).toBeUndefined();
+        expect(await directory.message(council, 'hearing:h0001', 'teams')).toBeUndefined();
       });
     });
 

@@ -2,11 +2,8 @@
  * Payloads for the real surface: the hearing form's state values, button
  * clicks with a response_url on the fake, clicks in the Home tab.
  */
-import {
-  actionIds,
-  openHearingBlocks as ids,
-  inputActionId,
-} from '../../src/bot/slack/slack-ids.ts';
+import { inputActionId } from '../../src/bot/slack/slack-ids.ts';
+import { actionIds, openHearingBlocks as ids } from '../../src/bot/slack/hearings/hearing-ids.ts';
 import type { Choice } from '../../src/domain/hearings/hearing.ts';
 import { councilChannelId, councilTeam, type SlackHarness } from './slack-harness.ts';
 import { blockAction, interaction, type SignOptions } from './slack-requests.ts';

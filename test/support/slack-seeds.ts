@@ -40,9 +40,9 @@ export async function openHearingElsewhere(
   if (!opened.ok) throw new Error(`openHearing: ${opened.code} ${opened.field ?? ''}`);
   const hearing = opened.value;
   const ts = await eventually(async () => {
-    const posted = (await bot.stores.directory.hearingMessage(
+    const posted = (await bot.stores.directory.message(
       seeded.council.id,
-      hearing.id,
+      `hearing:${hearing.id}`,
       'slack',
     )) as { ts?: string } | undefined;
     return posted?.ts;

@@ -11,22 +11,11 @@ export interface SurfaceLog {
   error(fields: object, message: string): void;
 }
 
-/** The use cases Slack calls: each listener parses, calls one, renders. */
-export type SlackUseCases = Pick<
-  UseCases,
-  | 'identifyMember'
-  | 'openHearing'
-  | 'castBallot'
-  | 'findCastBallot'
-  | 'closeHearing'
-  | 'previewCloseHearing'
-  | 'remindNow'
-  | 'viewHearing'
-  | 'listMyHearings'
-  | 'registerAbsence'
-  | 'suggestDeadline'
-  | 'deadlineDay'
->;
+/**
+ * The use cases Slack calls: each handler parses, calls one, renders. Every
+ * capability's, since each adds its own to UseCases.
+ */
+export type SlackUseCases = UseCases;
 
 /** What every listener and the sender get. */
 export interface SlackDeps {

@@ -10,24 +10,11 @@ export interface SurfaceLog {
   error(fields: object, message: string): void;
 }
 
-/** The use cases Teams calls: each handler parses, calls one, renders. */
-export type TeamsUseCases = Pick<
-  UseCases,
-  | 'identifyMember'
-  | 'bindWorkspace'
-  | 'listCouncils'
-  | 'describeCouncil'
-  | 'openHearing'
-  | 'castBallot'
-  | 'closeHearing'
-  | 'previewCloseHearing'
-  | 'remindNow'
-  | 'viewHearing'
-  | 'listMyHearings'
-  | 'registerAbsence'
-  | 'suggestDeadline'
-  | 'deadlineDay'
->;
+/**
+ * The use cases Teams calls: each handler parses, calls one, renders. Every
+ * capability's, since each adds its own to UseCases.
+ */
+export type TeamsUseCases = UseCases;
 
 /** What every handler and the sender get. */
 export interface TeamsDeps {

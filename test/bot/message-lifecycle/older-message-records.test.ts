@@ -102,7 +102,7 @@ describe("a hearing's record from before the lifecycle", () => {
       expect(await directory.message('rar-a', 'meeting:m0001', 'teams')).toEqual({
         activityId: '7',
       });
-      expect(await directory.hearingMessage('rar-a', 'h0001', 'teams')).toBeUndefined();
+      expect(await directory.message('rar-a', 'hearing:h0001', 'teams')).toBeUndefined();
     },
   );
 });

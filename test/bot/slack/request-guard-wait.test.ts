@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { actionIds } from '../../../src/bot/slack/slack-ids.ts';
+import { actionIds } from '../../../src/bot/slack/hearings/hearing-ids.ts';
 import { guardSlackRequest, requestMemoryWaitMs } from '../../../src/bot/slack/request-guard.ts';
 import { blockAction, SIGNING_SECRET } from '../../support/slack-requests.ts';
 

@@ -1,6 +1,7 @@
 /** /raad hjaelp | ny | mine | afbud, in Danish and English, and the "Send i høring" shortcut. */
 import { describe, expect } from 'vitest';
-import { callbackIds } from '../../../src/bot/slack/slack-ids.ts';
+import { absenceCallbackId } from '../../../src/bot/slack/council/absence-ids.ts';
+import { callbackIds } from '../../../src/bot/slack/hearings/hearing-ids.ts';
 import {
   councilChannelId,
   councilTeam,
@@ -103,11 +104,11 @@ describe('/raad', () => {
         () => bot.slack.callsTo('views.open')[0],
         'the afbud form opens',
       );
-      expect((opened.args.view as { callback_id: string }).callback_id).toBe(callbackIds.absence);
+      expect((opened.args.view as { callback_id: string }).callback_id).toBe(absenceCallbackId);
       const submit = (values: Record<string, Record<string, Record<string, unknown>>>) =>
         bot.post(
           viewSubmission({
-            callbackId: callbackIds.absence,
+            callbackId: absenceCallbackId,
             userId: member,
             teamId: councilTeam,
             values,

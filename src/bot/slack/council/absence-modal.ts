@@ -1,8 +1,17 @@
 import type { Locale } from '../../../domain/council/council.ts';
 import type { Hearing } from '../../../domain/hearings/index.ts';
 import { fieldLabel, t } from '../../../i18n/council/index.ts';
-import { absenceBlocks, callbackIds, inputActionId } from '../slack-ids.ts';
-import { context, input, modal, option, plain, type Block, type ModalView } from '../blocks/block-kit.ts';
+import { inputActionId } from '../slack-ids.ts';
+import { absenceBlocks, absenceCallbackId } from '../council/absence-ids.ts';
+import {
+  context,
+  input,
+  modal,
+  option,
+  plain,
+  type Block,
+  type ModalView,
+} from '../blocks/block-kit.ts';
 import { slackLimits } from '../blocks/slack-limits.ts';
 
 /** "/raad afbud": one open hearing, or a period (from–to), so the substitute takes the seat. */
@@ -28,7 +37,7 @@ export function absenceModal(
           { optional: true },
         );
   return modal({
-    callbackId: callbackIds.absence,
+    callbackId: absenceCallbackId,
     title: t(locale, 'absence.submit'),
     submit: t(locale, 'absence.submit'),
     close: t(locale, 'slack.modal.cancel'),

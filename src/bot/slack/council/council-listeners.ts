@@ -8,7 +8,7 @@ import { identifySlackUser, teamOf } from '../identify-slack-user.ts';
 import { inlineError } from '../listeners/inline-error.ts';
 import { modalErrors } from '../listeners/modal-errors.ts';
 import { elementOf, type ViewStateValues } from '../listeners/read-view-state.ts';
-import { absenceBlocks, callbackIds } from '../slack-ids.ts';
+import { absenceBlocks, absenceCallbackId } from '../council/absence-ids.ts';
 import type { SlackDeps } from '../slack-deps.ts';
 import type { RaadSubcommand, SlackPart } from '../slack-part.ts';
 import { absenceModal } from './absence-modal.ts';
@@ -44,7 +44,7 @@ const absence: RaadSubcommand = {
  * field (response_action "errors") while the modal is still open.
  */
 function registerCouncilListeners(app: App, deps: SlackDeps): void {
-  app.view(callbackIds.absence, async ({ ack, body, view }) => {
+  app.view(absenceCallbackId, async ({ ack, body, view }) => {
     const who = await identifySlackUser(deps, teamOf(body), body.user.id);
     if (!who.ok) return ack(modalErrors({ [absenceBlocks.from]: who.text }));
     const locale = who.council.locale;

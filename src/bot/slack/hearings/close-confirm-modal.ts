@@ -1,7 +1,7 @@
 import type { Locale } from '../../../domain/council/council.ts';
 import type { Hearing } from '../../../domain/hearings/hearing.ts';
 import { t } from '../../../i18n/hearings/index.ts';
-import { callbackIds } from '../slack-ids.ts';
+import { callbackIds } from '../hearings/hearing-ids.ts';
 import { context, modal, section, type ModalView } from '../blocks/block-kit.ts';
 import { escapeMrkdwn } from '../blocks/slack-limits.ts';
 

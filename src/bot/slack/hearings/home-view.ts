@@ -1,7 +1,7 @@
 import type { HearingView } from '../../../app/hearings/view-hearing.ts';
 import type { Council, Locale } from '../../../domain/council/council.ts';
 import { formatDeadline, t } from '../../../i18n/hearings/index.ts';
-import { actionIds } from '../slack-ids.ts';
+import { actionIds } from '../hearings/hearing-ids.ts';
 import {
   button,
   context,
@@ -60,9 +60,7 @@ export function homeView(content: HomeContent): HomeView {
     blocks.push({
       type: 'actions',
       block_id: 'home.tools',
-      elements: [
-        button(t(locale, 'hearing.new'), actionIds.newHearing, 'home', 'primary'),
-      ],
+      elements: [button(t(locale, 'hearing.new'), actionIds.newHearing, 'home', 'primary')],
     });
   }
   if (content.hearings.length === 0) {

@@ -2,7 +2,7 @@ import type { HearingView } from '../../../app/hearings/view-hearing.ts';
 import { mayManageHearings } from '../../../domain/council/roster.ts';
 import { t } from '../../../i18n/hearings/index.ts';
 import { unansweredLine } from '../../present/hearings/manage-presentation.ts';
-import { actionIds, hearingManageBlockId } from '../slack-ids.ts';
+import { actionIds, hearingManageBlockId } from '../hearings/hearing-ids.ts';
 import { button, context, type Block } from '../blocks/block-kit.ts';
 import { escapeMrkdwn } from '../blocks/slack-limits.ts';
 

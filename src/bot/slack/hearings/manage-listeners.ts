@@ -5,7 +5,7 @@ import { closeConfirmModal, parseCloseConfirmMetadata } from './close-confirm-mo
 import { doneModal } from '../blocks/done-modal.ts';
 import { escapeMrkdwn } from '../blocks/slack-limits.ts';
 import { identifySlackUser, teamOf } from '../identify-slack-user.ts';
-import { actionIds, callbackIds } from '../slack-ids.ts';
+import { actionIds, callbackIds } from '../hearings/hearing-ids.ts';
 import type { SlackDeps } from '../slack-deps.ts';
 import { ephemeralTo } from '../listeners/reply.ts';
 

@@ -9,7 +9,7 @@ import { modalErrors } from '../listeners/modal-errors.ts';
 import type { ViewStateValues } from '../listeners/read-view-state.ts';
 import { ephemeralTo } from '../listeners/reply.ts';
 import { rememberCouncilChannel } from '../slack-addresses.ts';
-import { actionIds, callbackIds, openHearingBlocks } from '../slack-ids.ts';
+import { actionIds, callbackIds, openHearingBlocks } from '../hearings/hearing-ids.ts';
 import type { SlackDeps } from '../slack-deps.ts';
 import { draftFromMessage } from './draft-from-message.ts';
 import { publishHome } from './publish-home.ts';

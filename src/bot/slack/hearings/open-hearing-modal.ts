@@ -2,7 +2,8 @@ import type { Council } from '../../../domain/council/council.ts';
 import { hearingModes, majorityRules } from '../../../domain/hearings/hearing.ts';
 import { DEFAULT_DEADLINE_TIME } from '../../../domain/council/working-days.ts';
 import { fieldLabel, t } from '../../../i18n/hearings/index.ts';
-import { callbackIds, inputActionId, openHearingBlocks as ids } from '../slack-ids.ts';
+import { inputActionId } from '../slack-ids.ts';
+import { callbackIds, openHearingBlocks as ids } from '../hearings/hearing-ids.ts';
 import { input, modal, option, plain, type ModalView } from '../blocks/block-kit.ts';
 import { clip } from '../blocks/slack-limits.ts';
 

@@ -1,7 +1,7 @@
 import type { OpenHearingInput } from '../../../app/hearings/open-hearing.ts';
 import { hearingModes, majorityRules } from '../../../domain/hearings/hearing.ts';
 import type { RuleOption } from './open-hearing-modal.ts';
-import { openHearingBlocks as ids } from '../slack-ids.ts';
+import { openHearingBlocks as ids } from '../hearings/hearing-ids.ts';
 import { elementOf, textOf, type ViewStateValues } from '../listeners/read-view-state.ts';
 
 export interface OpenHearingForm {

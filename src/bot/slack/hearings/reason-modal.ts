@@ -2,7 +2,8 @@ import type { Locale } from '../../../domain/council/council.ts';
 import type { Choice } from '../../../domain/hearings/hearing.ts';
 import { fieldLabel, t } from '../../../i18n/hearings/index.ts';
 import type { HearingPresentation } from '../../present/hearings/hearing-presentation.ts';
-import { callbackIds, inputActionId, reasonBlocks } from '../slack-ids.ts';
+import { inputActionId } from '../slack-ids.ts';
+import { callbackIds, reasonBlocks } from '../hearings/hearing-ids.ts';
 import { input, modal, option, section, type ModalView } from '../blocks/block-kit.ts';
 import { escapeMrkdwn } from '../blocks/slack-limits.ts';
 

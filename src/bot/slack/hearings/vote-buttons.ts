@@ -2,7 +2,7 @@ import type { HearingPresentation } from '../../present/hearings/hearing-present
 import type { Choice } from '../../../domain/hearings/hearing.ts';
 import type { Locale } from '../../../domain/council/council.ts';
 import { t } from '../../../i18n/hearings/index.ts';
-import { actionIds, hearingActionsBlockId } from '../slack-ids.ts';
+import { actionIds, hearingActionsBlockId } from '../hearings/hearing-ids.ts';
 import { button, type Block } from '../blocks/block-kit.ts';
 
 /**

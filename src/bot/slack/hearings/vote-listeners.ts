@@ -8,7 +8,7 @@ import { inlineError } from '../listeners/inline-error.ts';
 import { modalErrors } from '../listeners/modal-errors.ts';
 import { elementOf, textOf, type ViewStateValues } from '../listeners/read-view-state.ts';
 import { parseReasonMetadata } from './open-reason-modal.ts';
-import { actionPatterns, callbackIds, choiceOf, reasonBlocks } from '../slack-ids.ts';
+import { actionPatterns, callbackIds, choiceOf, reasonBlocks } from '../hearings/hearing-ids.ts';
 import type { SlackDeps } from '../slack-deps.ts';
 import { settleUnknownBallot } from './settle-unknown-ballot.ts';
 import { ephemeralTo, type Tell } from '../listeners/reply.ts';

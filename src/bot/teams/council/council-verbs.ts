@@ -73,7 +73,11 @@ async function registerAbsence(
   const scope = result.value.scope;
   let what: Parameters<typeof absenceRecordedText>[2];
   if (scope.kind === 'hearing') {
-    const view = await kit.view(council.id, scope.hearingId);
+    const view = await kit.deps.useCases.viewHearing({
+      councilId: council.id,
+      hearingId: scope.hearingId,
+      withAudit: false,
+    });
     what = { title: view.ok ? view.value.hearing.title : scope.hearingId };
   } else {
     what = { from: formatDate(locale, scope.from), to: formatDate(locale, scope.to) };

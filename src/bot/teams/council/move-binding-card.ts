@@ -1,6 +1,12 @@
 import type { Council } from '../../../domain/council/council.ts';
 import { t } from '../../../i18n/council/index.ts';
-import { adaptiveCard, execute, heading, textBlock, type AdaptiveCard } from '../cards/adaptive-card.ts';
+import {
+  adaptiveCard,
+  execute,
+  heading,
+  textBlock,
+  type AdaptiveCard,
+} from '../cards/adaptive-card.ts';
 
 /**
  * "Move to another council?": asked of the holding council's secretariat

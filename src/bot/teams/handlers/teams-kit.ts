@@ -1,19 +1,16 @@
 import type { Activity } from '@microsoft/agents-activity';
 import { CardFactory, MessageFactory, type TurnContext } from '@microsoft/agents-hosting';
-import type { HearingView } from '../../../app/hearings/view-hearing.ts';
 import { StoreUnavailableError } from '../../../app/ports.ts';
 import type { Council } from '../../../domain/council/council.ts';
-import type { Member } from '../../../domain/council/roster.ts';
 import { describeFailure, t } from '../../../i18n/shared/index.ts';
 import type { AdaptiveCard } from '../cards/adaptive-card.ts';
-import { hearingCard, type HearingCardOptions } from '../hearings/hearing-card.ts';
 import { identifySpeaker, MemberAddressBook, type Speaker } from '../identify-speaker.ts';
-import { RefreshAudience } from '../hearings/refresh-audience.ts';
+import { RefreshAudience } from '../refresh-audience.ts';
 import type { TeamsDeps } from '../teams-deps.ts';
 
 export type KnownSpeaker = Extract<Speaker, { ok: true }>;
 
-/** What every handler shares: the ports, who has been seen where, and who gets their own card view. */
+/** What every handler shares: the ports, who has been seen where, and who gets their own card view (refresh). */
 export class TeamsKit {
   readonly addresses: MemberAddressBook;
   readonly audience: RefreshAudience;
@@ -34,26 +31,6 @@ export class TeamsKit {
     );
     if (learned) this.audience.forget(speaker.council.id);
     return { ...speaker, newPersonalChat };
-  }
-
-  /** A hearing as someone sees it (their ballot), or as everyone sees it (no viewer). */
-  async view(councilId: string, hearingId: string, viewer?: Member) {
-    return this.deps.useCases.viewHearing({
-      councilId,
-      hearingId,
-      withAudit: false,
-      ...(viewer ? { viewerId: viewer.id } : {}),
-    });
-  }
-
-  /** The hearing card with refresh: for the viewer when given, else the shared one. */
-  async card(view: HearingView, options: HearingCardOptions = {}): Promise<AdaptiveCard> {
-    const audience = await this.audience.of(view.council.id);
-    return hearingCard(view, {
-      refreshUserIds: audience.userIds,
-      showMineButton: audience.overflow,
-      ...options,
-    });
   }
 }
 

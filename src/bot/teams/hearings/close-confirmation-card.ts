@@ -1,7 +1,13 @@
 import type { Council } from '../../../domain/council/council.ts';
 import type { Hearing } from '../../../domain/hearings/hearing.ts';
 import { t } from '../../../i18n/hearings/index.ts';
-import { adaptiveCard, execute, heading, textBlock, type AdaptiveCard } from '../cards/adaptive-card.ts';
+import {
+  adaptiveCard,
+  execute,
+  heading,
+  textBlock,
+  type AdaptiveCard,
+} from '../cards/adaptive-card.ts';
 
 /**
  * "Luk høringen nu" asks first (Adaptive Cards have no confirm dialog): what

@@ -1,8 +1,15 @@
 import type { HearingView } from '../../../app/hearings/view-hearing.ts';
 import type { Choice } from '../../../domain/hearings/hearing.ts';
 import { t } from '../../../i18n/hearings/index.ts';
-import { presentHearing, type HearingPresentation } from '../../present/hearings/hearing-presentation.ts';
-import { viewerStance, type JustDone, type ViewerStance } from '../../present/hearings/viewer-stance.ts';
+import {
+  presentHearing,
+  type HearingPresentation,
+} from '../../present/hearings/hearing-presentation.ts';
+import {
+  viewerStance,
+  type JustDone,
+  type ViewerStance,
+} from '../../present/hearings/viewer-stance.ts';
 import {
   adaptiveCard,
   execute,
@@ -13,9 +20,9 @@ import {
   type CardElement,
   type ExecuteAction,
 } from '../cards/adaptive-card.ts';
+import { REFRESH_USER_LIMIT } from '../refresh-audience.ts';
 
-/** Teams shows each listed user their own view of a card; it takes at most 60. */
-export const REFRESH_USER_LIMIT = 60;
+export { REFRESH_USER_LIMIT };
 
 export interface HearingCardOptions {
   /** The viewer's vote click this card answers: its line replaces the viewer's standing line. */

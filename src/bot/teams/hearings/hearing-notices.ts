@@ -6,6 +6,7 @@ import { cardActivity, type TeamsKit } from '../handlers/teams-kit.ts';
 import type { TeamsNoticeParts } from '../sender/teams-chat-adapter.ts';
 import { reminderCard, reminderText } from './reminder-card.ts';
 import { resultCard } from './result-card.ts';
+import { hearingCardFor } from './hearing-view.ts';
 
 function followUp(key: string, view: HearingView) {
   const locale = view.council.locale;
@@ -33,7 +34,7 @@ export function teamsHearingNotices(kit: TeamsKit): TeamsNoticeParts<HearingView
   return {
     plans: hearingNoticePlans(kit.deps.useCases),
     render: {
-      subject: async (view) => cardActivity(await kit.card(view)),
+      subject: async (view) => cardActivity(await hearingCardFor(kit, view)),
       followUp,
       direct: (view) => ({ card: cardActivity(reminderCard(view)), text: reminderText(view) }),
     },

@@ -6,6 +6,7 @@ import type { TeamsKit } from '../handlers/teams-kit.ts';
 import { manageVerbs } from './manage-hearing.ts';
 import { openHearingVerb } from './open-hearing-verb.ts';
 import { voteVerb } from './vote-verb.ts';
+import { hearingViewFor, hearingCardFor } from './hearing-view.ts';
 
 /** Teams asks for a user's own view (refresh.userIds), or someone pressed "Vis mit svar". */
 async function refresh(
@@ -16,12 +17,12 @@ async function refresh(
   const speaker = await kit.speaker(context.activity);
   if (!speaker.ok) {
     if (speaker.councilId === undefined || hearingId === undefined) return speaker.text;
-    const shared = await kit.view(speaker.councilId, hearingId);
-    return shared.ok ? kit.card(shared.value) : speaker.text;
+    const shared = await hearingViewFor(kit, speaker.councilId, hearingId);
+    return shared.ok ? hearingCardFor(kit, shared.value) : speaker.text;
   }
   if (hearingId === undefined) return t(speaker.council.locale, 'error.hearing_not_found');
-  const view = await kit.view(speaker.council.id, hearingId, speaker.member);
-  return view.ok ? kit.card(view.value) : describeFailure(speaker.council.locale, view);
+  const view = await hearingViewFor(kit, speaker.council.id, hearingId, speaker.member);
+  return view.ok ? hearingCardFor(kit, view.value) : describeFailure(speaker.council.locale, view);
 }
 
 const refreshVerb = defineVerb('refresh', z.looseObject({ hearingId: cardText }), refresh);

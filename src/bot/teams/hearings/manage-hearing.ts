@@ -10,6 +10,7 @@ import { closeConfirmationCard } from './close-confirmation-card.ts';
 import type { ManageNotice } from './manage-section.ts';
 import { myHearingsCardFor } from './my-hearings.ts';
 import type { KnownSpeaker, TeamsKit } from '../handlers/teams-kit.ts';
+import { hearingViewFor, hearingCardFor } from './hearing-view.ts';
 
 type Answer = CardAnswer;
 type Origin = 'card' | 'mine';
@@ -171,8 +172,10 @@ async function backTo(
         ? { manageNotices: { [hearingId]: notice } }
         : { notices: { [hearingId]: notice } }),
     });
-  const view = await kit.view(council.id, hearingId, member);
-  return view.ok ? kit.card(view.value, { notice }) : describeFailure(council.locale, view);
+  const view = await hearingViewFor(kit, council.id, hearingId, member);
+  return view.ok
+    ? hearingCardFor(kit, view.value, { notice })
+    : describeFailure(council.locale, view);
 }
 
 const failureNotice = (council: Council, failure: Failure): ManageNotice => ({

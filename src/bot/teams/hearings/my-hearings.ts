@@ -6,6 +6,7 @@ import type { ManageNotice } from './manage-section.ts';
 import { MY_HEARINGS_SHOWN, myHearingsCard } from './my-hearings-card.ts';
 import { noticeCard } from '../cards/notice-card.ts';
 import type { KnownSpeaker, TeamsKit } from '../handlers/teams-kit.ts';
+import { hearingViewFor } from './hearing-view.ts';
 
 /**
  * "Mine høringer" for the speaker: each open hearing as they see it. A hearing
@@ -31,7 +32,9 @@ export async function myHearingsCardFor(
   const ids = [...(extras.includeClosed ?? []), ...mine.value.map((entry) => entry.hearing.id)];
   const unique = [...new Set(ids)];
   const views = await Promise.all(
-    unique.slice(0, MY_HEARINGS_SHOWN).map((hearingId) => kit.view(council.id, hearingId, member)),
+    unique
+      .slice(0, MY_HEARINGS_SHOWN)
+      .map((hearingId) => hearingViewFor(kit, council.id, hearingId, member)),
   );
   const shown = views.flatMap((view): HearingView[] => (view.ok ? [view.value] : []));
   // A notice about a hearing not in the list (another council's, or past the

@@ -50,11 +50,7 @@ async function openHearing(
   const opened = await kit.deps.useCases.openHearing(input);
   if (!opened.ok) {
     if (opened.code === 'not_allowed_to_open')
-      return noticeCard(
-        t(locale, 'hearing.new'),
-        [describeFailure(locale, opened)],
-        'attention',
-      );
+      return noticeCard(t(locale, 'hearing.new'), [describeFailure(locale, opened)], 'attention');
     return openHearingForm(council, values, failureErrorsOf(locale, opened));
   }
   const hasChannel = await ensureCouncilChannel(kit, speaker, context);

@@ -8,6 +8,7 @@ import { cardOrigin, cardText, defineVerb, type CardAnswer } from '../card-verbs
 import { stringIn, type TeamsKit } from '../handlers/teams-kit.ts';
 import { reasonInputId } from './hearing-card.ts';
 import { myHearingsCardFor } from './my-hearings.ts';
+import { hearingViewFor, hearingCardFor } from './hearing-view.ts';
 
 /**
  * What a vote button sends: the hearing, the answer, where it was pressed
@@ -43,9 +44,9 @@ async function forStranger(
   hearingId: string | undefined,
 ): Promise<CardAnswer> {
   if (speaker.councilId === undefined || hearingId === undefined) return speaker.text;
-  const view = await kit.view(speaker.councilId, hearingId);
+  const view = await hearingViewFor(kit, speaker.councilId, hearingId);
   if (!view.ok) return speaker.text;
-  return kit.card(view.value, { justDone: { kind: 'refused', text: speaker.text } });
+  return hearingCardFor(kit, view.value, { justDone: { kind: 'refused', text: speaker.text } });
 }
 
 async function vote(
@@ -75,7 +76,7 @@ async function vote(
   });
   const locale = council.locale;
   if (!cast.ok && options.textOnly) return describeFailure(locale, cast);
-  const view = await kit.view(council.id, hearingId, member);
+  const view = await hearingViewFor(kit, council.id, hearingId, member);
   if (!view.ok) return describeFailure(locale, view);
   const justDone: JustDone = cast.ok
     ? { kind: 'cast', receipt: cast.value }
@@ -108,5 +109,5 @@ async function vote(
       ...(reasonError ? { reasonErrors: { [hearingId]: reasonError } } : {}),
     });
   }
-  return kit.card(view.value, { justDone, ...(reasonError ? { reasonError } : {}) });
+  return hearingCardFor(kit, view.value, { justDone, ...(reasonError ? { reasonError } : {}) });
 }

@@ -1,6 +1,6 @@
 /** The App Home tab: the member's open hearings with their answer and the buttons. */
 import { describe, expect } from 'vitest';
-import { actionIds } from '../../../../src/bot/slack/slack-ids.ts';
+import { actionIds } from '../../../../src/bot/slack/hearings/hearing-ids.ts';
 import { deadlineInDays, eventually, seedCouncil } from '../../../support/slack-harness.ts';
 import { homeClick, voteClick } from '../../../support/slack-payloads.ts';
 import { appHomeOpened } from '../../../support/slack-requests.ts';

@@ -3,7 +3,7 @@
  * HTTPReceiver, Web API calls to the fake Slack, Redis stores, BullMQ outbox.
  */
 import { describe, expect } from 'vitest';
-import { callbackIds } from '../../../../src/bot/slack/slack-ids.ts';
+import { callbackIds } from '../../../../src/bot/slack/hearings/hearing-ids.ts';
 import {
   councilChannelId,
   councilTeam,
@@ -108,7 +108,9 @@ describe('opening a hearing', () => {
         teamId: councilTeam,
         channel: councilChannelId,
       });
-      expect(await bot.stores.directory.hearingMessage(council.id, hearing!.id, 'slack')).toEqual({
+      expect(
+        await bot.stores.directory.message(council.id, `hearing:${hearing!.id}`, 'slack'),
+      ).toEqual({
         teamId: councilTeam,
         channel: councilChannelId,
         ts: message.ts,

@@ -5,7 +5,7 @@
  */
 import { describe, expect } from 'vitest';
 import type { Member } from '../../../../src/domain/council/roster.ts';
-import { actionIds, callbackIds } from '../../../../src/bot/slack/slack-ids.ts';
+import { actionIds, callbackIds } from '../../../../src/bot/slack/hearings/hearing-ids.ts';
 import { FixedClock } from '../../../fakes/fixed-clock.ts';
 import {
   councilChannelId,

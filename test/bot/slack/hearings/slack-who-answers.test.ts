@@ -5,7 +5,8 @@
  * Home tab says in one line where the person stands.
  */
 import { describe, expect } from 'vitest';
-import { actionIds, callbackIds } from '../../../../src/bot/slack/slack-ids.ts';
+import { absenceCallbackId } from '../../../../src/bot/slack/council/absence-ids.ts';
+import { actionIds } from '../../../../src/bot/slack/hearings/hearing-ids.ts';
 import type { Hearing } from '../../../../src/domain/hearings/hearing.ts';
 import type { Member } from '../../../../src/domain/council/roster.ts';
 import { FixedClock } from '../../../fakes/fixed-clock.ts';
@@ -38,7 +39,7 @@ async function hearingWithAfbud(bot: SlackHarness) {
   const absent = seeded.roster.members[0]!;
   const sent = await bot.post(
     viewSubmission({
-      callbackId: callbackIds.absence,
+      callbackId: absenceCallbackId,
       userId: seeded.userOf(absent),
       teamId: councilTeam,
       values: {

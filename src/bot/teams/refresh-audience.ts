@@ -1,7 +1,9 @@
-import type { Role } from '../../../domain/council/roster.ts';
-import { REFRESH_USER_LIMIT } from './hearing-card.ts';
-import { memberAddress } from '../teams-addresses.ts';
-import type { TeamsDeps } from '../teams-deps.ts';
+import type { Role } from '../../domain/council/roster.ts';
+import { memberAddress } from './teams-addresses.ts';
+import type { TeamsDeps } from './teams-deps.ts';
+
+/** Teams shows each listed user their own view of a card; it takes at most 60. */
+export const REFRESH_USER_LIMIT = 60;
 
 export interface Audience {
   /** Teams user ids that get their own view by refresh (≤ 60). */
