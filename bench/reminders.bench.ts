@@ -2,7 +2,7 @@
 //
 // (a) Scheduling: 50,000 open hearings × 2 reminders (the default plan: a day
 //     before and two hours before) = 100,000 reminder jobs, plus one close job
-//     per hearing (50,000, counted apart), handed to the real BullMqScheduler
+//     per hearing (50,000, counted apart), handed to the real BullMqHearingScheduler
 //     (`deps.scheduler.scheduleDeadline`) in waves of 1,000 hearings, one wave
 //     per TickBatcher batch. Time, CPU, and Redis memory (INFO used_memory
 //     before and after, allocator purged) per reminder and per job, with a
@@ -189,7 +189,7 @@ async function scheduleAllAtOnce(bot: BenchBot, admin: Redis, count: number) {
 /**
  * In waves of WAVE hearings: each wave is handed over in one tick, so it is one
  * TickBatcher batch (one addBulk per queue). `inFlight` waves at a time: 1 is
- * what BullMqScheduler would do if its batches ran one after the other, 2 if it
+ * what BullMqHearingScheduler would do if its batches ran one after the other, 2 if it
  * let two run at once (the what-if row).
  */
 async function scheduleMany(bot: BenchBot, count: number, inFlight = 1): Promise<Scheduled> {
@@ -439,7 +439,7 @@ async function main(): Promise<void> {
     }
   }
 
-  heading('(a) Scheduling 100,000 reminder jobs through BullMqScheduler');
+  heading('(a) Scheduling 100,000 reminder jobs through BullMqHearingScheduler');
   const perReminder = scheduled.bytes / scheduled.reminders;
   const perJob = scheduled.bytes / (scheduled.reminders + scheduled.closeJobs);
   const scheduleRow = (how: string, r: Scheduled) => {
@@ -481,7 +481,7 @@ async function main(): Promise<void> {
   console.log(
     '"All-in" divides everything the plan added (reminder and close jobs, delayed sets, the per-hearing ' +
       'plan record, the events streams) by the reminders; "bytes per job" by all jobs (reminders + closes). ' +
-      '"Two at a time" is what BullMqScheduler would do with at most two TickBatcher batches in flight.\n',
+      '"Two at a time" is what BullMqHearingScheduler would do with at most two TickBatcher batches in flight.\n',
   );
   const jobsA = scheduled.reminders + scheduled.closeJobs;
   console.log(
@@ -591,7 +591,7 @@ async function main(): Promise<void> {
     console.log(
       `${fmt(hearings.length)} open hearings (${COUNCILS_B} councils × ${HEARINGS_PER_COUNCIL_B}, ${SEATS_B} seats, ` +
         `${ANSWERED_B} answered; set up in ${fmt(setupSeconds, 1)} s), one reminder job each, scheduled through ` +
-        `BullMqScheduler ${LEAD_MS / 1000} s before the first falls due; one reminder worker, concurrency ` +
+        `BullMqHearingScheduler ${LEAD_MS / 1000} s before the first falls due; one reminder worker, concurrency ` +
         `${reminderConcurrency} (as startWorkers) unless the row says otherwise; the outbox worker is not running. ` +
         'Node CPU and redis CPU: their use over the busy period (first due → last done), 100 % = one core.\n',
     );
