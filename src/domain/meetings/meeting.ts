@@ -1,0 +1,58 @@
+/**
+ * A council meeting (rådsmøde, formandskabsmøde, …). Times are council-local
+ * ('YYYY-MM-DDTHH:mm' in the council's zone), as the minutes write them.
+ */
+export const meetingStatuses = [
+  'planned',
+  'agenda_published',
+  'held',
+  'minutes_sent',
+  'minutes_approved',
+  'cancelled',
+] as const;
+export type MeetingStatus = (typeof meetingStatuses)[number];
+
+export interface Meeting {
+  readonly id: string;
+  readonly councilId: string;
+  /** "Rådsmøde", "Formandskabsmøde", … */
+  readonly title: string;
+  /** Council-local 'YYYY-MM-DDTHH:mm'. */
+  readonly start: string;
+  readonly end: string;
+  readonly place?: string;
+  readonly onlineLink?: string;
+  /** Council-local 'YYYY-MM-DDTHH:mm': afbud after this reaches the secretariat too late. */
+  readonly afbudDeadline?: string;
+  readonly status: MeetingStatus;
+}
+
+/** planned → agenda published → held → minutes sent → minutes approved; cancelled before it is held. */
+const nextStatuses: Readonly<Record<MeetingStatus, readonly MeetingStatus[]>> = {
+  planned: ['agenda_published', 'cancelled'],
+  agenda_published: ['held', 'cancelled'],
+  held: ['minutes_sent'],
+  minutes_sent: ['minutes_approved'],
+  minutes_approved: [],
+  cancelled: [],
+};
+
+export const canMoveTo = (from: MeetingStatus, to: MeetingStatus): boolean =>
+  nextStatuses[from].includes(to);
+
+const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/** Whether a text is a council-local 'YYYY-MM-DDTHH:mm' that names a real moment of the calendar. */
+export function isLocalDateTime(text: string): boolean {
+  if (!localDateTime.test(text)) return false;
+  const [date, time] = text.split('T') as [string, string];
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  return (
+    calendar.getUTCMonth() === month - 1 &&
+    calendar.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60
+  );
+}
