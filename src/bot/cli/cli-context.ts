@@ -43,6 +43,8 @@ export const cliOptions = {
   audit: { type: 'boolean' },
   out: { type: 'string' },
   force: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

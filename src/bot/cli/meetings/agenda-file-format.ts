@@ -1,0 +1,33 @@
+import { extname } from 'node:path';
+import type { AgendaFormat } from '../../../app/meetings/preview-agenda-import.ts';
+
+/**
+ * Which format a file is in: by its extension, else by its first bytes (a PDF
+ * begins "%PDF-", a Word document is a zip, "PK\x03\x04"). Undefined for
+ * another binary file.
+ */
+const byExtension: Readonly<Record<string, AgendaFormat>> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
+};
+
+const startsWith = (bytes: Uint8Array, prefix: string) =>
+  prefix.split('').every((char, index) => bytes[index] === char.charCodeAt(0));
+
+const markdownSigns = /^(?:#{1,6}\s|\s*[-*]\s+\*\*)|\*\*\S/m;
+
+export function agendaFileFormat(path: string, bytes: Uint8Array): AgendaFormat | undefined {
+  const known = byExtension[extname(path).toLowerCase()];
+  if (known !== undefined) return known;
+  if (startsWith(bytes, '%PDF-')) return 'pdf';
+  if (startsWith(bytes, 'PK\x03\x04')) return 'docx';
+  // Text has no NUL bytes; anything else binary is no agenda we can read.
+  if (bytes.subarray(0, 8192).includes(0)) return undefined;
+  return markdownSigns.test(new TextDecoder().decode(bytes.subarray(0, 65536)))
+    ? 'markdown'
+    : 'text';
+}

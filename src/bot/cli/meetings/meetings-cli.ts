@@ -1,0 +1,8 @@
+import type { CliPart } from '../cli-part.ts';
+import { meetingImport } from './meeting-import-command.ts';
+
+/** Meetings from the command line: for now, previewing the import of an agenda or minutes. */
+export const meetingsCli: CliPart = {
+  commands: { 'meeting import': meetingImport },
+  help: 'cli.help.meetings',
+};
