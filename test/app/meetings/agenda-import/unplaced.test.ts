@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { importAgenda } from '../../../../src/app/meetings/agenda-import/import-agenda.ts';
+import { text } from '../fixture-files.ts';
+
+describe('text the importer cannot place', () => {
+  it('is reported with its line number, never dropped', () => {
+    const minutes = importAgenda(text`
+      Velkommen til mødet, husk kaffen.
+      - 1.1.1 Godkendelse af referat (B)
+      En linje før noget felt.
+      Beslutning Godkendt.
+    `);
+    expect(minutes.unplaced).toEqual([
+      { line: 1, text: 'Velkommen til mødet, husk kaffen.' },
+      { line: 3, text: 'En linje før noget felt.' },
+    ]);
+    expect(minutes.items[0]!.fields.beslutning).toBe('Godkendt.');
+  });
+
+  it('keeps a numbered list inside a field as text, not as themes or items', () => {
+    const minutes = importAgenda(text`
+      - 0.1.1 Prioriteringer (B)
+      Indstilling Det indstilles, at Rådet prioriterer:
+      1. Bygge og anlæg
+      2. Industri
+      Beslutning Tiltrådt.
+      - 0.1.2 Næste punkt (O)
+      Sagsfremstilling Udbetalingen var 4.117 kr. og 2.4 mio. i alt.
+      4.117 1.561 2.287
+    `);
+    expect(minutes.items.map((item) => item.number.join('.'))).toEqual(['0.1.1', '0.1.2']);
+    expect(minutes.items[0]!.fields.indstilling).toBe(
+      'Det indstilles, at Rådet prioriterer:\n1. Bygge og anlæg\n2. Industri',
+    );
+    expect(minutes.items[1]!.fields.sagsfremstilling).toContain('4.117 1.561 2.287');
+  });
+
+  it('turns a theme with fields of its own into an item', () => {
+    const minutes = importAgenda(text`
+      4. Borgere på kanten
+      Anledning: Rådet følger langtidsledigheden.
+      - 4.1.1 Data om langtidsledighed (D)
+      Beslutning Taget til efterretning.
+    `);
+    expect(minutes.items.map((item) => [item.number.join('.'), item.theme ?? null])).toEqual([
+      ['4', null],
+      ['4.1.1', '4. Borgere på kanten'],
+    ]);
+    expect(minutes.items[0]!.fields.sagenKort?.text).toBe('Rådet følger langtidsledigheden.');
+  });
+
+  it('answers an empty text with nothing at all', () => {
+    expect(importAgenda('')).toEqual({ meeting: {}, items: [], attendance: [], unplaced: [] });
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { canMoveTo, isLocalDateTime } from '../../../src/domain/meetings/meeting.ts';
+
+describe("a meeting's status", () => {
+  it('goes planned → agenda published → held → minutes sent → minutes approved', () => {
+    expect(canMoveTo('planned', 'agenda_published')).toBe(true);
+    expect(canMoveTo('agenda_published', 'held')).toBe(true);
+    expect(canMoveTo('held', 'minutes_sent')).toBe(true);
+    expect(canMoveTo('minutes_sent', 'minutes_approved')).toBe(true);
+  });
+
+  it('is cancelled only before the meeting is held, and never comes back', () => {
+    expect(canMoveTo('planned', 'cancelled')).toBe(true);
+    expect(canMoveTo('agenda_published', 'cancelled')).toBe(true);
+    expect(canMoveTo('held', 'cancelled')).toBe(false);
+    expect(canMoveTo('cancelled', 'planned')).toBe(false);
+    expect(canMoveTo('minutes_approved', 'minutes_sent')).toBe(false);
+  });
+});
+
+describe('a council-local time', () => {
+  it("is 'YYYY-MM-DDTHH:mm' on a real calendar day", () => {
+    expect(isLocalDateTime('2023-09-28T13:00')).toBe(true);
+    expect(isLocalDateTime('2023-02-29T13:00')).toBe(false);
+    expect(isLocalDateTime('2023-09-28T24:00')).toBe(false);
+    expect(isLocalDateTime('2023-09-28 13:00')).toBe(false);
+  });
+});
