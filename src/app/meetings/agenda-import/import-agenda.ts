@@ -94,12 +94,17 @@ export function importAgenda(text: string): ImportedMinutes {
     (lastNumber === undefined || compareAgendaNumbers(heading.number, lastNumber) > 0) &&
     (theme === undefined || heading.number[0]! >= theme.number) &&
     (looksLikeItem(heading, line) || nextLabelAfter(index));
-  const acceptsTheme = (heading: ThemeHeading, line: SourceLine, index: number) =>
-    (theme === undefined || heading.number > theme.number) &&
-    (lastNumber === undefined || heading.number >= lastNumber[0]!) &&
-    (heading.runTogether !== undefined ||
-      nextTheme[index] === heading.number ||
-      ((line.marked || heading.hasKindMark) && nextLabelAfter(index)));
+  const acceptsTheme = (
+    heading: ThemeHeading,
+    together: ItemHeading | undefined,
+    line: SourceLine,
+    index: number,
+  ) =>
+    (lastNumber === undefined || heading.number > lastNumber[0]!) &&
+    (together !== undefined ||
+      (heading.runTogether === undefined &&
+        (nextTheme[index] === heading.number ||
+          ((line.marked || heading.hasKindMark) && nextLabelAfter(index)))));
 
   lines.forEach((line, index) => {
     if (isBlank(line)) return;
@@ -130,16 +135,18 @@ export function importAgenda(text: string): ImportedMinutes {
       inContents = false;
     }
     const themeHeading = readThemeHeading(text);
-    if (themeHeading !== undefined && acceptsTheme(themeHeading, line, index)) {
+    // An item heading run together with the theme's line opens right after the theme.
+    const together =
+      themeHeading?.runTogether === undefined
+        ? undefined
+        : readItemHeading(themeHeading.runTogether);
+    if (themeHeading !== undefined && acceptsTheme(themeHeading, together, line, index)) {
       close();
       theme = themeHeading;
       themeNumbers.add(themeHeading.number);
       current = new ItemDraft([themeHeading.number], themeHeading.text, themeHeading, undefined);
+      lastNumber = [themeHeading.number];
       phase = 'body';
-      const together =
-        themeHeading.runTogether === undefined
-          ? undefined
-          : readItemHeading(themeHeading.runTogether);
       if (together !== undefined) openItem(together);
       return;
     }
