@@ -26,7 +26,7 @@ export function previewAgendaImport(raw: PreviewAgendaImportInput): Result<Impor
   const input = validate(previewInput, raw);
   if (!input.ok) return input;
   const { format, text } = input.value;
-  if (!readableNow.includes(format)) return fail('agenda_format_later', 'format', { format });
+  if (!readableNow.includes(format)) return fail('agenda_format_later', undefined, { format });
   if (text.trim() === '') return fail('agenda_text_empty', 'text');
   return succeed(importAgenda(text));
 }
