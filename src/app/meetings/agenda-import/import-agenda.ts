@@ -13,10 +13,12 @@ import {
   type ThemeHeading,
 } from './headings.ts';
 import { joinBrokenWords } from './hyphenation.ts';
-import type { ImportedMeeting, ImportedMinutes, UnplacedLine } from './imported-minutes.ts';
+import type { ImportedMinutes, UnplacedLine } from './imported-minutes.ts';
 import { ItemDraft } from './item-draft.ts';
 import { readLabel } from './labels.ts';
-import { meetingTimes, readHeaderLine, type HeaderFacts } from './meeting-header.ts';
+import { readHeaderLine, type HeaderFacts } from './meeting-header.ts';
+import { meetingOf } from './meeting-of-header.ts';
+import { uncheckedContents } from './contents-check.ts';
 import { withoutPageFurniture } from './page-furniture.ts';
 import { isBlank, sourceLines, type SourceLine } from './source-lines.ts';
 import { isContentsHeading, readContentsEntry, type ContentsEntry } from './table-of-contents.ts';
@@ -63,10 +65,11 @@ export function importAgenda(text: string): ImportedMinutes {
   let lastNumber: AgendaNumber | undefined;
   let endedAt: string | undefined;
 
-  const place = (line: SourceLine) => unplaced.push({ line: line.line, text: line.text.trim() });
+  const report = (line: SourceLine) => unplaced.push({ line: line.line, text: line.text.trim() });
   const nextLabelAfter = (index: number) => {
-    const next = lines.slice(index + 1).find((line) => !isBlank(line));
-    return next !== undefined && readLabel(next.text) !== undefined;
+    let next = index + 1;
+    while (next < lines.length && isBlank(lines[next]!)) next += 1;
+    return next < lines.length && readLabel(lines[next]!.text) !== undefined;
   };
   const themeOf = (number: AgendaNumber): string | undefined => {
     const temaItem = [...drafts, ...(current ? [current] : [])]
@@ -120,11 +123,11 @@ export function importAgenda(text: string): ImportedMinutes {
       close();
       const time = findTimeSpan(`kl. ${ended[1] ?? ''}`).from;
       if (time !== undefined) endedAt = time;
-      else place(line);
+      else report(line);
       phase = 'ended';
       return;
     }
-    if (phase === 'ended') return place(line);
+    if (phase === 'ended') return report(line);
     if (phase === 'front') {
       if (isContentsHeading(text) && !inContents) {
         inContents = true;
@@ -173,7 +176,7 @@ export function importAgenda(text: string): ImportedMinutes {
         return;
       }
     }
-    place(line);
+    report(line);
   });
   close();
 
@@ -195,44 +198,4 @@ export function importAgenda(text: string): ImportedMinutes {
     attendance: attendance.attendance,
     unplaced: unplaced.sort((a, b) => a.line - b.line),
   };
-}
-
-/** The table of contents as a cross-check: an entry the body has no heading for is reported. */
-function uncheckedContents(
-  contents: readonly ContentsEntry[],
-  numbers: readonly AgendaNumber[],
-  themes: ReadonlySet<number>,
-): UnplacedLine[] {
-  const found = new Set(numbers.map(formatAgendaNumber));
-  return contents
-    .filter((entry) => {
-      const item = readItemHeading(entry.text);
-      if (item !== undefined) return !found.has(formatAgendaNumber(item.number));
-      const theme = readThemeHeading(entry.text);
-      return theme === undefined || !(themes.has(theme.number) || found.has(String(theme.number)));
-    })
-    .map((entry) => ({ line: entry.line, text: entry.text }));
-}
-
-function meetingOf(facts: HeaderFacts, endedAt: string | undefined): ImportedMeeting {
-  const { start, end } = meetingTimes(facts);
-  const ended =
-    endedAt === undefined
-      ? undefined
-      : facts.date === undefined
-        ? endedAt
-        : `${facts.date}T${endedAt}`;
-  const defined = <T extends object>(value: T) =>
-    Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
-  return defined({
-    council: facts.council,
-    title: facts.title,
-    date: facts.date,
-    start,
-    end: end ?? (ended?.includes('T') ? ended : undefined),
-    endedAt: ended,
-    place: facts.place,
-    onlineLink: facts.onlineLink,
-    afbudDeadline: facts.afbudDeadline,
-  });
 }

@@ -32,7 +32,7 @@ export class ItemDraft {
   constructor(
     readonly number: AgendaNumber,
     readonly heading: string,
-    heading_: {
+    marks: {
       title: string;
       kinds: readonly ItemKind[];
       presentation: boolean;
@@ -40,10 +40,10 @@ export class ItemDraft {
     },
     readonly theme: string | undefined,
   ) {
-    this.title = heading_.title;
-    this.kinds = heading_.kinds;
-    this.presentation = heading_.presentation;
-    this.hasKindMark = heading_.hasKindMark;
+    this.title = marks.title;
+    this.kinds = marks.kinds;
+    this.presentation = marks.presentation;
+    this.hasKindMark = marks.hasKindMark;
   }
 
   get hasFields(): boolean {
