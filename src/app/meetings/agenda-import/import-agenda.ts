@@ -21,7 +21,12 @@ import { meetingOf } from './meeting-of-header.ts';
 import { uncheckedContents } from './contents-check.ts';
 import { withoutPageFurniture } from './page-furniture.ts';
 import { isBlank, sourceLines, type SourceLine } from './source-lines.ts';
-import { isContentsHeading, readContentsEntry, type ContentsEntry } from './table-of-contents.ts';
+import {
+  isContentsHeading,
+  joinWrappedEntries,
+  readContentsEntry,
+  type ContentsEntry,
+} from './table-of-contents.ts';
 
 /**
  * Reads an agenda or minutes from plain text or Markdown (also text a PDF
@@ -50,7 +55,7 @@ function nextItemThemes(lines: readonly SourceLine[]): (number | undefined)[] {
 
 export function importAgenda(text: string): ImportedMinutes {
   const { lines: withoutFurniture, pageHeader } = withoutPageFurniture(sourceLines(text));
-  const lines = joinBrokenWords(withoutFurniture);
+  const lines = joinWrappedEntries(joinBrokenWords(withoutFurniture));
   const nextTheme = nextItemThemes(lines);
   const facts: HeaderFacts = {};
   const contents: ContentsEntry[] = [];

@@ -12,6 +12,8 @@ export interface SourceLine {
 
 const emphasis = /\*\*|__/g;
 const headingMark = /^\s*#{1,6}\s+/;
+/** Exporters such as pandoc escape what Markdown would read as a list: "1\\. Rådets …". */
+const escaped = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
 
 export function sourceLines(text: string): SourceLine[] {
   return text
@@ -22,7 +24,11 @@ export function sourceLines(text: string): SourceLine[] {
       const spaced = raw.replace(/[\f\v\u00a0\u2007\u202f\t]/g, ' ');
       const marked = headingMark.test(spaced) || emphasis.test(spaced);
       emphasis.lastIndex = 0;
-      const cleaned = spaced.replace(headingMark, '').replace(emphasis, '').trimEnd();
+      const cleaned = spaced
+        .replace(headingMark, '')
+        .replace(emphasis, '')
+        .replace(escaped, '$1')
+        .trimEnd();
       return { line: index + 1, text: cleaned, marked };
     });
 }

@@ -27,3 +27,28 @@ export function readContentsEntry(
   if (match === null) return undefined;
   return { line: line.line, text: match[1]!.replace(/^\s*[-•*]\s*/, '').trim() };
 }
+
+const startsNumbered = /^\s*(?:[-•*]\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+\S/u;
+
+/**
+ * A long entry wraps: "0.1.1 Kompetencer til den grønne omstilling – status
+ * og" / "ønsker (O+D) ........ 2". The two lines are one entry, on the first line.
+ */
+export function joinWrappedEntries(lines: readonly SourceLine[]): SourceLine[] {
+  const joined: SourceLine[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    const next = lines[index + 1];
+    if (
+      next !== undefined &&
+      startsNumbered.test(line.text) &&
+      !withLeader.test(line.text) &&
+      withLeader.test(next.text) &&
+      !startsNumbered.test(next.text)
+    ) {
+      joined.push({ ...line, text: `${line.text.trimEnd()} ${next.text.trim()}` });
+      index += 1;
+    } else joined.push(line);
+  }
+  return joined;
+}

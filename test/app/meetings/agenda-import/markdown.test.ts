@@ -83,4 +83,42 @@ describe('importing a Markdown export', () => {
       'Sekretariatet indstiller, at budgettet godkendes.',
     );
   });
+
+  it('joins an entry of the table of contents that wrapped onto a second line', () => {
+    const wrapped = importAgenda(text`
+      Dagsordenspunkter
+      0.1.1 Kompetencer til den grønne omstilling – status
+      og ønsker (O+D) ............................. 2
+
+      - 0.1.1 Kompetencer til den grønne omstilling – status og ønsker (O+D)
+      Beslutning Drøftet.
+    `);
+    expect(wrapped.items.map((item) => item.title)).toEqual([
+      'Kompetencer til den grønne omstilling – status og ønsker',
+    ]);
+    expect(wrapped.unplaced).toEqual([]);
+  });
+
+  it('reads what an exporter escaped, and a Markdown link as an attachment with its link', () => {
+    const escaped = importAgenda(text`
+      1\\. Orientering
+
+      ### 1\\.1\\.1 Nyt fra formandskabet \\(O\\)
+
+      - Bilag: [Bilag 1.1.1 – Referat af formandskabsmødet](https://example.org/referat.pdf)
+    `);
+    expect(escaped.items[0]).toMatchObject({
+      number: [1, 1, 1],
+      theme: '1. Orientering',
+      title: 'Nyt fra formandskabet',
+      kinds: ['O'],
+    });
+    expect(escaped.items[0]!.fields.bilag).toEqual([
+      {
+        number: '1.1.1',
+        title: 'Bilag 1.1.1 – Referat af formandskabsmødet',
+        link: 'https://example.org/referat.pdf',
+      },
+    ]);
+  });
 });

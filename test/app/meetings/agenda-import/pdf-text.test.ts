@@ -73,4 +73,18 @@ describe('importing text a PDF gave', () => {
       'Listen over temaer:\nUddannelse -\nBeskæftigelse',
     );
   });
+
+  it('reads an item heading that wrapped, its kind mark on the next line', () => {
+    const wrapped = importAgenda(text`
+      - 2.1.1 Positivliste (regionale uddannelsespulje) – stillingsbetegnelser
+      april 2021 (B)
+
+      Anledning RAR skal godkende en positivliste.
+    `);
+    expect(wrapped.items[0]).toMatchObject({
+      title: 'Positivliste (regionale uddannelsespulje) – stillingsbetegnelser april 2021',
+      kinds: ['B'],
+    });
+    expect(wrapped.unplaced).toEqual([]);
+  });
 });
