@@ -1,3 +1,5 @@
+import { fail, succeed, type Result } from '../errors.ts';
+
 /**
  * A council meeting (rådsmøde, formandskabsmøde, …). Times are council-local
  * ('YYYY-MM-DDTHH:mm' in the council's zone), as the minutes write them.
@@ -39,6 +41,13 @@ const nextStatuses: Readonly<Record<MeetingStatus, readonly MeetingStatus[]>> = 
 
 export const canMoveTo = (from: MeetingStatus, to: MeetingStatus): boolean =>
   nextStatuses[from].includes(to);
+
+/** The meeting in its next status, or `meeting_status_invalid` (minutes of a cancelled meeting …). */
+export function moveTo(meeting: Meeting, status: MeetingStatus): Result<Meeting> {
+  if (!canMoveTo(meeting.status, status))
+    return fail('meeting_status_invalid', 'status', { from: meeting.status, to: status });
+  return succeed({ ...meeting, status });
+}
 
 const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 

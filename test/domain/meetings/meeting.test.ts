@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { canMoveTo, isLocalDateTime } from '../../../src/domain/meetings/meeting.ts';
+import {
+  canMoveTo,
+  isLocalDateTime,
+  moveTo,
+  type Meeting,
+} from '../../../src/domain/meetings/meeting.ts';
 
 describe("a meeting's status", () => {
   it('goes planned → agenda published → held → minutes sent → minutes approved', () => {
@@ -15,6 +20,27 @@ describe("a meeting's status", () => {
     expect(canMoveTo('held', 'cancelled')).toBe(false);
     expect(canMoveTo('cancelled', 'planned')).toBe(false);
     expect(canMoveTo('minutes_approved', 'minutes_sent')).toBe(false);
+  });
+
+  it('moves a meeting on, or says why not', () => {
+    const meeting: Meeting = {
+      id: 'm1',
+      councilId: 'rar-kyst',
+      title: 'Rådsmøde',
+      start: '2027-03-04T13:00',
+      end: '2027-03-04T16:00',
+      status: 'planned',
+    };
+    expect(moveTo(meeting, 'agenda_published')).toEqual({
+      ok: true,
+      value: { ...meeting, status: 'agenda_published' },
+    });
+    expect(moveTo({ ...meeting, status: 'cancelled' }, 'minutes_sent')).toEqual({
+      ok: false,
+      code: 'meeting_status_invalid',
+      field: 'status',
+      params: { from: 'cancelled', to: 'minutes_sent' },
+    });
   });
 });
 

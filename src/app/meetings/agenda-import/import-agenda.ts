@@ -41,14 +41,26 @@ const kindMarkAtEnd = /\(([^()]{1,30})\)\s*\.?\s*$/;
 const looksLikeItem = (heading: ItemHeading, line: SourceLine) =>
   heading.hasKindMark || heading.bulleted || line.marked || /^TEMA\b/iu.test(heading.title);
 
+/** For each line, whether the next line with text is a field label. */
+function labelsBelow(lines: readonly SourceLine[]): boolean[] {
+  const below = new Array<boolean>(lines.length).fill(false);
+  let nextIsLabel = false;
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    below[index] = nextIsLabel;
+    if (!isBlank(lines[index]!)) nextIsLabel = readLabel(lines[index]!.text) !== undefined;
+  }
+  return below;
+}
+
 /** For each line, the first part of the next item heading below it. */
-function nextItemThemes(lines: readonly SourceLine[]): (number | undefined)[] {
-  const next: (number | undefined)[] = new Array<number | undefined>(lines.length).fill(undefined);
+function nextItemThemes(lines: readonly SourceLine[], labelBelow: readonly boolean[]) {
+  const next = new Array<number | undefined>(lines.length).fill(undefined);
   let below: number | undefined;
   for (let index = lines.length - 1; index >= 0; index -= 1) {
     next[index] = below;
     const heading = readItemHeading(lines[index]!.text);
-    if (heading !== undefined && looksLikeItem(heading, lines[index]!)) below = heading.number[0];
+    if (heading !== undefined && (looksLikeItem(heading, lines[index]!) || labelBelow[index]))
+      below = heading.number[0];
   }
   return next;
 }
@@ -56,7 +68,8 @@ function nextItemThemes(lines: readonly SourceLine[]): (number | undefined)[] {
 export function importAgenda(text: string): ImportedMinutes {
   const { lines: withoutFurniture, pageHeader } = withoutPageFurniture(sourceLines(text));
   const lines = joinWrappedEntries(joinBrokenWords(withoutFurniture));
-  const nextTheme = nextItemThemes(lines);
+  const labelBelow = labelsBelow(lines);
+  const nextTheme = nextItemThemes(lines, labelBelow);
   const facts: HeaderFacts = {};
   const contents: ContentsEntry[] = [];
   const unplaced: UnplacedLine[] = [];
@@ -71,11 +84,7 @@ export function importAgenda(text: string): ImportedMinutes {
   let endedAt: string | undefined;
 
   const report = (line: SourceLine) => unplaced.push({ line: line.line, text: line.text.trim() });
-  const nextLabelAfter = (index: number) => {
-    let next = index + 1;
-    while (next < lines.length && isBlank(lines[next]!)) next += 1;
-    return next < lines.length && readLabel(lines[next]!.text) !== undefined;
-  };
+  const nextLabelAfter = (index: number) => labelBelow[index] === true;
   const themeOf = (number: AgendaNumber): string | undefined => {
     const temaItem = [...drafts, ...(current ? [current] : [])]
       .reverse()

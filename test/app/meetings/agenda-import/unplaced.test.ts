@@ -52,4 +52,19 @@ describe('text the importer cannot place', () => {
   it('answers an empty text with nothing at all', () => {
     expect(importAgenda('')).toEqual({ meeting: {}, items: [], attendance: [], unplaced: [] });
   });
+
+  it('reads a plain agenda whose headings carry no marks, each with a label below', () => {
+    const plain = importAgenda(text`
+      1. Orientering
+      1.1 Nyt fra sekretariatet
+      Anledning: Sekretariatet orienterer.
+      1.2 Nyt fra formandskabet
+      Anledning: Formandskabet orienterer.
+    `);
+    expect(plain.items.map((item) => [item.number.join('.'), item.theme])).toEqual([
+      ['1.1', '1. Orientering'],
+      ['1.2', '1. Orientering'],
+    ]);
+    expect(plain.unplaced).toEqual([]);
+  });
 });
