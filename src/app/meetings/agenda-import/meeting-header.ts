@@ -81,7 +81,13 @@ export function readHeaderLine(text: string, facts: HeaderFacts): boolean {
   }
   if (dateLine.test(text) || /^\s*(?:den\s+)?\d/.test(text)) return readDateAndTime(text, facts);
   const namesCouncil = council.exec(text);
-  if (namesCouncil && facts.council === undefined) {
+  // A council's name is a short line of its own, not the first words of a sentence.
+  if (
+    namesCouncil &&
+    facts.council === undefined &&
+    text.trim().length <= 60 &&
+    !/[.:]$/.test(text.trim())
+  ) {
     facts.council = namesCouncil[1]!.trim();
     return true;
   }

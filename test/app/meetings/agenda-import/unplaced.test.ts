@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importAgenda } from '../../../../src/app/meetings/agenda-import/import-agenda.ts';
-import { text } from '../fixture-files.ts';
+import { seedDocument, text } from '../fixture-files.ts';
 
 describe('text the importer cannot place', () => {
   it('is reported with its line number, never dropped', () => {
@@ -66,5 +66,18 @@ describe('text the importer cannot place', () => {
       ['1.2', '1. Orientering'],
     ]);
     expect(plain.unplaced).toEqual([]);
+  });
+
+  it('reports every line of a document that is no agenda (a council strategy)', () => {
+    const strategy = seedDocument('rar-nordjylland-strategi.txt');
+    const minutes = importAgenda(strategy);
+    // Compared word for word: the importer reads a no-break space as a space.
+    const words = (text: string) => text.split(/\s+/u).filter((word) => word !== '');
+    const lines = strategy
+      .split('\n')
+      .map((line, index) => ({ line: index + 1, words: words(line) }))
+      .filter((line) => line.words.length > 0);
+    expect(minutes.items).toEqual([]);
+    expect(minutes.unplaced.map(({ line, text }) => ({ line, words: words(text) }))).toEqual(lines);
   });
 });
