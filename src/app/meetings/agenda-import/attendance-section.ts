@@ -31,13 +31,21 @@ const names = (text: string) =>
     .map((name) => name.trim())
     .filter((name) => name !== '');
 
+/** A role printed before the name ("Tilforordnet Peter Thomsen"); it is kept as the first note. */
+const rolePrefix =
+  /^(Suppleant\s+for\s+(?:tilforordnet|medlem)|Tilforordnet|Observatør|Oplægsholder)\s+(?=\p{Lu})/iu;
+
 /** "Lars Christensen (tidligere LO)", "Jette Myglegaard – fra kl. 13 til 15", "Peter Thomsen, AMU Nordjylland". */
 export function readPerson(text: string, extraNote?: string): Attendee | undefined {
-  const notes: string[] = [];
-  let rest = text.replace(/\(([^()]*)\)/g, (_all, note: string) => {
-    notes.push(note.trim());
-    return ' ';
-  });
+  const role = rolePrefix.exec(text)?.[1];
+  const notes: string[] = role === undefined ? [] : [role.replace(/\s+/g, ' ')];
+  let rest = (role === undefined ? text : text.slice(rolePrefix.exec(text)![0].length)).replace(
+    /\(([^()]*)\)/g,
+    (_all, note: string) => {
+      notes.push(note.trim());
+      return ' ';
+    },
+  );
   const parts = rest.split(/\s+[-–]\s+|\s*,\s*/u);
   rest = parts[0]!.replace(/\s+/g, ' ').trim();
   notes.push(...parts.slice(1).map((part) => part.trim()));

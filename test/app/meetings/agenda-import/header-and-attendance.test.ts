@@ -50,7 +50,7 @@ describe('the end of the minutes', () => {
       },
       {
         organisation: 'Tilforordnede',
-        people: [{ name: 'Tilforordnet Ejnar Vadehav', note: 'Erhvervsakademi Vest' }],
+        people: [{ name: 'Ejnar Vadehav', note: 'Tilforordnet; Erhvervsakademi Vest' }],
       },
       {
         organisation: 'sekretariatet',

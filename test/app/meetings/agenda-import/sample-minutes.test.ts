@@ -140,5 +140,9 @@ describe('the 2021 minutes of RAR Nordjylland, end to end', () => {
       name: 'Lars Christensen',
       note: 'tidligere LO',
     });
+    expect(minutes.attendance[6]!.people[1]).toEqual({
+      name: 'Lene Augusta Jørgensen',
+      note: 'Suppleant for tilforordnet; UCN; fra kl. 13 til 14',
+    });
   });
 });
