@@ -233,7 +233,10 @@ module.exports = {
       comment:
         "A capability's catalog imports the runtime, the shared catalog and council's (which every capability builds on), never another capability's.",
       from: { path: '^src/i18n/([^/]+)/' },
-      to: { path: '^src/i18n/', pathNot: '^src/i18n/($1|shared|council)/|^src/i18n/messages\\.ts$' },
+      to: {
+        path: '^src/i18n/',
+        pathNot: '^src/i18n/($1|shared|council)/|^src/i18n/messages\\.ts$',
+      },
     },
     {
       name: 'shared-error-codes-know-no-capability',

@@ -56,7 +56,9 @@ export function noticeSchemaOf(notices: NoticeCatalog) {
   const schemas = Object.values(notices).map((kind) => kind.schema);
   if (schemas.length === 0) throw new Error('no capability declares a notice');
   // Each kind's schema is where its part of the Notice type comes from.
-  return z.union(schemas as [z.ZodType<NoticeBase>, ...z.ZodType<NoticeBase>[]]) as unknown as z.ZodType<Notice>;
+  return z.union(
+    schemas as [z.ZodType<NoticeBase>, ...z.ZodType<NoticeBase>[]],
+  ) as unknown as z.ZodType<Notice>;
 }
 
 export const outboxPayloadOf = (notices: NoticeCatalog) =>

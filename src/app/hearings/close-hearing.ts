@@ -2,7 +2,11 @@ import { z } from 'zod';
 import type { Council } from '../../domain/council/council.ts';
 import { succeed, type Result } from '../../domain/errors.ts';
 import { mayClose, type Hearing } from '../../domain/hearings/hearing.ts';
-import { everySeatResponded, resultOf, tallyBallots } from '../../domain/hearings/hearing-result.ts';
+import {
+  everySeatResponded,
+  resultOf,
+  tallyBallots,
+} from '../../domain/hearings/hearing-result.ts';
 import { eligibleSeatIds } from '../../domain/council/seat.ts';
 import type { AppDeps } from '../deps.ts';
 import { councilIdField, hearingIdField, memberIdField } from '../input-fields.ts';

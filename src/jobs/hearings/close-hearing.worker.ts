@@ -1,6 +1,10 @@
 import { Worker } from 'bullmq';
 import { closeAtDeadline } from '../../app/hearings/close-hearing.ts';
-import { closeHearingPayload, hearingQueueNames, type CloseHearingPayload } from './hearing-queues.ts';
+import {
+  closeHearingPayload,
+  hearingQueueNames,
+  type CloseHearingPayload,
+} from './hearing-queues.ts';
 import { parsePayload, workerOptions, type WorkerSettings } from '../worker-settings.ts';
 
 export type CloseHearingDeps = Parameters<typeof closeAtDeadline>[0];

@@ -1,5 +1,8 @@
 import { Worker } from 'bullmq';
-import { queueReminderNotices, type ReminderRun } from '../../app/hearings/queue-reminder-notices.ts';
+import {
+  queueReminderNotices,
+  type ReminderRun,
+} from '../../app/hearings/queue-reminder-notices.ts';
 import { hearingQueueNames, reminderPayload, type ReminderPayload } from './hearing-queues.ts';
 import { parsePayload, workerOptions, type WorkerSettings } from '../worker-settings.ts';
 

@@ -2,7 +2,13 @@ import type { Redis } from 'ioredis';
 import { byCastAtThenSeat, type AuditEvent, type Ballot } from '../../domain/hearings/ballot.ts';
 import type { Hearing } from '../../domain/hearings/hearing.ts';
 import type { HearingResult } from '../../domain/hearings/hearing-result.ts';
-import type { CastOutcome, HearingStore, ReminderClaim, StoreRefusal, WithdrawOutcome } from '../../app/hearings/ports.ts';
+import type {
+  CastOutcome,
+  HearingStore,
+  ReminderClaim,
+  StoreRefusal,
+  WithdrawOutcome,
+} from '../../app/hearings/ports.ts';
 import { ballotEvent, recusalEvent, withdrawEvent } from './audit-events.ts';
 import { execAll } from '../exec-all.ts';
 import { hearingFromHash, hearingToFields } from './hearing-hash.ts';

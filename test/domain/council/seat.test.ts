@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Absence } from '../../../src/domain/council/absence.ts';
 import type { Member } from '../../../src/domain/council/roster.ts';
-import { claimSeat, eligibleSeatIds, seatHolder, type SeatContext } from '../../../src/domain/council/seat.ts';
+import {
+  claimSeat,
+  eligibleSeatIds,
+  seatHolder,
+  type SeatContext,
+} from '../../../src/domain/council/seat.ts';
 
 const member = (id: string, role: Member['role'], substituteFor?: string): Member => ({
   id,

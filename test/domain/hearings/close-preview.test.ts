@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Ballot } from '../../../src/domain/hearings/ballot.ts';
 import { previewClose } from '../../../src/domain/hearings/close-preview.ts';
-import { defaultRules, type Choice, type HearingRules } from '../../../src/domain/hearings/hearing.ts';
+import {
+  defaultRules,
+  type Choice,
+  type HearingRules,
+} from '../../../src/domain/hearings/hearing.ts';
 
 const ballot = (seatId: string, choice: Choice): Ballot => ({
   seatId,

@@ -1,8 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Ballot } from '../../../src/domain/hearings/ballot.ts';
-import { defaultRules, type Choice, type HearingRules } from '../../../src/domain/hearings/hearing.ts';
-import { decideOutcome, resultOf, tallyBallots } from '../../../src/domain/hearings/hearing-result.ts';
+import {
+  defaultRules,
+  type Choice,
+  type HearingRules,
+} from '../../../src/domain/hearings/hearing.ts';
+import {
+  decideOutcome,
+  resultOf,
+  tallyBallots,
+} from '../../../src/domain/hearings/hearing-result.ts';
 
 const ballot = (seatId: string, choice: Choice): Ballot => ({
   seatId,

@@ -29,7 +29,9 @@ export function helpMessage(
     text: t(locale, 'help.title'),
     blocks: [
       section(text),
-      ...parts.flatMap((part) => part.help?.notes ?? []).map((key) => context(textFor(locale, key))),
+      ...parts
+        .flatMap((part) => part.help?.notes ?? [])
+        .map((key) => context(textFor(locale, key))),
     ],
   };
 }

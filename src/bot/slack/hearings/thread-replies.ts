@@ -20,9 +20,7 @@ export function resultReply(view: HearingView): SlackMessage {
   const locale = view.council.locale;
   const outcome = shown.outcome ?? shown.state;
   const blocks: Block[] = [
-    section(
-      `*${escapeMrkdwn(t(locale, 'result.heading', { title: shown.title }))}*\n${outcome}`,
-    ),
+    section(`*${escapeMrkdwn(t(locale, 'result.heading', { title: shown.title }))}*\n${outcome}`),
     context(shown.counts, ...(shown.closedNote ? [escapeMrkdwn(shown.closedNote)] : [])),
   ];
   const seats = view.seats.filter((seat) => !seat.recused);
@@ -41,8 +39,7 @@ export function resultReply(view: HearingView): SlackMessage {
           ];
     });
     const silent = seats.filter((seat) => !seat.responded).map(nameOf);
-    if (silent.length > 0)
-      lines.push(t(locale, 'result.no_answer', { names: silent.join(', ') }));
+    if (silent.length > 0) lines.push(t(locale, 'result.no_answer', { names: silent.join(', ') }));
     blocks.push(...lines.map((line) => section(line)));
   }
   return {
