@@ -2,15 +2,18 @@ import { createMeetingUseCases } from '../app/meetings/meeting-use-cases.ts';
 import { meetingsCli } from '../bot/cli/meetings/meetings-cli.ts';
 import { meetingErrorCodes } from '../domain/meetings/errors.ts';
 import { catalog } from '../i18n/meetings/index.ts';
+import { RedisMeetingStore } from '../store/meetings/redis-meeting-store.ts';
 import type { Capability } from './capability.ts';
 
 /**
  * Meetings (rådsmøder): the agenda, importing real agendas and minutes, and
- * later decisions, attendance and the referat. Command line only so far.
+ * stored meetings (create, list, show, cancel), later decisions, attendance
+ * and the referat. Command line only so far.
  */
 export const meetings: Capability = {
   name: 'meetings',
   useCases: createMeetingUseCases,
+  stores: (redis, keys) => ({ meetings: new RedisMeetingStore(redis, keys) }),
   messages: catalog,
   errorCodes: meetingErrorCodes,
   cli: meetingsCli,

@@ -25,6 +25,10 @@
  * | <p>rb:{<council>}:hearing:<id>:recused       | set    | member ids that declared inhabilitet                |
  * | <p>rb:{<council>}:hearing:<id>:messages      | hash   | platform → address JSON of the hearing's message    |
  * | <p>rb:{<council>}:hearing:<id>:reminded      | string | epoch ms of the last "Påmind nu" round (TTL 1 h)    |
+ * | <p>rb:{<council>}:meetings                   | zset   | meetingId scored by its council-local start as a    |
+ * |                                             |        | number (2023-09-28T13:00 → 202309281300)            |
+ * | <p>rb:{<council>}:meeting:<id>               | hash   | status, body (JSON of the meeting, its items and    |
+ * |                                             |        | attendance), cancelledAt, cancelledBy               |
  * | <p>rb:seen:<platform>:<key>                  | string | a request already acted on (replay guard), with TTL |
  *
  * `<p>` is an optional global prefix (e.g. "t-cast-1a2b3c:") so tests and
@@ -115,6 +119,15 @@ export class RedisKeys {
 
   hearing(councilId: string, hearingId: string): string {
     return `${this.council(councilId)}:hearing:${checked('hearing', hearingId)}`;
+  }
+
+  /** The council's meetings, by start. */
+  meetings(councilId: string): string {
+    return `${this.council(councilId)}:meetings`;
+  }
+
+  meeting(councilId: string, meetingId: string): string {
+    return `${this.council(councilId)}:meeting:${checked('meeting', meetingId)}`;
   }
 
   /** Every key a hearing script may touch, in one object. */

@@ -8,6 +8,7 @@ import {
   InMemoryChatDirectory,
   InMemoryCouncilStore,
   InMemoryHearingStore,
+  InMemoryMeetingStore,
   InMemoryRosterStore,
 } from './in-memory-stores.ts';
 import { RecordingNotifier } from './recording-notifier.ts';
@@ -28,6 +29,7 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
     rosters: new InMemoryRosterStore(),
     absences: new InMemoryAbsenceStore(),
     hearings: new InMemoryHearingStore(),
+    meetings: new InMemoryMeetingStore(),
     scheduler,
     notifier,
     directory: new InMemoryChatDirectory(),

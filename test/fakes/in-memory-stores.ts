@@ -22,6 +22,8 @@ import type {
   StoreRefusal,
   WithdrawOutcome,
 } from '../../src/app/hearings/ports.ts';
+import type { MeetingStore } from '../../src/app/meetings/ports.ts';
+import type { MeetingRecord } from '../../src/domain/meetings/meeting-record.ts';
 
 const copy = <T>(value: T): T => structuredClone(value);
 const refuse = (code: StoreRefusal['code']): StoreRefusal => ({ ok: false, code });
@@ -284,11 +286,66 @@ export class InMemoryHearingStore implements HearingStore {
   }
 }
 
+export class InMemoryMeetingStore implements MeetingStore {
+  private readonly records = new Map<string, MeetingRecord>();
+
+  /** Creates or rewrites; a cancelled meeting is never rewritten, as in the Lua script. */
+  async saveMeeting(record: MeetingRecord): Promise<boolean> {
+    const { councilId, id } = record.meeting;
+    const existing = this.records.get(key(councilId, id));
+    if (existing?.meeting.status === 'cancelled') return false;
+    // The stored cancel fields belong to the status, which only markCancelled sets.
+    const { cancelledAt: _at, cancelledBy: _by, ...meeting } = record.meeting;
+    this.records.set(key(councilId, id), copy({ ...record, meeting }));
+    return true;
+  }
+
+  async meeting(councilId: string, meetingId: string): Promise<MeetingRecord | undefined> {
+    const record = this.records.get(key(councilId, meetingId));
+    return record && copy(record);
+  }
+
+  /** By start, then id, like the Redis store. */
+  async meetings(councilId: string): Promise<MeetingRecord[]> {
+    return [...this.records.values()]
+      .filter((record) => record.meeting.councilId === councilId)
+      .sort(
+        (a, b) =>
+          a.meeting.start.localeCompare(b.meeting.start) ||
+          a.meeting.id.localeCompare(b.meeting.id),
+      )
+      .map(copy);
+  }
+
+  async markCancelled(
+    councilId: string,
+    meetingId: string,
+    at: Date,
+    by: string,
+  ): Promise<boolean> {
+    const record = this.records.get(key(councilId, meetingId));
+    if (record === undefined) return false;
+    if (record.meeting.status !== 'planned' && record.meeting.status !== 'agenda_published')
+      return false;
+    this.records.set(key(councilId, meetingId), {
+      ...record,
+      meeting: {
+        ...record.meeting,
+        status: 'cancelled',
+        cancelledAt: at.toISOString(),
+        cancelledBy: by,
+      },
+    });
+    return true;
+  }
+}
+
 export interface InMemoryStores {
   readonly councils: InMemoryCouncilStore;
   readonly rosters: InMemoryRosterStore;
   readonly absences: InMemoryAbsenceStore;
   readonly hearings: InMemoryHearingStore;
+  readonly meetings: InMemoryMeetingStore;
   readonly directory: InMemoryChatDirectory;
 }
 
@@ -298,6 +355,7 @@ export const inMemoryStores = (): InMemoryStores => ({
   rosters: new InMemoryRosterStore(),
   absences: new InMemoryAbsenceStore(),
   hearings: new InMemoryHearingStore(),
+  meetings: new InMemoryMeetingStore(),
   directory: new InMemoryChatDirectory(),
 });
 

@@ -4,6 +4,7 @@ import { RedisAbsenceStore } from '../../src/store/council/redis-absence-store.t
 import { RedisChatDirectory } from '../../src/store/redis-chat-directory.ts';
 import { RedisCouncilStore } from '../../src/store/council/redis-council-store.ts';
 import { RedisHearingStore } from '../../src/store/hearings/redis-hearing-store.ts';
+import { RedisMeetingStore } from '../../src/store/meetings/redis-meeting-store.ts';
 import { RedisKeys } from '../../src/store/redis-keys.ts';
 import { RedisRosterStore } from '../../src/store/council/redis-roster-store.ts';
 
@@ -12,6 +13,7 @@ export interface RedisStores {
   readonly rosters: RedisRosterStore;
   readonly absences: RedisAbsenceStore;
   readonly hearings: RedisHearingStore;
+  readonly meetings: RedisMeetingStore;
   readonly directory: RedisChatDirectory;
 }
 
@@ -24,6 +26,7 @@ export function createRedisStores(redis: Redis, options: { prefix?: string } = {
     rosters: new RedisRosterStore(redis, keys),
     absences: new RedisAbsenceStore(redis, keys),
     hearings: new RedisHearingStore(redis, keys),
+    meetings: new RedisMeetingStore(redis, keys),
     directory: new RedisChatDirectory(redis, keys),
   };
 }

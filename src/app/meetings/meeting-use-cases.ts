@@ -1,15 +1,29 @@
 import type { CouncilDefaults } from '../council/council-use-cases.ts';
 import type { AppDeps } from '../deps.ts';
+import { answeringStoreFailures as guard } from '../store-failures.ts';
+import { cancelMeeting } from './cancel-meeting.ts';
+import { createMeeting } from './create-meeting.ts';
+import { importAgendaIntoMeeting } from './import-agenda-into-meeting.ts';
+import { listMeetings, showMeeting } from './list-meetings.ts';
 import { previewAgendaImport, type PreviewAgendaImportInput } from './preview-agenda-import.ts';
 
-/**
- * The meetings' use cases. This first slice reads agendas and minutes and
- * stores nothing, so it needs no port yet.
- */
-export function createMeetingUseCases(_deps: AppDeps, _defaults: CouncilDefaults) {
+/** The meetings' use cases: reading agendas and minutes, and the stored meetings. */
+export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults) {
   return {
+    /** Needs no port: a dry run stores nothing. */
     previewAgendaImport: (input: PreviewAgendaImportInput) =>
       Promise.resolve(previewAgendaImport(input)),
+    createMeeting: guard((input: Parameters<typeof createMeeting>[1]) =>
+      createMeeting(deps, input),
+    ),
+    listMeetings: guard((input: Parameters<typeof listMeetings>[1]) => listMeetings(deps, input)),
+    showMeeting: guard((input: Parameters<typeof showMeeting>[1]) => showMeeting(deps, input)),
+    importAgendaIntoMeeting: guard((input: Parameters<typeof importAgendaIntoMeeting>[1]) =>
+      importAgendaIntoMeeting(deps, input),
+    ),
+    cancelMeeting: guard((input: Parameters<typeof cancelMeeting>[1]) =>
+      cancelMeeting(deps, input),
+    ),
   };
 }
 

@@ -5,6 +5,11 @@ export const meetingErrorCodes = [
   'agenda_text_empty',
   // a meeting's life
   'meeting_status_invalid',
+  'meeting_not_found',
+  'meeting_cancelled',
+  'meeting_end_before_start',
+  'meeting_time_missing',
+  'not_allowed_to_manage_meetings',
 ] as const;
 
 declare module '../errors.ts' {

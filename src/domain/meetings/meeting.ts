@@ -27,6 +27,9 @@ export interface Meeting {
   /** Council-local 'YYYY-MM-DDTHH:mm': afbud after this reaches the secretariat too late. */
   readonly afbudDeadline?: string;
   readonly status: MeetingStatus;
+  /** When it was cancelled (ISO instant) and by whom (a member id); only on a cancelled meeting. */
+  readonly cancelledAt?: string;
+  readonly cancelledBy?: string;
 }
 
 /** planned → agenda published → held → minutes sent → minutes approved; cancelled before it is held. */
@@ -47,6 +50,13 @@ export function moveTo(meeting: Meeting, status: MeetingStatus): Result<Meeting>
   if (!canMoveTo(meeting.status, status))
     return fail('meeting_status_invalid', 'status', { from: meeting.status, to: status });
   return succeed({ ...meeting, status });
+}
+
+/** The meeting cancelled by `by` at `at`; only before it is held. */
+export function cancel(meeting: Meeting, by: string, at: Date): Result<Meeting> {
+  const moved = moveTo(meeting, 'cancelled');
+  if (!moved.ok) return moved;
+  return succeed({ ...moved.value, cancelledAt: at.toISOString(), cancelledBy: by });
 }
 
 const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;

@@ -1,0 +1,25 @@
+/** The ports the meeting use cases need beyond the shared ones. */
+import type { MeetingRecord } from '../../domain/meetings/meeting-record.ts';
+
+export interface MeetingStore {
+  /**
+   * Creates the meeting, or rewrites it with its items and attendance. Never
+   * rewrites a cancelled meeting: then false, and nothing is written.
+   */
+  saveMeeting(record: MeetingRecord): Promise<boolean>;
+  meeting(councilId: string, meetingId: string): Promise<MeetingRecord | undefined>;
+  /** Every meeting of the council, cancelled ones included, by start, then id. */
+  meetings(councilId: string): Promise<MeetingRecord[]>;
+  /**
+   * Planned or agenda published → cancelled, once, with who and when. True
+   * only for the call that cancelled it; false for a meeting that is not
+   * there, is held or is already cancelled.
+   */
+  markCancelled(councilId: string, meetingId: string, at: Date, by: string): Promise<boolean>;
+}
+
+declare module '../deps.ts' {
+  interface AppDeps {
+    readonly meetings: MeetingStore;
+  }
+}
