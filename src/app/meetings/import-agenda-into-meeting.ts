@@ -93,8 +93,7 @@ export async function importAgendaIntoMeeting(
 
   const existing = await loadMeeting(deps.meetings, councilId, meetingId);
   if (!existing.ok) return existing;
-  if (existing.value.meeting.status === 'cancelled')
-    return fail('meeting_cancelled', 'meetingId');
+  if (existing.value.meeting.status === 'cancelled') return fail('meeting_cancelled', 'meetingId');
   const record: MeetingRecord = {
     meeting: withMissingHeader(existing.value.meeting, minutes.meeting),
     items: minutes.items,

@@ -15,10 +15,7 @@ export interface MeetingRecord {
  * Upcoming meetings first, soonest first; then those that have begun, most
  * recent first. `now` is council-local 'YYYY-MM-DDTHH:mm', like the starts.
  */
-export function upcomingFirst(
-  records: readonly MeetingRecord[],
-  now: string,
-): MeetingRecord[] {
+export function upcomingFirst(records: readonly MeetingRecord[], now: string): MeetingRecord[] {
   const byStart = (a: MeetingRecord, b: MeetingRecord) =>
     a.meeting.start.localeCompare(b.meeting.start) || a.meeting.id.localeCompare(b.meeting.id);
   const upcoming = records.filter((record) => record.meeting.start >= now).sort(byStart);
