@@ -12,13 +12,54 @@ export const da = {
   'error.meeting_status_invalid': 'Mødet kan ikke skifte til den status fra den, det har nu.',
 
   // command line
-  'cli.help.meetings': `  npm run cli -- meeting import FIL --dry-run [--json]            vis, hvad en dagsorden eller et referat (.txt, .md) giver, uden at gemme noget`,
+  'cli.help.meetings': `  npm run cli -- meeting create --title T --start "ÅÅÅÅ-MM-DD TT:MM" --end TT:MM --as ID
+        [--place STED] [--link URL] [--afbud-deadline "ÅÅÅÅ-MM-DD TT:MM"]   sæt et møde i kalenderen
+  npm run cli -- meeting list [--council ID]                      møderne, de kommende først
+  npm run cli -- meeting show MØDE                                mødet og dets nummererede punkter
+  npm run cli -- meeting import FIL [--meeting MØDE] --as ID      gem en dagsorden eller et referat (.txt, .md) i mødet, eller som et nyt møde
+  npm run cli -- meeting import FIL --dry-run [--json]            vis, hvad en dagsorden eller et referat (.txt, .md) giver, uden at gemme noget
+  npm run cli -- meeting cancel MØDE --as ID --yes                aflys mødet (kan ikke fortrydes)`,
   'cli.meeting.missing_file':
     'Angiv filen efter «meeting import»: en dagsorden eller et referat som tekst (.txt) eller Markdown (.md).',
-  'cli.meeting.store_later':
-    'Rådsbot kan endnu ikke gemme møder. Tilføj --dry-run for at se, hvad filen giver. Intet er ændret.',
   'cli.meeting.unknown_format': (p: Params) =>
     `${p['path']} er hverken tekst, Markdown, Word eller PDF. Gem dokumentet som tekst (.txt) eller Markdown (.md), og prøv igen.`,
+
+  // stored meetings: create, list, show, import into a meeting, cancel
+  'error.meeting_not_found': 'Mødet findes ikke. Se møderne med «meeting list».',
+  'error.meeting_cancelled': 'Mødet er aflyst og kan ikke ændres.',
+  'error.meeting_end_before_start': 'Mødet skal slutte efter, at det begynder.',
+  'error.meeting_time_missing': (p: Params) =>
+    `Filen siger ikke, ${p['part'] === 'title' ? 'hvilket møde det er' : p['part'] === 'start' ? 'hvornår mødet begynder' : 'hvornår mødet slutter'}. Opret mødet med «meeting create», og importér filen med --meeting ID. Intet er gemt.`,
+  'error.not_allowed_to_manage_meetings':
+    'Kun sekretariatet og formandskabet kan oprette, importere og aflyse møder.',
+  'problem.invalid_date_time':
+    'skal være en dato og et klokkeslæt (ÅÅÅÅ-MM-DD TT:MM), fx 2026-12-03 13:00.',
+  'problem.invalid_link': 'skal være et link, der begynder med https://.',
+  'cli.meeting.missing_title': 'Angiv mødets titel med --title, fx --title "Rådsmøde".',
+  'cli.meeting.missing_start':
+    'Angiv, hvornår mødet begynder, med --start "ÅÅÅÅ-MM-DD TT:MM", fx --start "2026-12-03 13:00".',
+  'cli.meeting.missing_end': 'Angiv, hvornår mødet slutter, med --end TT:MM, fx --end 16:00.',
+  'cli.meeting.missing_id': (p: Params) =>
+    `Angiv mødets id efter «meeting ${p['command']}», fx m0001. Se dem med «meeting list».`,
+  'cli.meeting.created': (p: Params) => `Mødet «${p['title']}» er oprettet [${p['id']}].`,
+  'cli.meeting.imported_new': (p: Params) => `Gemt som et nyt møde: «${p['title']}» [${p['id']}].`,
+  'cli.meeting.imported_into': (p: Params) => `Gemt i mødet «${p['title']}» [${p['id']}].`,
+  'cli.meeting.cancel_needs_yes': (p: Params) =>
+    `Aflys «${p['title']}» ${p['date']}? Det kan ikke fortrydes. Gentag kommandoen med --yes for at aflyse. Intet er ændret.`,
+  'cli.meeting.cancelled': (p: Params) => `Mødet «${p['title']}» ${p['date']} er aflyst.`,
+  'cli.meeting.none': 'Der er ingen møder endnu. Opret et med «meeting create».',
+  'meeting.when': (p: Params) => `${p['date']} kl. ${p['from']}–${p['to']}`,
+  'meeting.status.planned': 'planlagt',
+  'meeting.status.agenda_published': 'dagsorden udsendt',
+  'meeting.status.held': 'afholdt',
+  'meeting.status.minutes_sent': 'referat sendt til godkendelse',
+  'meeting.status.minutes_approved': 'referat godkendt',
+  'meeting.status.cancelled': 'aflyst',
+  'meeting.show.status': (p: Params) => `Status: ${p['status']}`,
+  'meeting.show.cancelled_by': (p: Params) => `Aflyst af ${p['by']} ${p['date']} kl. ${p['time']}`,
+  'meeting.show.afbud_deadline': (p: Params) => `Frist for afbud: ${p['date']} kl. ${p['time']}`,
+  'meeting.show.no_items':
+    'Dagsorden: ingen punkter endnu. Importér dem med «meeting import FIL --meeting ID».',
 
   // the preview of an import, as the secretariat reads it before anything is stored
   'meeting.preview.title': (p: Params) => `Møde: ${p['title']}`,

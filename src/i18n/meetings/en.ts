@@ -8,13 +8,53 @@ export const en = {
   'error.agenda_text_empty': 'The file is empty: there is no agenda or minutes to read.',
   'error.meeting_status_invalid': 'The meeting cannot move to that status from the one it has.',
 
-  'cli.help.meetings': `  npm run cli -- meeting import FILE --dry-run [--json]           show what an agenda or minutes (.txt, .md) give, storing nothing`,
+  'cli.help.meetings': `  npm run cli -- meeting create --title T --start "YYYY-MM-DD HH:MM" --end HH:MM --as ID
+        [--place PLACE] [--link URL] [--afbud-deadline "YYYY-MM-DD HH:MM"]   put a meeting on the calendar
+  npm run cli -- meeting list [--council ID]                      the meetings, upcoming first
+  npm run cli -- meeting show MEETING                             the meeting and its numbered items
+  npm run cli -- meeting import FILE [--meeting MEETING] --as ID  store an agenda or minutes (.txt, .md) in the meeting, or as a new meeting
+  npm run cli -- meeting import FILE --dry-run [--json]           show what an agenda or minutes (.txt, .md) give, storing nothing
+  npm run cli -- meeting cancel MEETING --as ID --yes             cancel the meeting (cannot be undone)`,
   'cli.meeting.missing_file':
     'Give the file after "meeting import": an agenda or minutes as text (.txt) or Markdown (.md).',
-  'cli.meeting.store_later':
-    'Rådsbot cannot store meetings yet. Add --dry-run to see what the file gives. Nothing was changed.',
   'cli.meeting.unknown_format': (p) =>
     `${p['path']} is neither text, Markdown, Word nor PDF. Save the document as text (.txt) or Markdown (.md) and try again.`,
+
+  'error.meeting_not_found': 'There is no such meeting. See the meetings with "meeting list".',
+  'error.meeting_cancelled': 'The meeting is cancelled and cannot be changed.',
+  'error.meeting_end_before_start': 'The meeting must end after it begins.',
+  'error.meeting_time_missing': (p) =>
+    `The file does not say ${p['part'] === 'title' ? 'which meeting it is' : p['part'] === 'start' ? 'when the meeting begins' : 'when the meeting ends'}. Create the meeting with "meeting create" and import the file with --meeting ID. Nothing was stored.`,
+  'error.not_allowed_to_manage_meetings':
+    'Only the secretariat and the chair group can create, import and cancel meetings.',
+  'problem.invalid_date_time':
+    'must be a date and a time (YYYY-MM-DD HH:MM), e.g. 2026-12-03 13:00.',
+  'problem.invalid_link': 'must be a link beginning with https://.',
+  'cli.meeting.missing_title': 'Give the meeting\'s title with --title, e.g. --title "Rådsmøde".',
+  'cli.meeting.missing_start':
+    'Give when the meeting begins with --start "YYYY-MM-DD HH:MM", e.g. --start "2026-12-03 13:00".',
+  'cli.meeting.missing_end': 'Give when the meeting ends with --end HH:MM, e.g. --end 16:00.',
+  'cli.meeting.missing_id': (p) =>
+    `Give the meeting's id after "meeting ${p['command']}", e.g. m0001. See them with "meeting list".`,
+  'cli.meeting.created': (p) => `The meeting "${p['title']}" was created [${p['id']}].`,
+  'cli.meeting.imported_new': (p) => `Stored as a new meeting: "${p['title']}" [${p['id']}].`,
+  'cli.meeting.imported_into': (p) => `Stored in the meeting "${p['title']}" [${p['id']}].`,
+  'cli.meeting.cancel_needs_yes': (p) =>
+    `Cancel "${p['title']}" on ${p['date']}? This cannot be undone. Repeat the command with --yes to cancel. Nothing was changed.`,
+  'cli.meeting.cancelled': (p) => `The meeting "${p['title']}" on ${p['date']} is cancelled.`,
+  'cli.meeting.none': 'There are no meetings yet. Create one with "meeting create".',
+  'meeting.when': (p) => `${p['date']} ${p['from']}–${p['to']}`,
+  'meeting.status.planned': 'planned',
+  'meeting.status.agenda_published': 'agenda published',
+  'meeting.status.held': 'held',
+  'meeting.status.minutes_sent': 'minutes sent for approval',
+  'meeting.status.minutes_approved': 'minutes approved',
+  'meeting.status.cancelled': 'cancelled',
+  'meeting.show.status': (p) => `Status: ${p['status']}`,
+  'meeting.show.cancelled_by': (p) => `Cancelled by ${p['by']} on ${p['date']} at ${p['time']}`,
+  'meeting.show.afbud_deadline': (p) => `Afbud deadline: ${p['date']} ${p['time']}`,
+  'meeting.show.no_items':
+    'Agenda: no items yet. Import them with "meeting import FILE --meeting ID".',
 
   'meeting.preview.title': (p) => `Meeting: ${p['title']}`,
   'meeting.preview.council': (p) => `Council: ${p['council']}`,

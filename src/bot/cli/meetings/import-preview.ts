@@ -69,7 +69,12 @@ function itemLines(locale: Locale, item: AgendaItem): string[] {
   return named.length === 0 ? [heading] : [heading, `          ${named.join(' · ')}`];
 }
 
-export function importPreview(locale: Locale, minutes: ImportedMinutes): string {
+/** `closing` is the last line: by default that nothing was stored (the dry run). */
+export function importPreview(
+  locale: Locale,
+  minutes: ImportedMinutes,
+  closing: string = t(locale, 'meeting.preview.nothing_stored'),
+): string {
   const lines = [...meetingLines(locale, minutes), ''];
   lines.push(t(locale, 'meeting.preview.items', { count: minutes.items.length }));
   for (const item of minutes.items) lines.push(...itemLines(locale, item));
@@ -95,6 +100,6 @@ export function importPreview(locale: Locale, minutes: ImportedMinutes): string 
     for (const { line, text } of minutes.unplaced)
       lines.push(`  ${t(locale, 'meeting.preview.unplaced_line', { line, text })}`);
   }
-  lines.push(t(locale, 'meeting.preview.nothing_stored'));
+  lines.push(closing);
   return lines.join('\n');
 }

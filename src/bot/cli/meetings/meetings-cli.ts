@@ -1,8 +1,9 @@
 import type { CliPart } from '../cli-part.ts';
+import { meetingCommands } from './meeting-commands.ts';
 import { meetingImport } from './meeting-import-command.ts';
 
-/** Meetings from the command line: for now, previewing the import of an agenda or minutes. */
+/** Meetings from the command line: create, list, show, cancel, and import an agenda or minutes. */
 export const meetingsCli: CliPart = {
-  commands: { 'meeting import': meetingImport },
+  commands: { ...meetingCommands, 'meeting import': meetingImport },
   help: 'cli.help.meetings',
 };

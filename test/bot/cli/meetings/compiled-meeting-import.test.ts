@@ -16,12 +16,20 @@ describe('meeting import in the compiled command line', () => {
     expect(JSON.parse(answer.out)).toEqual(importJson(importAgenda(readFileSync(path, 'utf8'))));
   });
 
-  it('changes nothing without --dry-run, with the exit code of a usage error', async () => {
-    const answer = await compiledCli('meeting', 'import', fixturePath('pdf-referat.txt'));
+  it('stores without --dry-run, so it needs the council first (and changes nothing without one)', async () => {
+    const answer = await compiledCli(
+      'meeting',
+      'import',
+      fixturePath('pdf-referat.txt'),
+      '--council',
+      'findes-ikke',
+      '--as',
+      'sekretariat',
+    );
     expect(answer).toEqual({
-      code: 2,
+      code: 1,
       out: '',
-      err: 'Rådsbot kan endnu ikke gemme møder. Tilføj --dry-run for at se, hvad filen giver. Intet er ændret.\n',
+      err: 'Rådet findes ikke. Se rådene med «npm run cli -- council list», eller indlæs et med «npm run cli -- roster import FIL».\n',
     });
   });
 });

@@ -7,22 +7,27 @@ import { createMeetingUseCases } from '../../../../src/app/meetings/meeting-use-
 import type { UseCases } from '../../../../src/app/use-cases.ts';
 import { runCli } from '../../../../src/bot/cli/run-cli.ts';
 import { cliParts } from '../../../../src/capabilities/index.ts';
-import { succeed } from '../../../../src/domain/errors.ts';
+import { fail, succeed } from '../../../../src/domain/errors.ts';
 import { FixedClock } from '../../../fakes/fixed-clock.ts';
 import { instants } from '../../../fakes/test-instants.ts';
 import { fixturePath, seedDocument } from '../../../app/meetings/fixture-files.ts';
 
 /**
  * `meeting import` through the command line's own runner and the capability
- * list, over the meetings' use cases alone: a preview needs no store.
+ * list, over the meetings' use cases alone: a preview needs no store, and
+ * storing is a stub here (the whole flow over Redis is meeting-flow.test.ts).
  */
 const meetingUseCases = createMeetingUseCases({} as AppDeps, {
   locale: 'da',
   timeZone: 'Europe/Copenhagen',
 });
 const previewAgendaImport = vi.fn(meetingUseCases.previewAgendaImport);
+const importAgendaIntoMeeting = vi.fn(async (_input: object) =>
+  fail('not_allowed_to_manage_meetings'),
+);
 const useCases = {
   previewAgendaImport,
+  importAgendaIntoMeeting,
   listCouncils: async () =>
     succeed([{ id: 'rar-east', name: 'RAR East', locale: 'en', timeZone: 'Europe/Copenhagen' }]),
 } as unknown as UseCases;
@@ -212,18 +217,27 @@ describe('meeting import FILE --dry-run', () => {
   });
 });
 
-describe('meeting import, what it does not do yet', () => {
-  it('stores nothing without --dry-run, and says so', async () => {
+describe('meeting import without --dry-run', () => {
+  it('stores through importAgendaIntoMeeting, not the preview, and answers its refusal', async () => {
     previewAgendaImport.mockClear();
-    const answer = await cli('meeting', 'import', fixturePath('pdf-referat.txt'));
+    importAgendaIntoMeeting.mockClear();
+    const answer = await cli('meeting', 'import', fixturePath('pdf-referat.txt'), '--as', 'm1');
     expect(answer).toEqual({
-      code: 2,
+      code: 1,
       out: '',
-      err: 'Rådsbot kan endnu ikke gemme møder. Tilføj --dry-run for at se, hvad filen giver. Intet er ændret.\n',
+      err: 'Only the secretariat and the chair group can create, import and cancel meetings.\n',
+    });
+    expect(importAgendaIntoMeeting).toHaveBeenCalledWith({
+      councilId: 'rar-east',
+      actorId: 'm1',
+      format: 'text',
+      text: expect.stringContaining('RAR Vesterhavet'),
     });
     expect(previewAgendaImport).not.toHaveBeenCalled();
   });
+});
 
+describe('meeting import, what it does not do yet', () => {
   it('says that Word and PDF come later, by extension or by their first bytes', async () => {
     const word = join(dir, 'referat.docx');
     await writeFile(word, 'PK\x03\x04rest');
