@@ -51,10 +51,12 @@ function meetingFromHeader(
   imported: ImportedMeeting,
 ): Result<Meeting> {
   const { title, start, end } = imported;
-  if (title === undefined) return fail('meeting_time_missing', 'title');
-  if (start === undefined || !isLocalDateTime(start)) return fail('meeting_time_missing', 'start');
+  // The file is at fault, not a flag: the field is its text, the part says what it lacks.
+  if (title === undefined) return fail('meeting_time_missing', 'text', { part: 'title' });
+  if (start === undefined || !isLocalDateTime(start))
+    return fail('meeting_time_missing', 'text', { part: 'start' });
   if (end === undefined || !isLocalDateTime(end) || end <= start)
-    return fail('meeting_time_missing', 'end');
+    return fail('meeting_time_missing', 'text', { part: 'end' });
   return succeed(
     withMissingHeader({ id, councilId, title, start, end, status: 'planned' }, imported),
   );
