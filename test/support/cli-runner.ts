@@ -3,7 +3,7 @@ import type { Clock } from '../../src/app/ports.ts';
 import type { UseCases } from '../../src/app/use-cases.ts';
 import { councilCli } from '../../src/bot/cli/council/council-cli.ts';
 import { hearingsCli } from '../../src/bot/cli/hearings/hearings-cli.ts';
-import { runCli } from '../../src/bot/cli/run-cli.ts';
+import { runCli, type CliPart } from '../../src/bot/cli/run-cli.ts';
 
 export interface CliAnswer {
   readonly code: number;
@@ -11,9 +11,13 @@ export interface CliAnswer {
   readonly err: string;
 }
 
-/** `cli('hearing', 'list')` → exit code and output; `bot` is read at each call (set in beforeAll). */
+/**
+ * `cli('hearing', 'list')` → exit code and output; `bot` is read at each call
+ * (set in beforeAll). `parts` are the capabilities' commands it knows.
+ */
 export function cliOf(
   bot: () => { readonly useCases: UseCases; readonly deps: { readonly clock: Clock } },
+  parts: readonly CliPart[] = [councilCli, hearingsCli],
 ): (...argv: string[]) => Promise<CliAnswer> {
   return async (...argv) => {
     let out = '';
@@ -27,7 +31,7 @@ export function cliOf(
         defaultLocale: 'da',
         clock: bot().deps.clock,
       },
-      [councilCli, hearingsCli],
+      parts,
     );
     return { code, out, err };
   };
