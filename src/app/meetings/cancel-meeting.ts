@@ -13,6 +13,8 @@ export const cancelMeetingInput = z.object({
   councilId: councilIdField,
   actorId: memberIdField,
   meetingId: meetingIdField,
+  /** Check everything, cancel nothing: a surface asks "are you sure?" only when it would work. */
+  onlyCheck: z.boolean().default(false),
 });
 export type CancelMeetingInput = z.input<typeof cancelMeetingInput>;
 
@@ -23,7 +25,7 @@ export async function cancelMeeting(
 ): Promise<Result<MeetingRecord>> {
   const input = validate(cancelMeetingInput, raw);
   if (!input.ok) return input;
-  const { councilId, actorId, meetingId } = input.value;
+  const { councilId, actorId, meetingId, onlyCheck } = input.value;
   const manager = await loadManager(deps, councilId, actorId);
   if (!manager.ok) return manager;
   const record = await loadMeeting(deps.meetings, councilId, meetingId);
@@ -32,6 +34,7 @@ export async function cancelMeeting(
   const now = deps.clock.now();
   const cancelled = cancel(record.value.meeting, actorId, now);
   if (!cancelled.ok) return cancelled;
+  if (onlyCheck) return { ok: true, value: record.value };
   // The store checks the status again, atomically: of two cancels at once, one wins.
   if (!(await deps.meetings.markCancelled(councilId, meetingId, now, actorId)))
     return fail('meeting_cancelled', 'meetingId');

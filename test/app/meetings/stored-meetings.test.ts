@@ -269,6 +269,21 @@ describe('cancelMeeting', () => {
     });
   });
 
+  it('only checks, changing nothing, when asked to', async () => {
+    const { app, deps, meetingId } = await anAppWithMeeting();
+    const checked = await app.cancelMeeting({
+      councilId,
+      actorId: 'sekretariat',
+      meetingId,
+      onlyCheck: true,
+    });
+    expect(checked.ok && checked.value.meeting.status).toBe('planned');
+    expect((await deps.meetings.meeting(councilId, meetingId))?.meeting.status).toBe('planned');
+    expect(
+      await app.cancelMeeting({ councilId, actorId: 'm001', meetingId, onlyCheck: true }),
+    ).toEqual({ ok: false, code: 'not_allowed_to_manage_meetings' });
+  });
+
   it('is for the secretariat and the chair group only, and refuses a held meeting', async () => {
     const { app, deps, meetingId } = await anAppWithMeeting();
     expect(await app.cancelMeeting({ councilId, actorId: 'm001', meetingId })).toEqual({

@@ -75,20 +75,18 @@ export const meetingCommands: Readonly<Record<string, Command>> = {
     const meetingId = args[0];
     if (meetingId === undefined)
       return usage(io, t(locale, 'cli.meeting.missing_id', { command: 'cancel' }));
+    const input = { councilId: council.id, actorId: values.as ?? '', meetingId };
     if (values.yes !== true) {
-      const shown = await io.useCases.showMeeting({ councilId: council.id, meetingId });
-      if (!shown.ok) return report(io, locale, shown);
-      const { meeting } = shown.value;
+      // Asks only when the cancel would work: a refusal is said at once.
+      const checked = await io.useCases.cancelMeeting({ ...input, onlyCheck: true });
+      if (!checked.ok) return report(io, locale, checked);
+      const { meeting } = checked.value;
       io.err.write(
         `${t(locale, 'cli.meeting.cancel_needs_yes', { title: meeting.title, date: meetingWhen(locale, meeting) })}\n`,
       );
       return exitCodes.refused;
     }
-    const cancelled = await io.useCases.cancelMeeting({
-      councilId: council.id,
-      actorId: values.as ?? '',
-      meetingId,
-    });
+    const cancelled = await io.useCases.cancelMeeting(input);
     if (!cancelled.ok) return report(io, locale, cancelled);
     const { meeting } = cancelled.value;
     return say(

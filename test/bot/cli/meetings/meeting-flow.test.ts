@@ -109,6 +109,12 @@ describe('a meeting from the command line, over Redis', () => {
       out: `${id}  03.12.2026 kl. 13.00–16.00  Rådsmøde (planlagt)\n`,
     });
 
+    // A member who may not cancel is told so at once, not asked for --yes.
+    expect(await cli('meeting', 'cancel', id, ...council, '--as', 'm1')).toEqual({
+      code: 1,
+      out: '',
+      err: 'Kun sekretariatet og formandskabet kan oprette, importere og aflyse møder.\n',
+    });
     const unconfirmed = await cli('meeting', 'cancel', id, ...council, '--as', 'sek');
     expect(unconfirmed).toEqual({
       code: 1,
