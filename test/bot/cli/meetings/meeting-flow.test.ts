@@ -196,6 +196,41 @@ describe('a meeting from the command line, over Redis', () => {
     expect(await cli('meeting', 'list', ...council)).toEqual(before);
   });
 
+  it("answers in the council's language", async () => {
+    const imported = await bot.useCases.importRoster({
+      format: 'yaml',
+      text: `council: { id: rar-east, name: RAR East, locale: en, timeZone: Europe/Copenhagen }
+members:
+  - { id: sec, name: Sam Secretary, organisation: Secretariat, role: sekretariat }
+`,
+    });
+    if (!imported.ok) throw new Error(imported.code);
+    const east = ['--council', 'rar-east'];
+    const created = await cli(
+      'meeting',
+      'create',
+      ...east,
+      '--title',
+      'Council meeting',
+      '--start',
+      '2026-12-03 13:00',
+      '--end',
+      '16:00',
+      '--as',
+      'sec',
+    );
+    const id = /\[([A-Za-z0-9_-]+)\]/.exec(created.out)?.[1] ?? '';
+    expect(created.out).toContain(`The meeting "Council meeting" was created [${id}].`);
+    expect(await cli('meeting', 'list', ...east)).toEqual({
+      code: 0,
+      err: '',
+      out: `${id}  03/12/2026 13:00–16:00  Council meeting (planned)\n`,
+    });
+    expect((await cli('meeting', 'cancel', id, ...east, '--as', 'sec')).err).toBe(
+      'Cancel "Council meeting" on 03/12/2026 13:00–16:00? This cannot be undone. Repeat the command with --yes to cancel. Nothing was changed.\n',
+    );
+  });
+
   it('has every meeting command in the help', async () => {
     const help = (await cli('help')).out;
     for (const command of ['create', 'list', 'show', 'import', 'cancel'])
