@@ -12,7 +12,8 @@ export const da = {
   'error.meeting_status_invalid': 'Mødet kan ikke skifte til den status fra den, det har nu.',
 
   // command line
-  'cli.help.meetings': `  npm run cli -- meeting import FIL --dry-run [--json]            vis, hvad en dagsorden eller et referat (.txt, .md) giver, uden at gemme noget`,
+  'cli.help.meetings': `  npm run cli -- meeting import FIL --dry-run [--json]            vis, hvad en dagsorden eller et referat (.txt, .md) giver, uden at gemme noget
+  npm run cli -- meeting minutes FIL [--format md] [--out FIL]    referatet som Markdown af en dagsorden eller et referat (.txt, .md); «meeting minutes MØDE» for et gemt møde kommer, når møder kan gemmes`,
   'cli.meeting.missing_file':
     'Angiv filen efter «meeting import»: en dagsorden eller et referat som tekst (.txt) eller Markdown (.md).',
   'cli.meeting.store_later':
@@ -66,4 +67,14 @@ export const da = {
   'meeting.minutes.attended': 'På mødet deltog:',
   'meeting.minutes.from_organisation': (p: Params) => `Fra ${p['organisation']}:`,
   'meeting.minutes.group': (p: Params) => `${p['group']}:`,
+  'cli.meeting.minutes.missing_file':
+    'Angiv filen efter «meeting minutes»: en dagsorden eller et referat som tekst (.txt) eller Markdown (.md).',
+  'cli.meeting.minutes.format': (p: Params) =>
+    `Referatet kan endnu kun laves som Markdown (--format md), ikke som ${p['format']}; Word (.docx) kommer i et senere trin.`,
+  'cli.meeting.minutes.unplaced': (p: Params) =>
+    Number(p['count']) === 1
+      ? `Én linje i filen kunne ikke placeres og er ikke med i referatet. Se den med: npm run cli -- meeting import ${p['path']} --dry-run`
+      : `${p['count']} linjer i filen kunne ikke placeres og er ikke med i referatet. Se dem med: npm run cli -- meeting import ${p['path']} --dry-run`,
+  'cli.meeting.minutes.written': (p: Params) => `Referatet er skrevet til ${p['path']}.`,
+  'cli.meeting.minutes.cannot_write': (p: Params) => `Kan ikke skrive til filen ${p['path']}.`,
 } as const;

@@ -8,7 +8,8 @@ export const en = {
   'error.agenda_text_empty': 'The file is empty: there is no agenda or minutes to read.',
   'error.meeting_status_invalid': 'The meeting cannot move to that status from the one it has.',
 
-  'cli.help.meetings': `  npm run cli -- meeting import FILE --dry-run [--json]           show what an agenda or minutes (.txt, .md) give, storing nothing`,
+  'cli.help.meetings': `  npm run cli -- meeting import FILE --dry-run [--json]           show what an agenda or minutes (.txt, .md) give, storing nothing
+  npm run cli -- meeting minutes FILE [--format md] [--out FILE]  the minutes as Markdown from an agenda or minutes (.txt, .md); "meeting minutes MEETING" for a stored meeting comes when meetings are stored`,
   'cli.meeting.missing_file':
     'Give the file after "meeting import": an agenda or minutes as text (.txt) or Markdown (.md).',
   'cli.meeting.store_later':
@@ -59,4 +60,14 @@ export const en = {
   'meeting.minutes.attended': 'Present at the meeting:',
   'meeting.minutes.from_organisation': (p) => `From ${p['organisation']}:`,
   'meeting.minutes.group': (p) => `${p['group']}:`,
+  'cli.meeting.minutes.missing_file':
+    'Give the file after "meeting minutes": an agenda or minutes as text (.txt) or Markdown (.md).',
+  'cli.meeting.minutes.format': (p) =>
+    `The minutes can only be made as Markdown (--format md) for now, not as ${p['format']}; Word (.docx) comes in a later step.`,
+  'cli.meeting.minutes.unplaced': (p) =>
+    Number(p['count']) === 1
+      ? `One line of the file could not be placed and is not in the minutes. See it with: npm run cli -- meeting import ${p['path']} --dry-run`
+      : `${p['count']} lines of the file could not be placed and are not in the minutes. See them with: npm run cli -- meeting import ${p['path']} --dry-run`,
+  'cli.meeting.minutes.written': (p) => `The minutes were written to ${p['path']}.`,
+  'cli.meeting.minutes.cannot_write': (p) => `Cannot write to the file ${p['path']}.`,
 } satisfies Translation<typeof da>;
