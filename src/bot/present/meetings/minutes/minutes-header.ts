@@ -54,9 +54,9 @@ export function headerLines(locale: Locale, { meeting }: MinutesSource): string[
   const when = whenLine(locale, meeting);
   if (when !== undefined) lines.push(when);
   if (meeting.place !== undefined)
-    lines.push(t(locale, 'meeting.minutes.place', { place: meeting.place }));
+    lines.push(t(locale, 'meeting.preview.place', { place: meeting.place }));
   if (meeting.onlineLink !== undefined)
-    lines.push(t(locale, 'meeting.minutes.online', { link: meeting.onlineLink }));
+    lines.push(t(locale, 'meeting.preview.online', { link: meeting.onlineLink }));
   return lines.at(-1) === '' ? lines : [...lines, ''];
 }
 
@@ -65,5 +65,5 @@ export function endedLines(locale: Locale, { meeting }: MinutesSource): string[]
   const time = timeOf(meeting.endedAt);
   return time === undefined
     ? []
-    : [t(locale, 'meeting.minutes.ended', { time: clockTime(locale, time) }), ''];
+    : [t(locale, 'meeting.preview.ended', { time: clockTime(locale, time) }), ''];
 }
