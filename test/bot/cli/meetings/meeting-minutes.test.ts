@@ -51,7 +51,7 @@ describe('meeting minutes FILE [--format md] [--out FILE]', () => {
       err: '',
       out: minutesMarkdown(importAgenda(fixture('markdown-dagsorden.md'))),
     });
-    expect(answer.out).toContain('**Beslutning**\nIndstillingen blev godkendt.');
+    expect(answer.out).toContain('**Beslutning** Indstillingen blev godkendt.');
     expect(answer.out).toContain('Mødet sluttede kl. 15.50');
   });
 

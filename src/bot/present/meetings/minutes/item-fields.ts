@@ -11,11 +11,14 @@ import { t } from '../../../../i18n/meetings/index.ts';
 /**
  * An item's fields in the minutes' order: Sagen kort (or Anledning, as the
  * source had it), Indstilling, Beslutning, Sagsfremstilling, Bilag. Each
- * label stands alone on its line with the text below, so the text keeps its
- * lines and nothing in it reads as the label. Other labelled fields
- * ("Emner") stand where they stood.
+ * label begins its text's first line, in bold, as the samples' left column
+ * does: a first line such as "Beslutning om valg af …" then stays the text
+ * it was. Other labelled fields ("Emner") stand where they stood.
  */
-const block = (label: string, text: string): string[] => [`**${label}**`, ...text.split('\n'), ''];
+const block = (label: string, text: string): string[] => {
+  const [first = '', ...rest] = text.split('\n');
+  return [first === '' ? `**${label}**` : `**${label}** ${first}`, ...rest, ''];
+};
 
 const attachmentLine = (attachment: Attachment): string =>
   attachment.link === undefined || attachment.title.includes(attachment.link)

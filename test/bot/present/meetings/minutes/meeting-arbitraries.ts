@@ -51,9 +51,40 @@ const sentence = fc
     fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 10 }),
   )
   .map(([opener, rest]) => `${opener} ${rest.join(' ')}.`);
+/** Lines real fields hold that look like something else: a list, a numbered point, a link, a label word. */
+const trickyLine = fc.constantFrom(
+  '- Kranførerkurser',
+  '• Bygge- og anlæg (fortsættes fra 2020)',
+  'A) Der er holdt møde i Sagsudvalget den 30. november 2020.',
+  'Læs mere her: https://example.org/viden/handicap',
+  'bilag til strategien er vedlagt.',
+);
+/**
+ * "Beslutning om valg af …" reads as the label Beslutning wherever a later
+ * field may begin, and "1. På tværs af …" as the heading of theme 1 when an
+ * item of theme 1 follows with no heading of its own; the importer reads
+ * real minutes so too. As a field's first line, right after its label as the
+ * samples' left column prints it, each stays text.
+ */
+const firstLine = fc.oneof(
+  { arbitrary: sentence, weight: 4 },
+  { arbitrary: trickyLine, weight: 1 },
+  {
+    arbitrary: fc.constantFrom(
+      'Beslutning om valg af formand træffes i marts.',
+      '1. På tværs af de prioriterede områder er der fokus på grøn omstilling.',
+    ),
+    weight: 1,
+  },
+);
 const fieldText = fc
-  .array(sentence, { minLength: 1, maxLength: 4 })
-  .map((lines) => lines.join('\n'));
+  .tuple(
+    firstLine,
+    fc.array(fc.oneof({ arbitrary: sentence, weight: 4 }, { arbitrary: trickyLine, weight: 1 }), {
+      maxLength: 3,
+    }),
+  )
+  .map(([first, rest]) => [first, ...rest].join('\n'));
 
 const titleWords = ['Rekruttering', 'Fælles', 'Status', 'Orientering', 'Positivliste', 'Årshjul'];
 const title = fc
