@@ -18,7 +18,8 @@ export const da = {
   npm run cli -- meeting show MØDE                                mødet og dets nummererede punkter
   npm run cli -- meeting import FIL [--meeting MØDE] --as ID      gem en dagsorden eller et referat (.txt, .md) i mødet, eller som et nyt møde
   npm run cli -- meeting import FIL --dry-run [--json]            vis, hvad en dagsorden eller et referat (.txt, .md) giver, uden at gemme noget
-  npm run cli -- meeting cancel MØDE --as ID --yes                aflys mødet (kan ikke fortrydes)`,
+  npm run cli -- meeting cancel MØDE --as ID --yes                aflys mødet (kan ikke fortrydes)
+  npm run cli -- meeting minutes MØDE|FIL [--format md] [--out FIL]  referatet som Markdown af et gemt møde, eller af en dagsorden eller et referat (.txt, .md)`,
   'cli.meeting.missing_file':
     'Angiv filen efter «meeting import»: en dagsorden eller et referat som tekst (.txt) eller Markdown (.md).',
   'cli.meeting.unknown_format': (p: Params) =>
@@ -90,4 +91,28 @@ export const da = {
   'meeting.field.indstilling': 'Indstilling',
   'meeting.field.beslutning': 'Beslutning',
   'meeting.field.sagsfremstilling': 'Sagsfremstilling',
+  // the generated referat (Markdown): the minutes' own words
+  'meeting.minutes.document_title': (p: Params) => `Referat af ${p['title']}`,
+  'meeting.minutes.untitled': 'Referat',
+  'meeting.minutes.when': (p: Params) => `den ${p['date']}, kl. ${p['from']} til ${p['to']}`,
+  'meeting.minutes.starts': (p: Params) => `den ${p['date']}, kl. ${p['from']}`,
+  'meeting.minutes.date': (p: Params) => `den ${p['date']}`,
+  'meeting.minutes.contents': 'Dagsordenspunkter',
+  'meeting.minutes.presentation': 'Oplæg',
+  'meeting.minutes.presenters': 'Oplægsholdere',
+  'meeting.minutes.attachments': 'Bilag',
+  'meeting.minutes.no_attachments': 'Ingen bilag til punktet.',
+  'meeting.minutes.attended': 'På mødet deltog:',
+  'meeting.minutes.from_organisation': (p: Params) => `Fra ${p['organisation']}:`,
+  'meeting.minutes.group': (p: Params) => `${p['group']}:`,
+  'cli.meeting.minutes.missing_file':
+    'Angiv filen efter «meeting minutes»: en dagsorden eller et referat som tekst (.txt) eller Markdown (.md).',
+  'cli.meeting.minutes.format': (p: Params) =>
+    `Referatet kan endnu kun laves som Markdown (--format md), ikke som ${p['format']}; Word (.docx) kommer i et senere trin.`,
+  'cli.meeting.minutes.unplaced': (p: Params) =>
+    Number(p['count']) === 1
+      ? `Én linje i filen kunne ikke placeres og er ikke med i referatet. Se den med: npm run cli -- meeting import ${p['path']} --dry-run`
+      : `${p['count']} linjer i filen kunne ikke placeres og er ikke med i referatet. Se dem med: npm run cli -- meeting import ${p['path']} --dry-run`,
+  'cli.meeting.minutes.written': (p: Params) => `Referatet er skrevet til ${p['path']}.`,
+  'cli.meeting.minutes.cannot_write': (p: Params) => `Kan ikke skrive til filen ${p['path']}.`,
 } as const;

@@ -14,7 +14,8 @@ export const en = {
   npm run cli -- meeting show MEETING                             the meeting and its numbered items
   npm run cli -- meeting import FILE [--meeting MEETING] --as ID  store an agenda or minutes (.txt, .md) in the meeting, or as a new meeting
   npm run cli -- meeting import FILE --dry-run [--json]           show what an agenda or minutes (.txt, .md) give, storing nothing
-  npm run cli -- meeting cancel MEETING --as ID --yes             cancel the meeting (cannot be undone)`,
+  npm run cli -- meeting cancel MEETING --as ID --yes             cancel the meeting (cannot be undone)
+  npm run cli -- meeting minutes MEETING|FILE [--format md] [--out FILE]  the minutes as Markdown of a stored meeting, or of an agenda or minutes (.txt, .md)`,
   'cli.meeting.missing_file':
     'Give the file after "meeting import": an agenda or minutes as text (.txt) or Markdown (.md).',
   'cli.meeting.unknown_format': (p) =>
@@ -83,4 +84,27 @@ export const en = {
   'meeting.field.indstilling': 'Recommendation (Indstilling)',
   'meeting.field.beslutning': 'Decision (Beslutning)',
   'meeting.field.sagsfremstilling': 'Case presentation (Sagsfremstilling)',
+  'meeting.minutes.document_title': (p) => `Minutes of ${p['title']}`,
+  'meeting.minutes.untitled': 'Minutes',
+  'meeting.minutes.when': (p) => `${p['date']}, ${p['from']} to ${p['to']}`,
+  'meeting.minutes.starts': (p) => `${p['date']}, ${p['from']}`,
+  'meeting.minutes.date': (p) => `${p['date']}`,
+  'meeting.minutes.contents': 'Agenda items',
+  'meeting.minutes.presentation': 'Presentation',
+  'meeting.minutes.presenters': 'Presenters',
+  'meeting.minutes.attachments': 'Attachments (Bilag)',
+  'meeting.minutes.no_attachments': 'No attachments to this item.',
+  'meeting.minutes.attended': 'Present at the meeting:',
+  'meeting.minutes.from_organisation': (p) => `From ${p['organisation']}:`,
+  'meeting.minutes.group': (p) => `${p['group']}:`,
+  'cli.meeting.minutes.missing_file':
+    'Give the file after "meeting minutes": an agenda or minutes as text (.txt) or Markdown (.md).',
+  'cli.meeting.minutes.format': (p) =>
+    `The minutes can only be made as Markdown (--format md) for now, not as ${p['format']}; Word (.docx) comes in a later step.`,
+  'cli.meeting.minutes.unplaced': (p) =>
+    Number(p['count']) === 1
+      ? `One line of the file could not be placed and is not in the minutes. See it with: npm run cli -- meeting import ${p['path']} --dry-run`
+      : `${p['count']} lines of the file could not be placed and are not in the minutes. See them with: npm run cli -- meeting import ${p['path']} --dry-run`,
+  'cli.meeting.minutes.written': (p) => `The minutes were written to ${p['path']}.`,
+  'cli.meeting.minutes.cannot_write': (p) => `Cannot write to the file ${p['path']}.`,
 } satisfies Translation<typeof da>;

@@ -15,14 +15,21 @@ const contentsHeading =
   /^\s*(?:Dagsordenspunkter|Indholdsfortegnelse|Indhold|Dagsorden)\s*:?\s*$/iu;
 const withLeader = /^(.*?\S)\s*(?:\.{3,}|…+|·{3,}|_{3,}|(?:\s\.){3,})[\s.…]*(\d{1,3})\s*$/u;
 const withGap = /^(.*?\S)\s{2,}(\d{1,3})\s*$/u;
+/** Markdown has no pages: its table of contents links each entry to its heading, "- [0.1.1 Titel (B)](#011-titel-b)". */
+const linkedEntry = /^\s*(?:[-•*]\s*)?\[([^\]]+)\]\(#[^)\s]*\)\s*$/u;
 
 export const isContentsHeading = (text: string): boolean => contentsHeading.test(text);
 
-/** The entry on a line with a dot leader (anywhere), or a wide gap (inside a table of contents). */
+/**
+ * The entry on a line with a dot leader (anywhere), or, inside a table of
+ * contents, a wide gap before the page number or a Markdown link to the heading.
+ */
 export function readContentsEntry(
   line: SourceLine,
   inContents: boolean,
 ): ContentsEntry | undefined {
+  const linked = inContents ? linkedEntry.exec(line.text) : null;
+  if (linked !== null) return { line: line.line, text: linked[1]!.trim() };
   const match = withLeader.exec(line.text) ?? (inContents ? withGap.exec(line.text) : null);
   if (match === null) return undefined;
   return { line: line.line, text: match[1]!.replace(/^\s*[-•*]\s*/, '').trim() };

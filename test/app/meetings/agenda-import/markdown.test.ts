@@ -73,6 +73,25 @@ describe('importing a Markdown export', () => {
     expect(missing.unplaced).toEqual([{ line: 3, text: '1.2.1 Økonomi (O)' }]);
   });
 
+  it('reads a table of contents of links to the headings (Markdown has no page numbers), never as items', () => {
+    const linked = importAgenda(text`
+      ## Dagsordenspunkter
+
+      - [1. Orientering](#1-orientering)
+        - [1.1.1 Nyt fra formandskabet (O)](#111-nyt-fra-formandskabet-o)
+        - [1.2.1 Økonomi (B)](#121-økonomi-b)
+
+      ## 1. Orientering
+
+      ### 1.1.1 Nyt fra formandskabet (O)
+
+      **Beslutning**
+      Taget til efterretning.
+    `);
+    expect(numbers(linked)).toEqual(['1.1.1']);
+    expect(linked.unplaced).toEqual([{ line: 5, text: '1.2.1 Økonomi (B)' }]);
+  });
+
   it('reads a heading with a label below as an item even without a kind mark', () => {
     const plain = importAgenda(text`
       2.1 Budget for næste år

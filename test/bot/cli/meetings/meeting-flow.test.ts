@@ -81,6 +81,15 @@ describe('a meeting from the command line, over Redis', () => {
     expect(imported.out).not.toContain('Intet er gemt');
     expect(imported.out.trimEnd().endsWith(`Gemt i mødet «Rådsmøde» [${id}].`)).toBe(true);
 
+    // The stored meeting's referat: its header, its items and their fields, as Markdown.
+    const minutes = await cli('meeting', 'minutes', id, ...council);
+    expect(minutes.code).toBe(0);
+    expect(minutes.err).toBe('');
+    expect(minutes.out).toContain('Rådsmøde');
+    expect(minutes.out).toContain('Rekruttering i havneerhvervene');
+    expect(minutes.out).toContain('Fælles indsats for unge ledige');
+    expect(await cli('meeting', 'minutes', 'm-unknown', ...council)).toMatchObject({ code: 1 });
+
     const shown = await cli('meeting', 'show', id, ...council);
     expect(shown).toEqual({
       code: 0,
