@@ -5,11 +5,11 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AppDeps } from '../../../../src/app/deps.ts';
 import { createMeetingUseCases } from '../../../../src/app/meetings/meeting-use-cases.ts';
 import type { UseCases } from '../../../../src/app/use-cases.ts';
-import { runCli } from '../../../../src/bot/cli/run-cli.ts';
 import { cliParts } from '../../../../src/capabilities/index.ts';
 import { fail, succeed } from '../../../../src/domain/errors.ts';
 import { FixedClock } from '../../../fakes/fixed-clock.ts';
 import { instants } from '../../../fakes/test-instants.ts';
+import { cliOf } from '../../../support/cli-runner.ts';
 import { fixturePath, seedDocument } from '../../../app/meetings/fixture-files.ts';
 
 /**
@@ -32,22 +32,8 @@ const useCases = {
     succeed([{ id: 'rar-east', name: 'RAR East', locale: 'en', timeZone: 'Europe/Copenhagen' }]),
 } as unknown as UseCases;
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(
-    argv,
-    {
-      useCases,
-      out: { write: (text: string) => (out += text) },
-      err: { write: (text: string) => (err += text) },
-      defaultLocale: 'da',
-      clock: new FixedClock(instants.saturdayMorning),
-    },
-    cliParts(),
-  );
-  return { code, out, err };
-}
+const clock = new FixedClock(instants.saturdayMorning);
+const cli = cliOf(() => ({ useCases, deps: { clock } }), cliParts());
 
 let dir: string;
 beforeAll(async () => {

@@ -6,12 +6,12 @@ import type { AppDeps } from '../../../../src/app/deps.ts';
 import { importAgenda } from '../../../../src/app/meetings/agenda-import/import-agenda.ts';
 import { createMeetingUseCases } from '../../../../src/app/meetings/meeting-use-cases.ts';
 import type { UseCases } from '../../../../src/app/use-cases.ts';
-import { runCli } from '../../../../src/bot/cli/run-cli.ts';
 import { minutesMarkdown } from '../../../../src/bot/present/meetings/minutes/minutes-markdown.ts';
 import { cliParts } from '../../../../src/capabilities/index.ts';
 import { succeed } from '../../../../src/domain/errors.ts';
 import { FixedClock } from '../../../fakes/fixed-clock.ts';
 import { instants } from '../../../fakes/test-instants.ts';
+import { cliOf } from '../../../support/cli-runner.ts';
 import { fixture, fixturePath } from '../../../app/meetings/fixture-files.ts';
 
 /** `meeting minutes FILE` through the command line's runner, over the meetings' use cases alone. */
@@ -21,22 +21,8 @@ const useCases = {
     succeed([{ id: 'rar-east', name: 'RAR East', locale: 'en', timeZone: 'Europe/Copenhagen' }]),
 } as unknown as UseCases;
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(
-    argv,
-    {
-      useCases,
-      out: { write: (text: string) => (out += text) },
-      err: { write: (text: string) => (err += text) },
-      defaultLocale: 'da',
-      clock: new FixedClock(instants.saturdayMorning),
-    },
-    cliParts(),
-  );
-  return { code, out, err };
-}
+const clock = new FixedClock(instants.saturdayMorning);
+const cli = cliOf(() => ({ useCases, deps: { clock } }), cliParts());
 
 let dir: string;
 beforeAll(async () => {
