@@ -14,7 +14,8 @@ const CAPABILITIES = require('node:fs')
   .readdirSync(require('node:path').join(__dirname, 'src/capabilities'))
   .filter((file) => file.endsWith('.ts') && !['index.ts', 'capability.ts'].includes(file))
   .map((file) => file.replace(/\.ts$/, ''));
-const layerFolder = (names) => `^src/(domain|app|bot/[^/]+|jobs|store|i18n)/(${names.join('|')})/`;
+const layerFolder = (names) =>
+  `^src/(domain|app|bot/[^/]+|jobs|store|i18n|documents)/(${names.join('|')})/`;
 const capabilityFolder = layerFolder(CAPABILITIES);
 // Council (roster, seats, afbud, workspaces) is what every other capability builds on.
 const capabilityOnCouncil = layerFolder(CAPABILITIES.filter((name) => name !== 'council'));
@@ -153,6 +154,14 @@ module.exports = {
           npm('@slack/[^/]+', '@microsoft/[^/]+', 'ioredis', 'bullmq'),
         ],
       },
+    },
+    {
+      name: 'documents-are-file-formats',
+      severity: 'error',
+      comment:
+        'src/documents reads and writes files (Word, PDF, calendar): from bytes to the domain and back, with no surface, store or jobs.',
+      from: { path: '^src/documents/' },
+      to: { path: '^src/(app|bot/(slack|teams|cli|message-lifecycle)|store|jobs|playground|http)/' },
     },
     {
       name: 'i18n-only-speaks',
