@@ -44,8 +44,15 @@ function contentStream(page: PdfPage): string {
     .join('\n');
 }
 
-/** The PDF's bytes: catalog, page tree, one font, and a page with its content stream per page. */
-export function pdfWithText(pages: readonly PdfPage[]): Uint8Array {
+/**
+ * The PDF's bytes: catalog, page tree, one font, and a page with its content
+ * stream per page. `passwordProtected` adds a standard security handler
+ * whose empty user password does not open it, as a PDF saved with a password.
+ */
+export function pdfWithText(
+  pages: readonly PdfPage[],
+  { passwordProtected = false }: { passwordProtected?: boolean } = {},
+): Uint8Array {
   const fontId = 3;
   const pageId = (index: number) => 4 + index * 2;
   const objects: string[] = [
@@ -53,6 +60,7 @@ export function pdfWithText(pages: readonly PdfPage[]): Uint8Array {
     `<< /Type /Pages /Kids [${pages.map((_, index) => `${pageId(index)} 0 R`).join(' ')}] /Count ${pages.length} >>`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
   ];
+  const encryptId = 4 + pages.length * 2;
   pages.forEach((page, index) => {
     const stream = contentStream(page);
     objects.push(
@@ -60,6 +68,10 @@ export function pdfWithText(pages: readonly PdfPage[]): Uint8Array {
       `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
     );
   });
+  if (passwordProtected) {
+    const thirtyTwo = `<${'ab'.repeat(32)}>`;
+    objects.push(`<< /Filter /Standard /V 1 /R 2 /O ${thirtyTwo} /U ${thirtyTwo} /P -4 >>`);
+  }
   // Latin-1 throughout, so string length is byte length and the offsets are right.
   let body = '%PDF-1.4\n';
   const offsets = objects.map((object, index) => {
@@ -70,7 +82,10 @@ export function pdfWithText(pages: readonly PdfPage[]): Uint8Array {
   const xref = body.length;
   body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  const encryption = passwordProtected
+    ? ` /Encrypt ${encryptId} 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]`
+    : '';
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${encryption} >>\nstartxref\n${xref}\n%%EOF\n`;
   return Uint8Array.from(body, (char) => char.charCodeAt(0));
 }
 
