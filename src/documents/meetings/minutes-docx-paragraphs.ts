@@ -41,11 +41,14 @@ export function runsOf(docx: Docx, line: string, firstBreak = false): ParagraphC
 }
 
 const listLine = /^\s*-\s+(.*)$/;
+/** "**Beslutning** Rådet …": a field's text begins after its label, and its "- " lines are its own. */
+const fieldText = /^\*\*[^*]+\*\*\s+\S/;
 
 /**
  * Markdown-like lines (blank lines between blocks) as paragraphs: each run
- * of `- ` lines a bulleted list, each other block one paragraph whose lines
- * are kept apart by line breaks.
+ * of `- ` lines a bulleted list (the Bilag, the people under "Fra FH:"),
+ * each other block one paragraph whose lines are kept apart by line breaks.
+ * Inside a field's text a `- ` line is the text's own and stays a line.
  */
 export function paragraphsOf(docx: Docx, lines: readonly string[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -57,7 +60,8 @@ export function paragraphsOf(docx: Docx, lines: readonly string[]): Paragraph[] 
     block = [];
   };
   for (const line of lines) {
-    const item = listLine.exec(line)?.[1];
+    const inFieldText = block.length > 0 && fieldText.test(block[0]!);
+    const item = inFieldText ? undefined : listLine.exec(line)?.[1];
     if (line.trim() === '') flush();
     else if (item !== undefined) {
       flush();
