@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AppDeps } from '../../../../src/app/deps.ts';
+import { importAgenda } from '../../../../src/app/meetings/agenda-import/import-agenda.ts';
 import { createMeetingUseCases } from '../../../../src/app/meetings/meeting-use-cases.ts';
 import type { UseCases } from '../../../../src/app/use-cases.ts';
 import { cliParts } from '../../../../src/capabilities/index.ts';
@@ -28,9 +29,25 @@ const meetingUseCases = createMeetingUseCases({} as AppDeps, {
   timeZone: 'Europe/Copenhagen',
 });
 const importAgendaIntoMeeting = vi.fn(async (_input: object) => fail('meeting_not_found'));
+/** A stored meeting with the invented minutes' items, as `meeting show` loads it. */
+const stored = importAgenda(asText(inventedMinutes));
+const showMeeting = vi.fn(async (_input: object) =>
+  succeed({
+    meeting: {
+      id: 'm0007',
+      title: 'Rådsmøde',
+      start: '2025-06-12T13:00',
+      end: '2025-06-12T16:00',
+      place: 'Engbrohuset, lokale 3',
+    },
+    items: stored.items,
+    attendance: stored.attendance,
+  }),
+);
 const useCases = {
   previewAgendaImport: meetingUseCases.previewAgendaImport,
   importAgendaIntoMeeting,
+  showMeeting,
   listCouncils: async () =>
     succeed([{ id: 'rar-vest', name: 'RAR Vest', locale: 'da', timeZone: 'Europe/Copenhagen' }]),
 } as unknown as UseCases;
@@ -122,6 +139,24 @@ describe('meeting minutes FILE --format docx --out FILE.docx', () => {
       'h2 1.1.1 Godkendelse af dagsorden (B)',
       'h2 1.2.1 Opfølgning på sidste møde (B)',
     ]);
+  });
+
+  it("writes a stored meeting's referat as Word, the council's name in its header", async () => {
+    const out = join(dir, 'm0007.docx');
+    const answer = await cli('meeting', 'minutes', 'm0007', '--format', 'docx', '--out', out);
+    expect(answer).toEqual({ code: 0, err: '', out: `Referatet er skrevet til ${out}.\n` });
+    expect(showMeeting).toHaveBeenCalledWith({ councilId: 'rar-vest', meetingId: 'm0007' });
+    const { value: text } = await mammoth.extractRawText({ buffer: await readFile(out) });
+    expect(text.startsWith('RAR Vest\n')).toBe(true);
+    expect(text).toContain('Rådet godkendte opfølgningsarket uden bemærkninger.');
+  });
+
+  it('says where to write a Word referat when --out is missing, writing nothing', async () => {
+    expect(await cli('meeting', 'minutes', 'm0007', '--format', 'docx')).toMatchObject({
+      code: 2,
+      out: '',
+      err: expect.stringContaining('--out FIL.docx'),
+    });
   });
 
   it('is in the help', async () => {
