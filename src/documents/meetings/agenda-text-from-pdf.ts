@@ -23,7 +23,22 @@ let loading: Promise<PdfJs> | undefined;
 async function loadPdfJs(): Promise<PdfJs> {
   const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-  return import('pdfjs-dist/legacy/build/pdf.mjs');
+  return withoutConsoleLog(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
+}
+
+/**
+ * pdf.js looks for its optional canvas package while it loads and, without
+ * it, warns on console.log, which is stdout: `meeting import --json` would
+ * print more than its one JSON object. Reading text needs no canvas.
+ */
+async function withoutConsoleLog<T>(load: () => Promise<T>): Promise<T> {
+  const log = console.log;
+  console.log = () => undefined;
+  try {
+    return await load();
+  } finally {
+    console.log = log;
+  }
 }
 
 interface PdfTextItem {
@@ -48,7 +63,11 @@ const errorName = (error: unknown): string =>
 
 export async function agendaTextFromPdf(bytes: Uint8Array): Promise<Result<string>> {
   if (bytes.length === 0) return fail('agenda_text_empty', 'text');
-  loading ??= loadPdfJs();
+  // A failed load is tried again next time rather than remembered.
+  loading ??= loadPdfJs().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
   const pdfjs = await loading;
   const task = pdfjs.getDocument({
     // pdf.js takes the buffer over; the caller keeps its bytes.
