@@ -4,10 +4,13 @@ import { validate } from '../validate.ts';
 import { importAgenda } from './agenda-import/import-agenda.ts';
 import type { ImportedMinutes } from './agenda-import/imported-minutes.ts';
 
-/** The formats agendas and minutes come in; Word and PDF are read in a later step. */
+/**
+ * The formats agendas and minutes come in. The surface that received the
+ * file reads Word and PDF into text (src/documents); the import gets that
+ * text and the format it came from.
+ */
 export const agendaFormats = ['text', 'markdown', 'docx', 'pdf'] as const;
 export type AgendaFormat = (typeof agendaFormats)[number];
-const readableNow: readonly AgendaFormat[] = ['text', 'markdown'];
 
 /** A few megabytes: the longest real minutes are a few hundred kilobytes. */
 const maxTextLength = 5_000_000;
@@ -25,8 +28,7 @@ export type PreviewAgendaImportInput = z.input<typeof previewInput>;
 export function previewAgendaImport(raw: PreviewAgendaImportInput): Result<ImportedMinutes> {
   const input = validate(previewInput, raw);
   if (!input.ok) return input;
-  const { format, text } = input.value;
-  if (!readableNow.includes(format)) return fail('agenda_format_later', undefined, { format });
+  const { text } = input.value;
   if (text.trim() === '') return fail('agenda_text_empty', 'text');
   return succeed(importAgenda(text));
 }

@@ -1,8 +1,11 @@
 /** The meetings' failures: importing an agenda or minutes, and a meeting's life. */
 export const meetingErrorCodes = [
   // importing
-  'agenda_format_later',
   'agenda_text_empty',
+  // reading a Word or PDF file (params: format)
+  'agenda_file_unreadable',
+  'agenda_file_encrypted',
+  'agenda_file_without_text',
   // a meeting's life
   'meeting_status_invalid',
   'meeting_not_found',

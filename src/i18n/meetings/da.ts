@@ -1,4 +1,5 @@
 import type { Params } from '../messages.ts';
+import { filesDa } from './files-da.ts';
 
 /**
  * Danish for meetings: importing an agenda or minutes (dagsorden, referat).
@@ -6,8 +7,6 @@ import type { Params } from '../messages.ts';
  */
 export const da = {
   // errors: the codes of src/domain/meetings/errors.ts
-  'error.agenda_format_later': (p: Params) =>
-    `Rådsbot kan endnu ikke læse ${String(p['format']).toUpperCase()}-filer; det kommer i et senere trin. Gem dokumentet som tekst (.txt) eller Markdown (.md), og prøv igen.`,
   'error.agenda_text_empty': 'Filen er tom: der er ingen dagsorden eller noget referat at læse.',
   'error.meeting_status_invalid': 'Mødet kan ikke skifte til den status fra den, det har nu.',
 
@@ -16,14 +15,15 @@ export const da = {
         [--place STED] [--link URL] [--afbud-deadline "ÅÅÅÅ-MM-DD TT:MM"]   sæt et møde i kalenderen
   npm run cli -- meeting list [--council ID]                      møderne, de kommende først
   npm run cli -- meeting show MØDE                                mødet og dets nummererede punkter
-  npm run cli -- meeting import FIL [--meeting MØDE] --as ID      gem en dagsorden eller et referat (.txt, .md) i mødet, eller som et nyt møde
-  npm run cli -- meeting import FIL --dry-run [--json]            vis, hvad en dagsorden eller et referat (.txt, .md) giver, uden at gemme noget
+  npm run cli -- meeting import FIL [--meeting MØDE] --as ID      gem en dagsorden eller et referat (.txt, .md, .docx, .pdf) i mødet, eller som et nyt møde
+  npm run cli -- meeting import FIL --dry-run [--json]            vis, hvad en dagsorden eller et referat (.txt, .md, .docx, .pdf) giver, uden at gemme noget
   npm run cli -- meeting cancel MØDE --as ID --yes                aflys mødet (kan ikke fortrydes)
-  npm run cli -- meeting minutes MØDE|FIL [--format md] [--out FIL]  referatet som Markdown af et gemt møde, eller af en dagsorden eller et referat (.txt, .md)`,
+  npm run cli -- meeting minutes MØDE|FIL [--format md] [--out FIL]  referatet som Markdown af et gemt møde, eller af en dagsorden eller et referat (.txt, .md, .docx, .pdf)
+  npm run cli -- meeting minutes MØDE|FIL --format docx --out FIL.docx  referatet som Word-dokument med overskrifter og indholdsfortegnelse`,
   'cli.meeting.missing_file':
-    'Angiv filen efter «meeting import»: en dagsorden eller et referat som tekst (.txt) eller Markdown (.md).',
+    'Angiv filen efter «meeting import»: en dagsorden eller et referat som tekst (.txt), Markdown (.md), Word (.docx) eller PDF.',
   'cli.meeting.unknown_format': (p: Params) =>
-    `${p['path']} er hverken tekst, Markdown, Word eller PDF. Gem dokumentet som tekst (.txt) eller Markdown (.md), og prøv igen.`,
+    `${p['path']} er hverken tekst, Markdown, Word (.docx) eller PDF. Gem dokumentet i et af de formater, og prøv igen.`,
 
   // stored meetings: create, list, show, import into a meeting, cancel
   'error.meeting_not_found': 'Mødet findes ikke. Se møderne med «meeting list».',
@@ -106,13 +106,14 @@ export const da = {
   'meeting.minutes.from_organisation': (p: Params) => `Fra ${p['organisation']}:`,
   'meeting.minutes.group': (p: Params) => `${p['group']}:`,
   'cli.meeting.minutes.missing_file':
-    'Angiv filen efter «meeting minutes»: en dagsorden eller et referat som tekst (.txt) eller Markdown (.md).',
+    'Angiv mødet eller filen efter «meeting minutes»: et gemt møde, eller en dagsorden eller et referat som tekst (.txt), Markdown (.md), Word (.docx) eller PDF.',
   'cli.meeting.minutes.format': (p: Params) =>
-    `Referatet kan endnu kun laves som Markdown (--format md), ikke som ${p['format']}; Word (.docx) kommer i et senere trin.`,
+    `Referatet kan laves som Markdown (--format md) eller Word (--format docx), ikke som ${p['format']}.`,
   'cli.meeting.minutes.unplaced': (p: Params) =>
     Number(p['count']) === 1
       ? `Én linje i filen kunne ikke placeres og er ikke med i referatet. Se den med: npm run cli -- meeting import ${p['path']} --dry-run`
       : `${p['count']} linjer i filen kunne ikke placeres og er ikke med i referatet. Se dem med: npm run cli -- meeting import ${p['path']} --dry-run`,
   'cli.meeting.minutes.written': (p: Params) => `Referatet er skrevet til ${p['path']}.`,
   'cli.meeting.minutes.cannot_write': (p: Params) => `Kan ikke skrive til filen ${p['path']}.`,
+  ...filesDa,
 } as const;

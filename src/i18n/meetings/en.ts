@@ -1,10 +1,9 @@
 import type { Translation } from '../messages.ts';
 import type { da } from './da.ts';
+import { filesEn } from './files-en.ts';
 
 /** English for meetings. Every Danish key must exist here (typechecked). */
 export const en = {
-  'error.agenda_format_later': (p) =>
-    `Rådsbot cannot read ${String(p['format']).toUpperCase()} files yet; that comes in a later step. Save the document as text (.txt) or Markdown (.md) and try again.`,
   'error.agenda_text_empty': 'The file is empty: there is no agenda or minutes to read.',
   'error.meeting_status_invalid': 'The meeting cannot move to that status from the one it has.',
 
@@ -12,14 +11,15 @@ export const en = {
         [--place PLACE] [--link URL] [--afbud-deadline "YYYY-MM-DD HH:MM"]   put a meeting on the calendar
   npm run cli -- meeting list [--council ID]                      the meetings, upcoming first
   npm run cli -- meeting show MEETING                             the meeting and its numbered items
-  npm run cli -- meeting import FILE [--meeting MEETING] --as ID  store an agenda or minutes (.txt, .md) in the meeting, or as a new meeting
-  npm run cli -- meeting import FILE --dry-run [--json]           show what an agenda or minutes (.txt, .md) give, storing nothing
+  npm run cli -- meeting import FILE [--meeting MEETING] --as ID  store an agenda or minutes (.txt, .md, .docx, .pdf) in the meeting, or as a new meeting
+  npm run cli -- meeting import FILE --dry-run [--json]           show what an agenda or minutes (.txt, .md, .docx, .pdf) give, storing nothing
   npm run cli -- meeting cancel MEETING --as ID --yes             cancel the meeting (cannot be undone)
-  npm run cli -- meeting minutes MEETING|FILE [--format md] [--out FILE]  the minutes as Markdown of a stored meeting, or of an agenda or minutes (.txt, .md)`,
+  npm run cli -- meeting minutes MEETING|FILE [--format md] [--out FILE]  the minutes as Markdown of a stored meeting, or of an agenda or minutes (.txt, .md, .docx, .pdf)
+  npm run cli -- meeting minutes MEETING|FILE --format docx --out FILE.docx  the minutes as a Word document with headings and a table of contents`,
   'cli.meeting.missing_file':
-    'Give the file after "meeting import": an agenda or minutes as text (.txt) or Markdown (.md).',
+    'Give the file after "meeting import": an agenda or minutes as text (.txt), Markdown (.md), Word (.docx) or PDF.',
   'cli.meeting.unknown_format': (p) =>
-    `${p['path']} is neither text, Markdown, Word nor PDF. Save the document as text (.txt) or Markdown (.md) and try again.`,
+    `${p['path']} is neither text, Markdown, Word (.docx) nor PDF. Save the document in one of those formats and try again.`,
 
   'error.meeting_not_found': 'There is no such meeting. See the meetings with "meeting list".',
   'error.meeting_cancelled': 'The meeting is cancelled and cannot be changed.',
@@ -98,13 +98,14 @@ export const en = {
   'meeting.minutes.from_organisation': (p) => `From ${p['organisation']}:`,
   'meeting.minutes.group': (p) => `${p['group']}:`,
   'cli.meeting.minutes.missing_file':
-    'Give the file after "meeting minutes": an agenda or minutes as text (.txt) or Markdown (.md).',
+    'Give the meeting or the file after "meeting minutes": a stored meeting, or an agenda or minutes as text (.txt), Markdown (.md), Word (.docx) or PDF.',
   'cli.meeting.minutes.format': (p) =>
-    `The minutes can only be made as Markdown (--format md) for now, not as ${p['format']}; Word (.docx) comes in a later step.`,
+    `The minutes can be made as Markdown (--format md) or Word (--format docx), not as ${p['format']}.`,
   'cli.meeting.minutes.unplaced': (p) =>
     Number(p['count']) === 1
       ? `One line of the file could not be placed and is not in the minutes. See it with: npm run cli -- meeting import ${p['path']} --dry-run`
       : `${p['count']} lines of the file could not be placed and are not in the minutes. See them with: npm run cli -- meeting import ${p['path']} --dry-run`,
   'cli.meeting.minutes.written': (p) => `The minutes were written to ${p['path']}.`,
   'cli.meeting.minutes.cannot_write': (p) => `Cannot write to the file ${p['path']}.`,
+  ...filesEn,
 } satisfies Translation<typeof da>;

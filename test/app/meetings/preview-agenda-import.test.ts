@@ -22,14 +22,18 @@ describe('previewing the import of an agenda or minutes', () => {
     ]);
   });
 
-  it('says that Word and PDF come later', () => {
+  it('reads the text a surface took out of a Word or PDF file as it reads any text', () => {
+    const markdown = fixture('markdown-dagsorden.md');
+    const asText = previewAgendaImport({ format: 'markdown', text: markdown });
+    expect(previewAgendaImport({ format: 'docx', text: markdown })).toEqual(asText);
+    expect(previewAgendaImport({ format: 'pdf', text: markdown })).toEqual(asText);
+  });
+
+  it('refuses a Word or PDF file that gave no text', () => {
     expect(previewAgendaImport({ format: 'docx', text: '' })).toEqual({
       ok: false,
-      code: 'agenda_format_later',
-      params: { format: 'docx' },
-    });
-    expect(previewAgendaImport({ format: 'pdf', text: 'x' })).toMatchObject({
-      code: 'agenda_format_later',
+      code: 'agenda_text_empty',
+      field: 'text',
     });
   });
 

@@ -1,53 +1,47 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import type { Locale } from '../../../domain/council/council.ts';
+import { minutesDocx } from '../../../documents/meetings/minutes-docx.ts';
 import { t } from '../../../i18n/meetings/index.ts';
 import { minutesMarkdown } from '../../present/meetings/minutes/minutes-markdown.ts';
 import { minutesOfRecord } from '../../present/meetings/minutes/minutes-of-record.ts';
+import type { MinutesSource } from '../../present/meetings/minutes/minutes-source.ts';
 import { exitCodes, report, usage, withCouncil, type CommandContext } from '../cli-context.ts';
-import { agendaFileFormat } from './agenda-file-format.ts';
+import { localeOf, readAgendaFile } from './read-agenda-file.ts';
 
-/** The council's language when --council names one; else the default. */
-async function localeOf({ io, values }: CommandContext): Promise<Locale> {
-  if (values.council === undefined) return io.defaultLocale;
-  const councils = await io.useCases.listCouncils();
-  const council = councils.ok ? councils.value.find((one) => one.id === values.council) : undefined;
-  return council?.locale ?? io.defaultLocale;
-}
+const minutesFormats = ['md', 'docx'] as const;
+type MinutesFormat = (typeof minutesFormats)[number];
+const isMinutesFormat = (format: string): format is MinutesFormat =>
+  (minutesFormats as readonly string[]).includes(format);
 
 /**
- * `meeting minutes MEETING|FILE [--format md] [--out FILE]`: the referat of a
- * stored meeting, or of an agenda or minutes file, as Markdown, to stdout or
- * to --out. An id-like argument that names no file is taken as a meeting's id.
+ * `meeting minutes MEETING|FILE [--format md|docx] [--out FILE]`: the referat
+ * of a stored meeting, or of an agenda or minutes file, as Markdown (to
+ * stdout or to --out) or as a Word document (to --out: a .docx is no text
+ * for a terminal). An id-like argument that names no file is a meeting's id.
  */
 export async function meetingMinutes(context: CommandContext): Promise<number> {
   const { io, values, args } = context;
   const locale = await localeOf(context);
   const format = values.format ?? 'md';
-  if (format !== 'md') return usage(io, t(locale, 'cli.meeting.minutes.format', { format }));
+  if (!isMinutesFormat(format))
+    return usage(io, t(locale, 'cli.meeting.minutes.format', { format }));
+  if (format === 'docx' && values.out === undefined)
+    return usage(io, t(locale, 'cli.meeting.minutes.docx_needs_out'));
   const path = args[0];
-  if (path === undefined || path === '')
-    return usage(io, t(locale, 'cli.meeting.minutes.missing_file'));
   // A meeting's id has no dot or slash; a path that names no file is a file that cannot be read.
-  if (/^[\w-]+$/.test(path) && !(await isFile(path))) return storedMeetingMinutes(context, path);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    return usage(io, t(locale, 'cli.cannot_read', { path }));
-  }
-  const fileFormat = agendaFileFormat(path, bytes);
-  if (fileFormat === undefined) return usage(io, t(locale, 'cli.meeting.unknown_format', { path }));
-  const readable = fileFormat === 'text' || fileFormat === 'markdown';
-  const imported = await io.useCases.previewAgendaImport({
-    format: fileFormat,
-    text: readable ? bytes.toString('utf8').replace(/^\uFEFF/, '') : '',
-  });
+  if (path !== undefined && /^[\w-]+$/.test(path) && !(await isFile(path)))
+    return storedMeetingMinutes(context, path, format);
+  const file = await readAgendaFile(context, locale, path, 'cli.meeting.minutes.missing_file');
+  if (typeof file === 'number') return file;
+  const imported = await io.useCases.previewAgendaImport(file);
   if (!imported.ok) return report(io, locale, imported);
   // Lines the import could not place are not in the referat: say so, and where to see them.
   const unplaced = imported.value.unplaced.length;
   if (unplaced > 0)
-    io.err.write(`${t(locale, 'cli.meeting.minutes.unplaced', { count: unplaced, path })}\n`);
-  return writeMinutes(context, locale, minutesMarkdown(imported.value, locale));
+    io.err.write(
+      `${t(locale, 'cli.meeting.minutes.unplaced', { count: unplaced, path: path ?? '' })}\n`,
+    );
+  return writeMinutes(context, locale, imported.value, format);
 }
 
 const isFile = (path: string): Promise<boolean> =>
@@ -57,25 +51,27 @@ const isFile = (path: string): Promise<boolean> =>
   );
 
 /** The referat of a meeting stored in the council (see `meeting import … --meeting`). */
-const storedMeetingMinutes = (context: CommandContext, meetingId: string) =>
+const storedMeetingMinutes = (context: CommandContext, meetingId: string, format: MinutesFormat) =>
   withCouncil(async (inCouncil, council) => {
     const shown = await inCouncil.io.useCases.showMeeting({ councilId: council.id, meetingId });
     if (!shown.ok) return report(inCouncil.io, council.locale, shown);
-    const minutes = minutesOfRecord(council, shown.value);
-    return writeMinutes(inCouncil, council.locale, minutesMarkdown(minutes, council.locale));
+    return writeMinutes(inCouncil, council.locale, minutesOfRecord(council, shown.value), format);
   })(context);
 
 async function writeMinutes(
   { io, values }: CommandContext,
   locale: Locale,
-  markdown: string,
+  minutes: MinutesSource,
+  format: MinutesFormat,
 ): Promise<number> {
+  const content =
+    format === 'docx' ? await minutesDocx(minutes, locale) : minutesMarkdown(minutes, locale);
   if (values.out === undefined) {
-    io.out.write(markdown);
+    io.out.write(content.toString());
     return exitCodes.ok;
   }
   try {
-    await writeFile(values.out, markdown);
+    await writeFile(values.out, content);
   } catch {
     return usage(io, t(locale, 'cli.meeting.minutes.cannot_write', { path: values.out }));
   }

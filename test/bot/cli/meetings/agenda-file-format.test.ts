@@ -23,6 +23,12 @@ describe("an agenda file's format", () => {
     );
   });
 
+  it('sends an old Word document (.doc) or a protected .docx to the Word reader, which says what to do', () => {
+    const compoundFile = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    expect(agendaFileFormat('referat.doc', compoundFile)).toBe('docx');
+    expect(agendaFileFormat('referat', compoundFile)).toBe('docx');
+  });
+
   it('is unknown for another binary file', () => {
     expect(agendaFileFormat('billede.png', new Uint8Array([0x89, 0x50, 0, 1]))).toBeUndefined();
   });

@@ -223,21 +223,23 @@ describe('meeting import without --dry-run', () => {
   });
 });
 
-describe('meeting import, what it does not do yet', () => {
-  it('says that Word and PDF come later, by extension or by their first bytes', async () => {
+describe('meeting import of a file that cannot be read', () => {
+  it('refuses a damaged Word or PDF file, by extension or by its first bytes, storing nothing', async () => {
+    importAgendaIntoMeeting.mockClear();
     const word = join(dir, 'referat.docx');
     await writeFile(word, 'PK\x03\x04rest');
     const pdf = join(dir, 'referat-uden-endelse');
     await writeFile(pdf, '%PDF-1.7\n...');
     const fromWord = await cli('meeting', 'import', word, '--dry-run', '--json');
-    expect(fromWord.code).toBe(1);
-    expect(fromWord.out).toBe('');
-    expect(fromWord.err).toBe(
-      'Rådsbot kan endnu ikke læse DOCX-filer; det kommer i et senere trin. Gem dokumentet som tekst (.txt) eller Markdown (.md), og prøv igen.\n',
-    );
-    expect((await cli('meeting', 'import', pdf, '--dry-run')).err).toContain(
-      'Rådsbot kan endnu ikke læse PDF-filer',
-    );
+    expect(fromWord).toEqual({
+      code: 1,
+      out: '',
+      err: 'Filen kan ikke læses som Word: den er beskadiget, afkortet eller ikke et Word-dokument. Åbn den i Word, gem den igen, og prøv igen. Intet er gemt.\n',
+    });
+    const fromPdf = await cli('meeting', 'import', pdf, '--as', 'm1');
+    expect(fromPdf.code).toBe(1);
+    expect(fromPdf.err).toContain('The file cannot be read as PDF');
+    expect(importAgendaIntoMeeting).not.toHaveBeenCalled();
   });
 
   it('answers a usage error for a missing, unreadable, binary or empty file', async () => {
@@ -255,7 +257,7 @@ describe('meeting import, what it does not do yet', () => {
     await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
     expect(await cli('meeting', 'import', binary, '--dry-run')).toMatchObject({
       code: 2,
-      err: expect.stringContaining('er hverken tekst, Markdown, Word eller PDF'),
+      err: expect.stringContaining('er hverken tekst, Markdown, Word (.docx) eller PDF'),
     });
     const empty = join(dir, 'tom.txt');
     await writeFile(empty, '\n');

@@ -75,7 +75,10 @@ describe('meeting minutes FILE [--format md] [--out FILE]', () => {
     expect(answer.out).toContain('### 1.1.1 Godkendelse af dagsorden (B)');
   });
 
-  it('refuses another format than md for now, and a missing or unreadable file, with exit code 2', async () => {
+  it('refuses a format other than md or docx, a .docx without --out, and a missing or unreadable file, with exit code 2', async () => {
+    const odt = await cli('meeting', 'minutes', fixturePath('pdf-referat.txt'), '--format', 'odt');
+    expect(odt).toMatchObject({ code: 2, out: '' });
+    expect(odt.err).toContain('--format docx');
     const docx = await cli(
       'meeting',
       'minutes',
@@ -83,9 +86,11 @@ describe('meeting minutes FILE [--format md] [--out FILE]', () => {
       '--format',
       'docx',
     );
-    expect(docx.code).toBe(2);
-    expect(docx.err).toContain('--format md');
-    expect(docx.out).toBe('');
+    expect(docx).toEqual({
+      code: 2,
+      out: '',
+      err: 'Word-referatet er en fil, ikke tekst til skærmen: angiv, hvor det skal gemmes, med --out FIL.docx.\n',
+    });
     const missing = await cli('meeting', 'minutes');
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('«meeting minutes»');
