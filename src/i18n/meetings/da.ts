@@ -1,4 +1,5 @@
 import type { Params } from '../messages.ts';
+import { remindersDa } from './reminders-da.ts';
 
 /**
  * Danish for meetings: importing an agenda or minutes (dagsorden, referat).
@@ -19,6 +20,10 @@ export const da = {
   npm run cli -- meeting import FIL [--meeting MØDE] --as ID      gem en dagsorden eller et referat (.txt, .md) i mødet, eller som et nyt møde
   npm run cli -- meeting import FIL --dry-run [--json]            vis, hvad en dagsorden eller et referat (.txt, .md) giver, uden at gemme noget
   npm run cli -- meeting cancel MØDE --as ID --yes                aflys mødet (kan ikke fortrydes)
+  npm run cli -- meeting move MØDE --start "ÅÅÅÅ-MM-DD TT:MM" [--end TT:MM] [--afbud-deadline "ÅÅÅÅ-MM-DD TT:MM"] --as ID
+                                                                  flyt mødet; påmindelserne flytter med
+  npm run cli -- meeting publish MØDE --as ID                     udsend dagsordenen: rådet får besked, og påmindelserne planlægges
+  npm run cli -- meeting invitation MØDE [--out FIL.ics]          mødet som kalenderinvitation (Outlook m.fl.)
   npm run cli -- meeting minutes MØDE|FIL [--format md] [--out FIL]  referatet som Markdown af et gemt møde, eller af en dagsorden eller et referat (.txt, .md)`,
   'cli.meeting.missing_file':
     'Angiv filen efter «meeting import»: en dagsorden eller et referat som tekst (.txt) eller Markdown (.md).',
@@ -115,4 +120,5 @@ export const da = {
       : `${p['count']} linjer i filen kunne ikke placeres og er ikke med i referatet. Se dem med: npm run cli -- meeting import ${p['path']} --dry-run`,
   'cli.meeting.minutes.written': (p: Params) => `Referatet er skrevet til ${p['path']}.`,
   'cli.meeting.minutes.cannot_write': (p: Params) => `Kan ikke skrive til filen ${p['path']}.`,
+  ...remindersDa,
 } as const;
