@@ -29,6 +29,7 @@
  * |                                             |        | number (2023-09-28T13:00 → 202309281300)            |
  * | <p>rb:{<council>}:meeting:<id>               | hash   | status, body (JSON of the meeting, its items and    |
  * |                                             |        | attendance), cancelledAt, cancelledBy               |
+ * | <p>rb:{<council>}:meeting:<id>:coming        | hash   | memberId → ISO instant they said they are coming    |
  * | <p>rb:seen:<platform>:<key>                  | string | a request already acted on (replay guard), with TTL |
  *
  * `<p>` is an optional global prefix (e.g. "t-cast-1a2b3c:") so tests and
@@ -128,6 +129,11 @@ export class RedisKeys {
 
   meeting(councilId: string, meetingId: string): string {
     return `${this.council(councilId)}:meeting:${checked('meeting', meetingId)}`;
+  }
+
+  /** Who said they are coming to a meeting, with when. */
+  meetingComing(councilId: string, meetingId: string): string {
+    return `${this.meeting(councilId, meetingId)}:coming`;
   }
 
   /** Every key a hearing script may touch, in one object. */

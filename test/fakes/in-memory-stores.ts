@@ -338,6 +338,22 @@ export class InMemoryMeetingStore implements MeetingStore {
     });
     return true;
   }
+
+  private readonly coming = new Map<string, Map<string, string>>();
+
+  async markComing(councilId: string, meetingId: string, memberId: string, at: Date) {
+    const coming = this.coming.get(key(councilId, meetingId)) ?? new Map<string, string>();
+    if (!coming.has(memberId)) coming.set(memberId, at.toISOString());
+    this.coming.set(key(councilId, meetingId), coming);
+  }
+
+  async unmarkComing(councilId: string, meetingId: string, memberId: string) {
+    this.coming.get(key(councilId, meetingId))?.delete(memberId);
+  }
+
+  async comingMembers(councilId: string, meetingId: string): Promise<ReadonlyMap<string, string>> {
+    return new Map(this.coming.get(key(councilId, meetingId)));
+  }
 }
 
 export interface InMemoryStores {

@@ -80,7 +80,9 @@ export async function stateOf(bot: MatrixBot, hearingId: string): Promise<CellSt
       .map((absence) =>
         absence.scope.kind === 'hearing'
           ? `${absence.memberId}@${absence.scope.hearingId}`
-          : `${absence.memberId}@${absence.scope.from}..${absence.scope.to}`,
+          : absence.scope.kind === 'meeting'
+            ? `${absence.memberId}@meeting:${absence.scope.meetingId}`
+            : `${absence.memberId}@${absence.scope.from}..${absence.scope.to}`,
       )
       .sort(),
     recused: [...recused].sort(),

@@ -21,8 +21,15 @@ export const registerAbsenceInput = z.union([
 ]);
 export type RegisterAbsenceInput = z.input<typeof registerAbsenceInput>;
 
-/** The afbud, and the substitute who holds the seat meanwhile (none when the member has none). */
-export type RegisteredAbsence = Absence & { readonly substituteName?: string };
+/**
+ * The afbud for a hearing or a period, and the substitute who holds the seat
+ * meanwhile (none when the member has none). Afbud for a meeting is the
+ * meetings' own use case.
+ */
+export type RegisteredAbsence = Omit<Absence, 'scope'> & {
+  readonly scope: Extract<Absence['scope'], { kind: 'hearing' | 'period' }>;
+  readonly substituteName?: string;
+};
 
 /**
  * Afbud: a member will not take part in a hearing, or for some days. Their
@@ -42,7 +49,7 @@ export async function registerAbsence(
   if (!holdsSeat(member.value)) return fail('no_voting_right');
   const now = deps.clock.now();
 
-  let scope: Absence['scope'];
+  let scope: RegisteredAbsence['scope'];
   if ('hearingId' in input.value) {
     const hearing = await loadHearing(deps.hearings, councilId, input.value.hearingId);
     if (!hearing.ok) return hearing;
@@ -53,7 +60,7 @@ export async function registerAbsence(
     if (to < localDateOf(now, council.value.timeZone)) return fail('absence_period_invalid', 'to');
     scope = { kind: 'period', from, to };
   }
-  const absence: Absence = { memberId, scope, registeredAt: now.toISOString() };
+  const absence = { memberId, scope, registeredAt: now.toISOString() } satisfies Absence;
   await deps.absences.addAbsence(councilId, absence);
   // Said back to the member: who now holds their seat, or that nobody does.
   const substitute = substituteOf(await deps.rosters.roster(councilId), memberId);

@@ -71,7 +71,7 @@ export async function castBallot(
   const checked = checkBallot(hearing.value, input.value, now);
   if (!checked.ok) return checked;
   const seatFacts = seatFactsReadEarly ?? (await readSeatFacts(deps, councilId, hearingId));
-  const context = seatContextOf(seatFacts, council.value, hearingId, now);
+  const context = seatContextOf(seatFacts, council.value, hearing.value, now);
   const seat = claimSeat(actorId, context);
   if (!seat.ok) return seat;
 

@@ -35,10 +35,7 @@ export async function listMyHearings(
   const open = await deps.hearings.openHearings(councilId);
   const mine = await Promise.all(
     open.map(async (hearing): Promise<MyHearing> => {
-      const claim = claimSeat(
-        memberId,
-        await loadSeatContext(deps, council.value, hearing.id, now),
-      );
+      const claim = claimSeat(memberId, await loadSeatContext(deps, council.value, hearing, now));
       if (!claim.ok) return { hearing };
       const ballot = (await deps.hearings.ballots(councilId, hearing.id)).find(
         (candidate) => candidate.seatId === claim.value.seatId,

@@ -12,6 +12,7 @@ import {
 import type { AppDeps } from '../deps.ts';
 import { councilIdField, localDateField, localTimeField, memberIdField } from '../input-fields.ts';
 import { loadCouncil, loadMember } from '../council/load-council.ts';
+import { itemNumbered, loadMeeting, meetingIdField } from '../meetings/index.ts';
 import { scheduleHearing } from './schedule-hearing.ts';
 import { validate } from '../validate.ts';
 
@@ -28,6 +29,8 @@ export const openHearingInput = z.object({
     .trim()
     .regex(/^\d+(\.\d+)*$/, { error: 'invalid_agenda_item' })
     .optional(),
+  /** The meeting whose agenda holds `agendaItem`: its afbud covers the hearing, its result prefills the decision. */
+  meetingId: meetingIdField.optional(),
   mode: z.enum(hearingModes).default('vote'),
   deadlineDate: localDateField,
   deadlineTime: localTimeField,
@@ -57,6 +60,8 @@ export async function openHearing(deps: AppDeps, raw: OpenHearingInput): Promise
   if (!council.ok) return council;
   const actor = await loadMember(deps.rosters, councilId, actorId);
   if (!actor.ok) return actor;
+  const onAgenda = await checkAgendaLink(deps, councilId, input.value);
+  if (!onAgenda.ok) return onAgenda;
 
   const deadline = instantOfLocal(
     input.value.deadlineDate,
@@ -81,6 +86,7 @@ export async function openHearing(deps: AppDeps, raw: OpenHearingInput): Promise
       title: input.value.title,
       proposal: input.value.proposal,
       ...(input.value.agendaItem === undefined ? {} : { agendaItem: input.value.agendaItem }),
+      ...(input.value.meetingId === undefined ? {} : { meetingId: input.value.meetingId }),
       mode: input.value.mode,
       ...(input.value.rules === undefined ? {} : { rules: input.value.rules }),
       ...(input.value.labels === undefined ? {} : { labels: input.value.labels }),
@@ -100,4 +106,27 @@ export async function openHearing(deps: AppDeps, raw: OpenHearingInput): Promise
   await scheduleHearing(deps, council.value, opened.value);
   await deps.notifier.notify({ kind: 'hearing_opened', councilId, hearingId: opened.value.id });
   return succeed(opened.value);
+}
+
+/**
+ * A hearing on a meeting's agenda names the item, and both must exist: the
+ * meeting not cancelled, the item on its agenda once the agenda is in.
+ */
+async function checkAgendaLink(
+  deps: Pick<AppDeps, 'meetings'>,
+  councilId: string,
+  input: { meetingId?: string | undefined; agendaItem?: string | undefined },
+): Promise<Result<void>> {
+  if (input.meetingId === undefined) return succeed(undefined);
+  if (input.agendaItem === undefined) return fail('agenda_item_needed_with_meeting', 'agendaItem');
+  const found = await loadMeeting(deps.meetings, councilId, input.meetingId);
+  if (!found.ok) return found;
+  const { meeting, items } = found.value;
+  if (meeting.status === 'cancelled') return fail('meeting_cancelled', 'meetingId');
+  if (items.length > 0 && itemNumbered(found.value, input.agendaItem) === undefined)
+    return fail('agenda_item_not_on_meeting', 'agendaItem', {
+      item: input.agendaItem,
+      title: meeting.title,
+    });
+  return succeed(undefined);
 }

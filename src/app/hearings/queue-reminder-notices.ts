@@ -27,7 +27,7 @@ export async function queueReminderNotices(
 
   const now = deps.clock.now();
   const [context, ballots] = await Promise.all([
-    loadSeatContext(deps, council, hearing.id, now),
+    loadSeatContext(deps, council, hearing, now),
     deps.hearings.ballots(council.id, hearing.id),
   ]);
   const memberIds = unansweredSeats(context, ballots).map(({ holder }) => holder.id);

@@ -65,7 +65,7 @@ export async function remindNow(
 
   const now = deps.clock.now();
   const [context, ballots] = await Promise.all([
-    loadSeatContext(deps, council.value, hearingId, now),
+    loadSeatContext(deps, council.value, hearing, now),
     deps.hearings.ballots(councilId, hearingId),
   ]);
   const reminded = unansweredSeats(context, ballots);

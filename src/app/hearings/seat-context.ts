@@ -1,6 +1,7 @@
 import type { Council } from '../../domain/council/council.ts';
 import { localDateOf } from '../../domain/council/council-time.ts';
 import type { SeatContext } from '../../domain/council/seat.ts';
+import type { Hearing } from '../../domain/hearings/hearing.ts';
 import type { AbsenceStore, RosterStore } from '../council/ports.ts';
 import type { HearingStore } from './ports.ts';
 
@@ -22,20 +23,31 @@ export async function readSeatFacts(
   return { members, absences, recusedMemberIds };
 }
 
-/** The facts on the council's day: who holds which seat depends on today's absences. */
+/** The hearing as far as seats care: which it is, and the meeting whose agenda holds it. */
+export type SeatHearing = Pick<Hearing, 'id' | 'meetingId'>;
+
+/**
+ * The facts on the council's day: who holds which seat depends on today's
+ * absences, and on afbud for the meeting the hearing belongs to.
+ */
 export const seatContextOf = (
   facts: SeatFacts,
   council: Council,
-  hearingId: string,
+  hearing: SeatHearing,
   now: Date,
-): SeatContext => ({ ...facts, hearingId, localDate: localDateOf(now, council.timeZone) });
+): SeatContext => ({
+  ...facts,
+  hearingId: hearing.id,
+  ...(hearing.meetingId === undefined ? {} : { meetingId: hearing.meetingId }),
+  localDate: localDateOf(now, council.timeZone),
+});
 
 /** Everything needed to say who holds which seat in a hearing today. */
 export async function loadSeatContext(
   deps: SeatStores,
   council: Council,
-  hearingId: string,
+  hearing: SeatHearing,
   now: Date,
 ): Promise<SeatContext> {
-  return seatContextOf(await readSeatFacts(deps, council.id, hearingId), council, hearingId, now);
+  return seatContextOf(await readSeatFacts(deps, council.id, hearing.id), council, hearing, now);
 }

@@ -76,7 +76,7 @@ export async function viewHearing(
   if (!hearing.ok) return hearing;
   const now = deps.clock.now();
   const [context, ballots, audit] = await Promise.all([
-    loadSeatContext(deps, council.value, hearingId, now),
+    loadSeatContext(deps, council.value, hearing.value, now),
     deps.hearings.ballots(councilId, hearingId),
     withAudit ? deps.hearings.auditTrail(councilId, hearingId) : Promise.resolve([]),
   ]);

@@ -30,7 +30,7 @@ export async function withdrawBallot(
   const hearing = await loadHearing(deps.hearings, councilId, hearingId);
   if (!hearing.ok) return hearing;
   if (hearing.value.state !== 'open') return fail('hearing_not_open');
-  const seat = claimSeat(actorId, await loadSeatContext(deps, council.value, hearingId, now));
+  const seat = claimSeat(actorId, await loadSeatContext(deps, council.value, hearing.value, now));
   if (!seat.ok) return seat;
   const withdrawn = await deps.hearings.withdrawBallot(
     councilId,

@@ -18,6 +18,12 @@ export interface MeetingStore {
    * there, is held or is already cancelled.
    */
   markCancelled(councilId: string, meetingId: string, at: Date, by: string): Promise<boolean>;
+  /** The member says they are coming; the first time counts (a repeat keeps it). */
+  markComing(councilId: string, meetingId: string, memberId: string, at: Date): Promise<void>;
+  /** The member is no longer coming (they sent afbud after all). */
+  unmarkComing(councilId: string, meetingId: string, memberId: string): Promise<void>;
+  /** Who said they are coming, with when. */
+  comingMembers(councilId: string, meetingId: string): Promise<ReadonlyMap<string, string>>;
 }
 
 declare module '../deps.ts' {

@@ -17,9 +17,17 @@ export interface SeatContext {
   /** Members who declared inhabilitet (conflict of interest) in this hearing. */
   readonly recusedMemberIds: ReadonlySet<string>;
   readonly hearingId: string;
+  /** The meeting whose agenda the hearing is on: afbud for that meeting covers it too. */
+  readonly meetingId?: string;
   /** Today in the council's time zone, YYYY-MM-DD. */
   readonly localDate: string;
 }
+
+const occasionOf = (context: SeatContext) => ({
+  hearingId: context.hearingId,
+  localDate: context.localDate,
+  ...(context.meetingId === undefined ? {} : { meetingId: context.meetingId }),
+});
 
 export function claimSeat(actorId: string, context: SeatContext): Result<SeatClaim> {
   const actor = context.members.find((member) => member.id === actorId);
@@ -27,7 +35,7 @@ export function claimSeat(actorId: string, context: SeatContext): Result<SeatCla
 
   if (holdsSeat(actor)) {
     if (context.recusedMemberIds.has(actor.id)) return fail('recused');
-    const away = isAbsent(context.absences, actor.id, context.hearingId, context.localDate);
+    const away = isAbsent(context.absences, actor.id, occasionOf(context));
     // Afbud only hands the seat over when there is someone to hand it to.
     if (away && substituteOf(context.members, actor.id) !== undefined) {
       return fail('seat_held_by_substitute');
@@ -38,7 +46,7 @@ export function claimSeat(actorId: string, context: SeatContext): Result<SeatCla
   if (actor.role === 'suppleant' && actor.substituteFor !== undefined) {
     const seatId = actor.substituteFor;
     if (context.recusedMemberIds.has(seatId)) return fail('recused');
-    if (!isAbsent(context.absences, seatId, context.hearingId, context.localDate)) {
+    if (!isAbsent(context.absences, seatId, occasionOf(context))) {
       return fail('substitute_not_active');
     }
     return succeed({ seatId, actingAs: 'substitute' });
@@ -61,10 +69,7 @@ export function seatHolder(seatId: string, context: SeatContext): Member | undef
   const member = context.members.find((candidate) => candidate.id === seatId);
   if (member === undefined) return undefined;
   const substitute = substituteOf(context.members, seatId);
-  if (
-    substitute !== undefined &&
-    isAbsent(context.absences, seatId, context.hearingId, context.localDate)
-  ) {
+  if (substitute !== undefined && isAbsent(context.absences, seatId, occasionOf(context))) {
     return substitute;
   }
   return member;

@@ -16,6 +16,9 @@ export const hearingErrorCodes = [
   'comment_required',
   'no_ballot_to_withdraw',
   'already_recused',
+  // a hearing on a meeting's agenda
+  'agenda_item_needed_with_meeting',
+  'agenda_item_not_on_meeting',
 ] as const;
 
 declare module '../errors.ts' {

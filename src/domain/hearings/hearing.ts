@@ -30,6 +30,11 @@ export interface Hearing {
   readonly proposal: string;
   /** Agenda item it belongs to, e.g. "0.1.1". */
   readonly agendaItem?: string;
+  /**
+   * The meeting whose agenda holds that item: afbud for the meeting covers
+   * the hearing, and its result prefills the item's Beslutning.
+   */
+  readonly meetingId?: string;
   readonly mode: HearingMode;
   readonly rules: HearingRules;
   readonly labels?: VoteLabels;
@@ -52,6 +57,7 @@ export interface HearingDraftInput {
   readonly title: string;
   readonly proposal: string;
   readonly agendaItem?: string;
+  readonly meetingId?: string;
   readonly mode: HearingMode;
   readonly rules?: Partial<HearingRules>;
   readonly labels?: VoteLabels;
@@ -84,6 +90,7 @@ export function draftHearing(input: HearingDraftInput, author: Member, now: Date
     title: input.title,
     proposal: input.proposal,
     ...(input.agendaItem === undefined ? {} : { agendaItem: input.agendaItem }),
+    ...(input.meetingId === undefined ? {} : { meetingId: input.meetingId }),
     mode: input.mode,
     rules: { ...defaultRules, ...input.rules },
     ...(input.labels === undefined ? {} : { labels: input.labels }),

@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { inZone } from '../council/council-time.ts';
 import type { AgendaItem } from './agenda-item.ts';
+import { formatAgendaNumber } from './agenda-number.ts';
 import type { AttendanceGroup } from './attendance.ts';
 import type { Meeting } from './meeting.ts';
 
@@ -28,3 +29,7 @@ export function upcomingFirst(records: readonly MeetingRecord[], now: string): M
 /** Council-local 'YYYY-MM-DDTHH:mm' of an instant, to compare with a meeting's start. */
 export const localDateTimeOf = (instant: Date, timeZone: string): string =>
   format(inZone(instant, timeZone), "yyyy-MM-dd'T'HH:mm");
+
+/** The agenda item numbered "2.1.1", if the meeting's agenda has one. */
+export const itemNumbered = (record: MeetingRecord, number: string): AgendaItem | undefined =>
+  record.items.find((item) => formatAgendaNumber(item.number) === number);

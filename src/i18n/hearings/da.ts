@@ -12,6 +12,10 @@ export const da = {
     'Kun sekretariatet og formandskabet kan ændre eller lukke en høring.',
   'error.not_allowed_to_remind':
     'Kun sekretariatet og formandskabet kan sende påmindelser om en høring.',
+  'error.agenda_item_needed_with_meeting':
+    'Angiv, hvilket punkt på mødets dagsorden høringen hører til (fx 2.1).',
+  'error.agenda_item_not_on_meeting': (p: Params) =>
+    `${p['title']} har intet punkt ${p['item']} på dagsordenen. Se punkterne med «meeting show».`,
   'error.hearing_not_found':
     'Høringen findes ikke. Tjek nummeret, eller se listen over dine åbne høringer.',
   'error.hearing_not_open': 'Høringen er ikke åben længere — den er lukket eller trukket tilbage.',
@@ -192,7 +196,7 @@ export const da = {
     `--deadline «${p['text']}» kan ikke læses som en frist. Skriv fx «${p['iso']}», «+7d 12:00», «fredag 12:00» eller «i morgen 12:00».`,
   'cli.help.hearings': `  npm run cli -- hearing list [--council ID]                      vis åbne høringer
   npm run cli -- hearing open --as ID --title T --proposal P --deadline "+7d 12:00"  
-        [--mode vote|silence|comments] [--agenda-item 0.1.1] [--quorum 0.5]
+        [--mode vote|silence|comments] [--agenda-item 0.1.1 [--meeting MØDE]] [--quorum 0.5]
         [--majority simple|absolute|two_thirds] [--secret] [--results-after-close]
         [--reason-with-against] [--close-when-all-answered] [--draft] [--proposal-file FIL]
   npm run cli -- hearing publish HØRING --as ID                   send en kladde (--draft) i høring

@@ -1,4 +1,4 @@
-import type { Translation } from '../messages.ts';
+import type { Params, Translation } from '../messages.ts';
 import type { da } from './da.ts';
 
 /** English for hearings. Every Danish key must exist here (typechecked). */
@@ -8,6 +8,10 @@ export const en = {
   'error.not_allowed_to_manage':
     'Only the secretariat and the chair group can change or close a hearing.',
   'error.not_allowed_to_remind': 'Only the secretariat and the chair group can send reminders.',
+  'error.agenda_item_needed_with_meeting':
+    "Say which item on the meeting's agenda the hearing belongs to (e.g. 2.1).",
+  'error.agenda_item_not_on_meeting': (p: Params) =>
+    `${p['title']} has no item ${p['item']} on its agenda. See the items with «meeting show».`,
   'error.hearing_not_found':
     'That hearing does not exist. Check its number, or see the list of your open hearings.',
   'error.hearing_not_open': 'The hearing is no longer open — it has been closed or withdrawn.',
@@ -188,7 +192,7 @@ export const en = {
     `--deadline "${p['text']}" cannot be read as a deadline. Write e.g. "${p['iso']}", "+7d 12:00", "friday 12:00" or "tomorrow 12:00".`,
   'cli.help.hearings': `  npm run cli -- hearing list [--council ID]                      list open hearings
   npm run cli -- hearing open --as ID --title T --proposal P --deadline "+7d 12:00"  
-        [--mode vote|silence|comments] [--agenda-item 0.1.1] [--quorum 0.5]
+        [--mode vote|silence|comments] [--agenda-item 0.1.1 [--meeting MEETING]] [--quorum 0.5]
         [--majority simple|absolute|two_thirds] [--secret] [--results-after-close]
         [--reason-with-against] [--close-when-all-answered] [--draft] [--proposal-file FILE]
   npm run cli -- hearing publish HEARING --as ID                  open a draft (made with --draft)

@@ -69,4 +69,27 @@ export class RedisMeetingStore implements MeetingStore {
       return cancelled === 1;
     });
   }
+
+  markComing(councilId: string, meetingId: string, memberId: string, at: Date): Promise<void> {
+    return storeWrite(async () => {
+      await this.redis.hsetnx(
+        this.keys.meetingComing(councilId, meetingId),
+        memberId,
+        at.toISOString(),
+      );
+    });
+  }
+
+  unmarkComing(councilId: string, meetingId: string, memberId: string): Promise<void> {
+    return storeWrite(async () => {
+      await this.redis.hdel(this.keys.meetingComing(councilId, meetingId), memberId);
+    });
+  }
+
+  comingMembers(councilId: string, meetingId: string): Promise<ReadonlyMap<string, string>> {
+    return storeCall(async () => {
+      const coming = await this.redis.hgetall(this.keys.meetingComing(councilId, meetingId));
+      return new Map(Object.entries(coming));
+    });
+  }
 }

@@ -145,4 +145,100 @@ describe('opening a hearing', () => {
       code: 'hearing_not_open',
     });
   });
+
+  describe("on a meeting's agenda", () => {
+    const onAgenda = async () => {
+      const setup = await anAppWithCouncil();
+      await setup.deps.meetings.saveMeeting({
+        meeting: {
+          id: 'm0001',
+          councilId: 'rar-test',
+          title: 'Rådsmøde',
+          start: '2026-12-03T13:00',
+          end: '2026-12-03T16:00',
+          status: 'agenda_published',
+        },
+        items: [
+          {
+            number: [2, 1],
+            title: 'Positivlisten',
+            kinds: ['B'],
+            presentation: false,
+            presenters: [],
+            fields: { bilag: [], other: [] },
+          },
+        ],
+        attendance: [],
+      });
+      return setup;
+    };
+
+    it('a hearing on item 2.1 of a meeting carries the link to both', async () => {
+      const { app, roster } = await onAgenda();
+      const opened = await app.openHearing({
+        ...proposal,
+        actorId: roster.secretary.id,
+        meetingId: 'm0001',
+        agendaItem: '2.1',
+      });
+      expect(opened).toMatchObject({ ok: true, value: { meetingId: 'm0001', agendaItem: '2.1' } });
+    });
+
+    it('a meeting without an item, an item not on its agenda, an unknown or a cancelled meeting are refused, and nothing is opened', async () => {
+      const { app, roster, deps } = await onAgenda();
+      const open = (link: { meetingId: string; agendaItem?: string }) =>
+        app.openHearing({ ...proposal, actorId: roster.secretary.id, ...link });
+      expect(await open({ meetingId: 'm0001' })).toMatchObject({
+        ok: false,
+        code: 'agenda_item_needed_with_meeting',
+        field: 'agendaItem',
+      });
+      expect(await open({ meetingId: 'm0001', agendaItem: '2.2' })).toMatchObject({
+        ok: false,
+        code: 'agenda_item_not_on_meeting',
+        params: { item: '2.2', title: 'Rådsmøde' },
+      });
+      expect(await open({ meetingId: 'm0404', agendaItem: '2.1' })).toMatchObject({
+        ok: false,
+        code: 'meeting_not_found',
+      });
+      await deps.meetings.markCancelled(
+        'rar-test',
+        'm0001',
+        new Date('2026-11-23T08:00:00.000Z'),
+        roster.secretary.id,
+      );
+      expect(await open({ meetingId: 'm0001', agendaItem: '2.1' })).toMatchObject({
+        ok: false,
+        code: 'meeting_cancelled',
+      });
+      expect(await deps.hearings.openHearings('rar-test')).toEqual([]);
+    });
+
+    it('the suppleant votes in it for a member who sent afbud for the meeting', async () => {
+      const { app, roster, deps } = await onAgenda();
+      const opened = await app.openHearing({
+        ...proposal,
+        actorId: roster.secretary.id,
+        meetingId: 'm0001',
+        agendaItem: '2.1',
+      });
+      if (!opened.ok) throw new Error(opened.code);
+      const principal = roster.substitute.substituteFor ?? '';
+      await deps.absences.addAbsence('rar-test', {
+        memberId: principal,
+        scope: { kind: 'meeting', meetingId: 'm0001' },
+        registeredAt: '2026-11-20T09:00:00.000Z',
+      });
+      const vote = (actorId: string) =>
+        app.castBallot({
+          councilId: 'rar-test',
+          hearingId: opened.value.id,
+          actorId,
+          choice: 'for',
+        });
+      expect(await vote(principal)).toMatchObject({ ok: false, code: 'seat_held_by_substitute' });
+      expect(await vote(roster.substitute.id)).toMatchObject({ ok: true });
+    });
+  });
 });

@@ -72,6 +72,23 @@ describe('who holds a seat', () => {
     );
   });
 
+  it("afbud for a meeting hands the seat over in the hearings on that meeting's agenda only", () => {
+    const away = [afbud('ida', { kind: 'meeting', meetingId: 'm1' })];
+    const onAgenda = context({ absences: away, meetingId: 'm1' });
+    expect(claimSeat('ida-sub', onAgenda)).toMatchObject({
+      ok: true,
+      value: { seatId: 'ida', actingAs: 'substitute' },
+    });
+    expect(claimSeat('ida', onAgenda)).toMatchObject({
+      ok: false,
+      code: 'seat_held_by_substitute',
+    });
+    expect(seatHolder('ida', onAgenda)?.id).toBe('ida-sub');
+
+    expect(claimSeat('ida', context({ absences: away })).ok).toBe(true);
+    expect(claimSeat('ida', context({ absences: away, meetingId: 'm2' })).ok).toBe(true);
+  });
+
   it('a member without a substitute keeps the seat despite afbud', () => {
     const away = context({ absences: [afbud('karl', { kind: 'hearing', hearingId: 'h1' })] });
     expect(claimSeat('karl', away)).toMatchObject({ ok: true, value: { seatId: 'karl' } });

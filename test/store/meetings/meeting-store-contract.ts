@@ -138,6 +138,18 @@ export function describeMeetingStoreContract(
       expect(await meetings.meeting(council, 'm0404')).toBeUndefined();
     });
 
+    it('keeps who said they are coming, with the first time they said it, until they take it back', async () => {
+      await meetings.saveMeeting(aMeetingRecord());
+      await meetings.markComing(council, 'm0001', 'm001', cancelledAt);
+      await meetings.markComing(council, 'm0001', 'm001', new Date('2026-11-24T08:00:00.000Z'));
+      await meetings.markComing(council, 'm0001', 'm002', cancelledAt);
+      await meetings.unmarkComing(council, 'm0001', 'm002');
+      expect([...(await meetings.comingMembers(council, 'm0001'))]).toEqual([
+        ['m001', cancelledAt.toISOString()],
+      ]);
+      expect((await meetings.comingMembers(council, 'm0002')).size).toBe(0);
+    });
+
     it('never rewrites a cancelled meeting', async () => {
       await meetings.saveMeeting(aMeetingRecord());
       await meetings.markCancelled(council, 'm0001', cancelledAt, 'sekretariat');

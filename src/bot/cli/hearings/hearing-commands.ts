@@ -67,6 +67,7 @@ export const hearingCommands: Readonly<Record<string, Command>> = {
       proposal: proposal ?? '',
       ...(values.mode ? { mode: values.mode as 'vote' } : {}),
       ...(values['agenda-item'] ? { agendaItem: values['agenda-item'] } : {}),
+      ...(values.meeting ? { meetingId: values.meeting } : {}),
       deadlineDate: deadline.date,
       deadlineTime: deadline.time,
       rules: {
