@@ -2,7 +2,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { Council } from '../../domain/council/council.ts';
 import { formatAgendaNumber } from '../../domain/meetings/agenda-number.ts';
 import type { MeetingRecord } from '../../domain/meetings/meeting-record.ts';
-import { instantOfMeetingTime } from '../../domain/meetings/meeting-reminder-plan.ts';
+import { instantOfMeetingTime } from '../../domain/meetings/meeting-time.ts';
 
 /** The calendar entry's id: the same for every version of the meeting, so a calendar replaces it. */
 export const invitationUid = (councilId: string, meetingId: string): string =>
