@@ -92,7 +92,6 @@ const flagOfField: Readonly<Record<string, string>> = {
   place: '--place',
   onlineLink: '--link',
   afbudDeadline: '--afbud-deadline',
-  meetingId: '--meeting',
   hearingId: 'HØRING',
   text: 'FIL',
 };
