@@ -1,3 +1,4 @@
+import { meetingNotices } from '../app/meetings/meeting-notices.ts';
 import { createMeetingUseCases } from '../app/meetings/meeting-use-cases.ts';
 import { meetingsCli } from '../bot/cli/meetings/meetings-cli.ts';
 import { meetingErrorCodes } from '../domain/meetings/errors.ts';
@@ -14,6 +15,11 @@ export const meetings: Capability = {
   name: 'meetings',
   useCases: createMeetingUseCases,
   stores: (redis, keys) => ({ meetings: new RedisMeetingStore(redis, keys) }),
+  notices: meetingNotices,
+  jobs: {
+    ports: ['meetingScheduler'],
+    load: () => import('../jobs/meetings/meeting-jobs.ts').then((m) => m.meetingJobs),
+  },
   messages: catalog,
   errorCodes: meetingErrorCodes,
   cli: meetingsCli,

@@ -18,8 +18,9 @@ export class LogSender implements ChatSender {
   constructor(private readonly log: NoticeLog) {}
 
   async routesFor(notice: Notice): Promise<Route[]> {
+    // A notice for one member (a hearing's reminder, a meeting's afbud reminder) names them.
     const conversation =
-      notice.kind === 'reminder' ? `member/${notice.memberId}` : `council/${notice.councilId}`;
+      'memberId' in notice ? `member/${notice.memberId}` : `council/${notice.councilId}`;
     return [{ platform: this.platform, conversation }];
   }
 

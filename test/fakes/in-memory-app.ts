@@ -12,6 +12,7 @@ import {
   InMemoryRosterStore,
 } from './in-memory-stores.ts';
 import { RecordingNotifier } from './recording-notifier.ts';
+import { RecordingMeetingScheduler } from './recording-meeting-scheduler.ts';
 import { RecordingScheduler } from './recording-scheduler.ts';
 import { SequentialIds } from './sequential-ids.ts';
 import { danishHolidays } from '../../src/system/danish-holidays.ts';
@@ -21,6 +22,7 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
   const clock = new FixedClock('2026-11-23T08:00:00.000Z');
   const scheduler = new RecordingScheduler();
   const notifier = new RecordingNotifier();
+  const meetingScheduler = new RecordingMeetingScheduler();
   const deps: AppDeps = {
     clock,
     holidays: danishHolidays(),
@@ -31,6 +33,7 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
     hearings: new InMemoryHearingStore(),
     meetings: new InMemoryMeetingStore(),
     scheduler,
+    meetingScheduler,
     notifier,
     directory: new InMemoryChatDirectory(),
   };
@@ -43,5 +46,5 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
     deps,
     { locale: 'da', timeZone: 'Europe/Copenhagen' },
   );
-  return { app, deps, clock, scheduler, notifier, council, roster };
+  return { app, deps, clock, scheduler, meetingScheduler, notifier, council, roster };
 }

@@ -25,6 +25,7 @@ export async function aCouncilWithOpenHearing(
     holidays: danishHolidays(),
     ids: new SequentialIds(),
     scheduler: jobs.scheduler,
+    meetingScheduler: jobs.meetingScheduler,
     notifier,
   };
   await stores.councils.saveCouncil(council);

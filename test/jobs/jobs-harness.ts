@@ -8,6 +8,8 @@ import type { NoticeCatalog } from '../../src/app/notice-kind.ts';
 import { noticeCatalog } from '../../src/core.ts';
 import { BullMqHearingScheduler } from '../../src/jobs/hearings/bullmq-hearing-scheduler.ts';
 import { hearingQueuesOf, type HearingQueues } from '../../src/jobs/hearings/hearing-queues.ts';
+import { BullMqMeetingScheduler } from '../../src/jobs/meetings/bullmq-meeting-scheduler.ts';
+import { meetingQueuesOf, type MeetingQueues } from '../../src/jobs/meetings/meeting-queues.ts';
 import type { ChatSender, RateWindow, Route } from '../../src/jobs/chat-sender.ts';
 import { OutboxNotifier } from '../../src/jobs/outbox-notifier.ts';
 import { createQueues, type JobQueues } from '../../src/jobs/queues.ts';
@@ -26,6 +28,9 @@ export interface JobsHarness {
   /** Every capability's notice kinds, as the outbox checks them. */
   readonly notices: NoticeCatalog;
   readonly scheduler: BullMqHearingScheduler;
+  /** The meetings' reminders, on the same queues' prefix and clock. */
+  readonly meetingScheduler: BullMqMeetingScheduler;
+  readonly meetingQueues: MeetingQueues;
   readonly notifier: OutboxNotifier;
   /** For workers: BullMQ wants maxRetriesPerRequest: null. */
   readonly workerRedis: Redis;
@@ -50,6 +55,10 @@ export const jobsTest = redisTest.extend<{ jobs: JobsHarness }>({
       scheduler: new BullMqHearingScheduler(hearingQueuesOf(queues), redis, () =>
         clock.now().getTime(),
       ),
+      meetingScheduler: new BullMqMeetingScheduler(meetingQueuesOf(queues), redis, () =>
+        clock.now().getTime(),
+      ),
+      meetingQueues: meetingQueuesOf(queues),
       notifier: new OutboxNotifier(noticeCatalog, queues.outbox, { redis, prefix: queues.prefix }),
       workerRedis,
       workerSettings: { connection: workerRedis, prefix },
@@ -83,7 +92,10 @@ export class RecordingSender implements ChatSender {
     readonly platform = 'test',
     readonly conversationLimit: RateWindow = { max: 1_000, windowMs: 1_000 },
     private readonly routes: (notice: Notice) => Route[] = (notice) => [
-      { platform, conversation: `C-${notice.hearingId}` },
+      {
+        platform,
+        conversation: `C-${'hearingId' in notice ? notice.hearingId : notice.meetingId}`,
+      },
     ],
   ) {}
 

@@ -18,9 +18,9 @@ export const cancelMeetingInput = z.object({
 });
 export type CancelMeetingInput = z.input<typeof cancelMeetingInput>;
 
-/** Cancels a meeting before it is held, recording who and when. It cannot be undone. */
+/** Cancels a meeting before it is held, recording who and when, and its reminders go. It cannot be undone. */
 export async function cancelMeeting(
-  deps: Pick<AppDeps, 'councils' | 'rosters' | 'meetings' | 'clock'>,
+  deps: Pick<AppDeps, 'councils' | 'rosters' | 'meetings' | 'clock' | 'meetingScheduler'>,
   raw: CancelMeetingInput,
 ): Promise<Result<MeetingRecord>> {
   const input = validate(cancelMeetingInput, raw);
@@ -38,5 +38,8 @@ export async function cancelMeeting(
   // The store checks the status again, atomically: of two cancels at once, one wins.
   if (!(await deps.meetings.markCancelled(councilId, meetingId, now, actorId)))
     return fail('meeting_cancelled', 'meetingId');
+  // Only a published meeting has reminders; a stale one that runs anyway finds it cancelled.
+  if (record.value.meeting.status === 'agenda_published')
+    await deps.meetingScheduler.cancelReminders(cancelled.value);
   return { ok: true, value: { ...record.value, meeting: cancelled.value } };
 }

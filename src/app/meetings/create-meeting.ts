@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { fail, succeed, type Result } from '../../domain/errors.ts';
+import { succeed, type Result } from '../../domain/errors.ts';
+import { checkMeetingTimes } from '../../domain/meetings/meeting-move.ts';
 import type { Meeting } from '../../domain/meetings/meeting.ts';
 import type { MeetingRecord } from '../../domain/meetings/meeting-record.ts';
 import type { AppDeps } from '../deps.ts';
@@ -34,7 +35,8 @@ export async function createMeeting(
   const input = validate(createMeetingInput, raw);
   if (!input.ok) return input;
   const { councilId, actorId, title, start, end, place, onlineLink, afbudDeadline } = input.value;
-  if (end <= start) return fail('meeting_end_before_start', 'end');
+  const times = checkMeetingTimes(start, end);
+  if (!times.ok) return times;
   const manager = await loadManager(deps, councilId, actorId);
   if (!manager.ok) return manager;
   const meeting: Meeting = {

@@ -5,6 +5,8 @@ import { cancelMeeting } from './cancel-meeting.ts';
 import { createMeeting } from './create-meeting.ts';
 import { importAgendaIntoMeeting } from './import-agenda-into-meeting.ts';
 import { listMeetings, showMeeting } from './list-meetings.ts';
+import { moveMeeting } from './move-meeting.ts';
+import { publishAgenda } from './publish-agenda.ts';
 import { previewAgendaImport, type PreviewAgendaImportInput } from './preview-agenda-import.ts';
 
 /** The meetings' use cases: reading agendas and minutes, and the stored meetings. */
@@ -23,6 +25,10 @@ export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults)
     ),
     cancelMeeting: guard((input: Parameters<typeof cancelMeeting>[1]) =>
       cancelMeeting(deps, input),
+    ),
+    moveMeeting: guard((input: Parameters<typeof moveMeeting>[1]) => moveMeeting(deps, input)),
+    publishAgenda: guard((input: Parameters<typeof publishAgenda>[1]) =>
+      publishAgenda(deps, input),
     ),
   };
 }

@@ -1,5 +1,7 @@
 /** The ports the meeting use cases need beyond the shared ones. */
+import type { Meeting } from '../../domain/meetings/meeting.ts';
 import type { MeetingRecord } from '../../domain/meetings/meeting-record.ts';
+import type { PlannedMeetingReminder } from '../../domain/meetings/meeting-reminder-plan.ts';
 
 export interface MeetingStore {
   /**
@@ -27,5 +29,21 @@ export interface MeetingStore {
 declare module '../deps.ts' {
   interface AppDeps {
     readonly meetings: MeetingStore;
+  }
+}
+
+/**
+ * Plans a published meeting's reminders as background jobs
+ * (src/jobs/meetings/), replacing whatever was planned for it before: a moved
+ * meeting's old reminders go, a cancelled meeting's too.
+ */
+export interface MeetingScheduler {
+  scheduleReminders(meeting: Meeting, reminders: readonly PlannedMeetingReminder[]): Promise<void>;
+  cancelReminders(meeting: Meeting): Promise<void>;
+}
+
+declare module '../deps.ts' {
+  interface AppDeps {
+    readonly meetingScheduler: MeetingScheduler;
   }
 }

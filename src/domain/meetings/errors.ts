@@ -13,6 +13,9 @@ export const meetingErrorCodes = [
   'meeting_end_before_start',
   'meeting_time_missing',
   'not_allowed_to_manage_meetings',
+  // moving and publishing
+  'meeting_afbud_deadline_after_start',
+  'meeting_nothing_to_move',
 ] as const;
 
 declare module '../errors.ts' {

@@ -30,6 +30,8 @@ export interface Meeting {
   /** When it was cancelled (ISO instant) and by whom (a member id); only on a cancelled meeting. */
   readonly cancelledAt?: string;
   readonly cancelledBy?: string;
+  /** How often it has moved (0 when absent): the invitation's SEQUENCE, and what makes a reminder stale. */
+  readonly sequence?: number;
 }
 
 /** planned → agenda published → held → minutes sent → minutes approved; cancelled before it is held. */

@@ -1,5 +1,6 @@
 import type { Params } from '../messages.ts';
 import { filesDa } from './files-da.ts';
+import { remindersDa } from './reminders-da.ts';
 
 /**
  * Danish for meetings: importing an agenda or minutes (dagsorden, referat).
@@ -18,6 +19,10 @@ export const da = {
   npm run cli -- meeting import FIL [--meeting MØDE] --as ID      gem en dagsorden eller et referat (.txt, .md, .docx, .pdf) i mødet, eller som et nyt møde
   npm run cli -- meeting import FIL --dry-run [--json]            vis, hvad en dagsorden eller et referat (.txt, .md, .docx, .pdf) giver, uden at gemme noget
   npm run cli -- meeting cancel MØDE --as ID --yes                aflys mødet (kan ikke fortrydes)
+  npm run cli -- meeting move MØDE --start "ÅÅÅÅ-MM-DD TT:MM" [--end TT:MM] [--afbud-deadline "ÅÅÅÅ-MM-DD TT:MM"] --as ID
+                                                                  flyt mødet; påmindelserne flytter med
+  npm run cli -- meeting publish MØDE --as ID                     udsend dagsordenen: rådet får besked, og påmindelserne planlægges
+  npm run cli -- meeting invitation MØDE [--out FIL.ics]          mødet som kalenderinvitation (Outlook m.fl.)
   npm run cli -- meeting minutes MØDE|FIL [--format md] [--out FIL]  referatet som Markdown af et gemt møde, eller af en dagsorden eller et referat (.txt, .md, .docx, .pdf)
   npm run cli -- meeting minutes MØDE|FIL --format docx --out FIL.docx  referatet som Word-dokument med overskrifter og indholdsfortegnelse`,
   'cli.meeting.missing_file':
@@ -116,4 +121,5 @@ export const da = {
   'cli.meeting.minutes.written': (p: Params) => `Referatet er skrevet til ${p['path']}.`,
   'cli.meeting.minutes.cannot_write': (p: Params) => `Kan ikke skrive til filen ${p['path']}.`,
   ...filesDa,
+  ...remindersDa,
 } as const;

@@ -1,6 +1,7 @@
 import type { Translation } from '../messages.ts';
 import type { da } from './da.ts';
 import { filesEn } from './files-en.ts';
+import { remindersEn } from './reminders-en.ts';
 
 /** English for meetings. Every Danish key must exist here (typechecked). */
 export const en = {
@@ -14,6 +15,10 @@ export const en = {
   npm run cli -- meeting import FILE [--meeting MEETING] --as ID  store an agenda or minutes (.txt, .md, .docx, .pdf) in the meeting, or as a new meeting
   npm run cli -- meeting import FILE --dry-run [--json]           show what an agenda or minutes (.txt, .md, .docx, .pdf) give, storing nothing
   npm run cli -- meeting cancel MEETING --as ID --yes             cancel the meeting (cannot be undone)
+  npm run cli -- meeting move MEETING --start "YYYY-MM-DD HH:MM" [--end HH:MM] [--afbud-deadline "YYYY-MM-DD HH:MM"] --as ID
+                                                                  move the meeting; its reminders move with it
+  npm run cli -- meeting publish MEETING --as ID                  send out the agenda: the council is told, and the reminders are planned
+  npm run cli -- meeting invitation MEETING [--out FILE.ics]      the meeting as a calendar invitation (Outlook and others)
   npm run cli -- meeting minutes MEETING|FILE [--format md] [--out FILE]  the minutes as Markdown of a stored meeting, or of an agenda or minutes (.txt, .md, .docx, .pdf)
   npm run cli -- meeting minutes MEETING|FILE --format docx --out FILE.docx  the minutes as a Word document with headings and a table of contents`,
   'cli.meeting.missing_file':
@@ -108,4 +113,5 @@ export const en = {
   'cli.meeting.minutes.written': (p) => `The minutes were written to ${p['path']}.`,
   'cli.meeting.minutes.cannot_write': (p) => `Cannot write to the file ${p['path']}.`,
   ...filesEn,
+  ...remindersEn,
 } satisfies Translation<typeof da>;

@@ -1,7 +1,10 @@
 import type { CliPart } from '../cli-part.ts';
 import { meetingCommands } from './meeting-commands.ts';
 import { meetingImport } from './meeting-import-command.ts';
+import { meetingInvitationCommand } from './meeting-invitation-command.ts';
 import { meetingMinutes } from './meeting-minutes-command.ts';
+import { meetingMove } from './meeting-move-command.ts';
+import { meetingPublish } from './meeting-publish-command.ts';
 
 /** Meetings from the command line: create, list, show, cancel, and import an agenda or minutes. */
 export const meetingsCli: CliPart = {
@@ -9,6 +12,9 @@ export const meetingsCli: CliPart = {
     ...meetingCommands,
     'meeting import': meetingImport,
     'meeting minutes': meetingMinutes,
+    'meeting move': meetingMove,
+    'meeting publish': meetingPublish,
+    'meeting invitation': meetingInvitationCommand,
   },
   help: 'cli.help.meetings',
 };

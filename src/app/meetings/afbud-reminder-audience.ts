@@ -1,0 +1,20 @@
+import type { Council } from '../../domain/council/council.ts';
+import { unansweredInvitees } from '../../domain/meetings/meeting-audience.ts';
+import type { Meeting } from '../../domain/meetings/meeting.ts';
+import type { AppDeps } from '../deps.ts';
+
+/** Who the afbud-deadline reminder goes to: those invited who have neither said "coming" nor sent afbud. */
+export async function afbudReminderAudience(
+  deps: Pick<AppDeps, 'rosters' | 'absences' | 'meetings'>,
+  council: Council,
+  meeting: Meeting,
+): Promise<string[]> {
+  const [members, absences, coming] = await Promise.all([
+    deps.rosters.roster(council.id),
+    deps.absences.absences(council.id),
+    deps.meetings.comingMembers(council.id, meeting.id),
+  ]);
+  return unansweredInvitees(members, absences, new Set(coming.keys()), meeting).map(
+    (member) => member.id,
+  );
+}

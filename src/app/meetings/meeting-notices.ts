@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { NoticeKinds } from '../notice-kind.ts';
+
+const id = z.string().min(1).max(200);
+const meetingRef = { councilId: id, meetingId: id };
+/** The meeting's revision the notice is about: a moved meeting's news is news again. */
+const sequence = z.number().int().min(0);
+
+const agendaPublished = z.object({ kind: z.literal('meeting_agenda_published'), ...meetingRef });
+const meetingReminder = z.object({
+  kind: z.literal('meeting_reminder'),
+  ...meetingRef,
+  reminderKey: z.enum(['day-before', 'hour-before']),
+  sequence,
+});
+const afbudReminder = z.object({
+  kind: z.literal('meeting_afbud_reminder'),
+  ...meetingRef,
+  memberId: id,
+  sequence,
+});
+
+/** What the council or a member is told about a meeting. */
+export type MeetingNotice =
+  z.infer<typeof agendaPublished> | z.infer<typeof meetingReminder> | z.infer<typeof afbudReminder>;
+
+/**
+ * Only what identifies the event goes in a notice's id: publishing the
+ * agenda again after an edit is the same news; a reminder is one per meeting,
+ * kind and revision, an afbud reminder one per member too.
+ */
+export const meetingNotices: NoticeKinds<MeetingNotice> = {
+  meeting_agenda_published: {
+    schema: agendaPublished,
+    idParts: (notice) => ['agenda-published', notice.councilId, notice.meetingId],
+  },
+  meeting_reminder: {
+    schema: meetingReminder,
+    idParts: (notice) => [
+      'meeting-reminder',
+      notice.councilId,
+      notice.meetingId,
+      notice.reminderKey,
+      notice.sequence,
+    ],
+  },
+  meeting_afbud_reminder: {
+    schema: afbudReminder,
+    idParts: (notice) => [
+      'afbud-reminder',
+      notice.councilId,
+      notice.meetingId,
+      notice.memberId,
+      notice.sequence,
+    ],
+  },
+};
+
+declare module '../ports.ts' {
+  interface CapabilityNotices {
+    meeting: MeetingNotice;
+  }
+}
