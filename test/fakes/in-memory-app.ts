@@ -7,6 +7,8 @@ import {
   InMemoryAbsenceStore,
   InMemoryChatDirectory,
   InMemoryCouncilStore,
+  InMemoryDecisionStore,
+  InMemoryFollowUpStore,
   InMemoryHearingStore,
   InMemoryMeetingStore,
   InMemoryRosterStore,
@@ -20,6 +22,7 @@ import { danishHolidays } from '../../src/system/danish-holidays.ts';
 export async function anAppWithCouncil(shape: RosterShape = {}) {
   const clock = new FixedClock('2026-11-23T08:00:00.000Z');
   const scheduler = new RecordingScheduler();
+  const meetings = new InMemoryMeetingStore();
   const notifier = new RecordingNotifier();
   const deps: AppDeps = {
     clock,
@@ -29,7 +32,9 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
     rosters: new InMemoryRosterStore(),
     absences: new InMemoryAbsenceStore(),
     hearings: new InMemoryHearingStore(),
-    meetings: new InMemoryMeetingStore(),
+    meetings,
+    decisions: new InMemoryDecisionStore(meetings),
+    followUp: new InMemoryFollowUpStore(),
     scheduler,
     notifier,
     directory: new InMemoryChatDirectory(),

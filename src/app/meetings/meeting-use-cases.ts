@@ -6,6 +6,11 @@ import { createMeeting } from './create-meeting.ts';
 import { importAgendaIntoMeeting } from './import-agenda-into-meeting.ts';
 import { listMeetings, showMeeting } from './list-meetings.ts';
 import { previewAgendaImport, type PreviewAgendaImportInput } from './preview-agenda-import.ts';
+import { recordDecision } from './record-decision.ts';
+import { noteItem } from './note-item.ts';
+import { decisionDraft } from './decision-draft.ts';
+import { decisionAudit } from './decision-audit.ts';
+import { listFollowUp, setFollowUp } from './follow-up-sheet.ts';
 
 /** The meetings' use cases: reading agendas and minutes, and the stored meetings. */
 export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults) {
@@ -24,6 +29,19 @@ export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults)
     cancelMeeting: guard((input: Parameters<typeof cancelMeeting>[1]) =>
       cancelMeeting(deps, input),
     ),
+    // decisions and the follow-up sheet
+    recordDecision: guard((input: Parameters<typeof recordDecision>[1]) =>
+      recordDecision(deps, input),
+    ),
+    noteItem: guard((input: Parameters<typeof noteItem>[1]) => noteItem(deps, input)),
+    decisionDraft: guard((input: Parameters<typeof decisionDraft>[1]) =>
+      decisionDraft(deps, input),
+    ),
+    decisionAudit: guard((input: Parameters<typeof decisionAudit>[1]) =>
+      decisionAudit(deps, input),
+    ),
+    listFollowUp: guard((input: Parameters<typeof listFollowUp>[1]) => listFollowUp(deps, input)),
+    setFollowUp: guard((input: Parameters<typeof setFollowUp>[1]) => setFollowUp(deps, input)),
   };
 }
 

@@ -10,6 +10,13 @@ export const meetingErrorCodes = [
   'meeting_end_before_start',
   'meeting_time_missing',
   'not_allowed_to_manage_meetings',
+  // decisions and the follow-up sheet
+  'decision_item_not_found',
+  'noted_only_for_information',
+  'decision_after_approval',
+  'decision_changed_meanwhile',
+  'follow_up_point_not_found',
+  'follow_up_nothing_to_set',
 ] as const;
 
 declare module '../errors.ts' {

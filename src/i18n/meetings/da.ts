@@ -1,10 +1,12 @@
 import type { Params } from '../messages.ts';
+import { decisionsDa } from './decisions-da.ts';
 
 /**
  * Danish for meetings: importing an agenda or minutes (dagsorden, referat).
  * The minutes' own words (Sagen kort, Indstilling, Beslutning …) are the UI.
  */
 export const da = {
+  ...decisionsDa,
   // errors: the codes of src/domain/meetings/errors.ts
   'error.agenda_format_later': (p: Params) =>
     `Rådsbot kan endnu ikke læse ${String(p['format']).toUpperCase()}-filer; det kommer i et senere trin. Gem dokumentet som tekst (.txt) eller Markdown (.md), og prøv igen.`,
@@ -19,7 +21,13 @@ export const da = {
   npm run cli -- meeting import FIL [--meeting MØDE] --as ID      gem en dagsorden eller et referat (.txt, .md) i mødet, eller som et nyt møde
   npm run cli -- meeting import FIL --dry-run [--json]            vis, hvad en dagsorden eller et referat (.txt, .md) giver, uden at gemme noget
   npm run cli -- meeting cancel MØDE --as ID --yes                aflys mødet (kan ikke fortrydes)
-  npm run cli -- meeting minutes MØDE|FIL [--format md] [--out FIL]  referatet som Markdown af et gemt møde, eller af en dagsorden eller et referat (.txt, .md)`,
+  npm run cli -- meeting minutes MØDE|FIL [--format md] [--out FIL]  referatet som Markdown af et gemt møde, eller af en dagsorden eller et referat (.txt, .md)
+  npm run cli -- meeting decide MØDE PUNKT --as ID                vis udkastet til punktets beslutning (fra en afsluttet høring) og revisionen
+  npm run cli -- meeting decide MØDE PUNKT --text "…" [--revision N] --as ID   skriv eller ret beslutningen (--from-hearing: høringens resultat)
+  npm run cli -- meeting noted MØDE PUNKT --as ID                 «Taget til efterretning» på et O-punkt
+  npm run cli -- meeting decisions MØDE [PUNKT]                   hvem der skrev og ændrede beslutningerne, og hvornår
+  npm run cli -- meeting followup list [--meeting MØDE] [--all]   opfølgningsarket: punkterne fra B-punkternes beslutninger
+  npm run cli -- meeting followup set MØDE/PUNKT [--owner NAVN] [--due ÅÅÅÅ-MM-DD] [--status open|in-progress|done] --as ID`,
   'cli.meeting.missing_file':
     'Angiv filen efter «meeting import»: en dagsorden eller et referat som tekst (.txt) eller Markdown (.md).',
   'cli.meeting.unknown_format': (p: Params) =>

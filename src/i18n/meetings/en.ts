@@ -1,8 +1,10 @@
 import type { Translation } from '../messages.ts';
 import type { da } from './da.ts';
+import { decisionsEn } from './decisions-en.ts';
 
 /** English for meetings. Every Danish key must exist here (typechecked). */
 export const en = {
+  ...decisionsEn,
   'error.agenda_format_later': (p) =>
     `Rådsbot cannot read ${String(p['format']).toUpperCase()} files yet; that comes in a later step. Save the document as text (.txt) or Markdown (.md) and try again.`,
   'error.agenda_text_empty': 'The file is empty: there is no agenda or minutes to read.',
@@ -15,7 +17,13 @@ export const en = {
   npm run cli -- meeting import FILE [--meeting MEETING] --as ID  store an agenda or minutes (.txt, .md) in the meeting, or as a new meeting
   npm run cli -- meeting import FILE --dry-run [--json]           show what an agenda or minutes (.txt, .md) give, storing nothing
   npm run cli -- meeting cancel MEETING --as ID --yes             cancel the meeting (cannot be undone)
-  npm run cli -- meeting minutes MEETING|FILE [--format md] [--out FILE]  the minutes as Markdown of a stored meeting, or of an agenda or minutes (.txt, .md)`,
+  npm run cli -- meeting minutes MEETING|FILE [--format md] [--out FILE]  the minutes as Markdown of a stored meeting, or of an agenda or minutes (.txt, .md)
+  npm run cli -- meeting decide MEETING ITEM --as ID              show the draft of the item's decision (from a closed hearing) and its revision
+  npm run cli -- meeting decide MEETING ITEM --text "…" [--revision N] --as ID   write or change the decision (--from-hearing: the hearing's result)
+  npm run cli -- meeting noted MEETING ITEM --as ID               "noted" (taget til efterretning) on an O item
+  npm run cli -- meeting decisions MEETING [ITEM]                 who wrote and changed the decisions, and when
+  npm run cli -- meeting followup list [--meeting MEETING] [--all]  the follow-up sheet: the points from the B items' decisions
+  npm run cli -- meeting followup set MEETING/ITEM [--owner NAME] [--due YYYY-MM-DD] [--status open|in-progress|done] --as ID`,
   'cli.meeting.missing_file':
     'Give the file after "meeting import": an agenda or minutes as text (.txt) or Markdown (.md).',
   'cli.meeting.unknown_format': (p) =>

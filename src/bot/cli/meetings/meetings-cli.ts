@@ -1,5 +1,7 @@
 import type { CliPart } from '../cli-part.ts';
 import { meetingCommands } from './meeting-commands.ts';
+import { meetingDecisionCommands } from './meeting-decision-commands.ts';
+import { meetingFollowUpCommands } from './meeting-followup-commands.ts';
 import { meetingImport } from './meeting-import-command.ts';
 import { meetingMinutes } from './meeting-minutes-command.ts';
 
@@ -9,6 +11,8 @@ export const meetingsCli: CliPart = {
     ...meetingCommands,
     'meeting import': meetingImport,
     'meeting minutes': meetingMinutes,
+    ...meetingDecisionCommands,
+    ...meetingFollowUpCommands,
   },
   help: 'cli.help.meetings',
 };
