@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { anAppWithCouncil } from '../../fakes/in-memory-app.ts';
 import { anItem, aMeetingWithItems } from '../../domain/meetings/meeting-with-items.ts';
 import type { RosterShape } from '../../fakes/council-mother.ts';
+import { minutesMarkdown } from '../../../src/bot/present/meetings/minutes/minutes-markdown.ts';
+import { minutesOfRecord } from '../../../src/bot/present/meetings/minutes/minutes-of-record.ts';
 
 const councilId = 'rar-test';
 
@@ -297,5 +299,28 @@ describe('the follow-up sheet', () => {
     expect((await deps.followUp.followUpEdits(councilId, ['m0001'])).get('m0001')).toEqual(
       new Map(),
     );
+  });
+});
+
+describe('the referat of a meeting with recorded decisions', () => {
+  it('prints them as the items’ Beslutning, and importing it again gives them back', async () => {
+    const { app, secretary, on, council } = await anAppWithHeldMeeting();
+    await app.recordDecision({
+      ...on('2.1'),
+      actorId: secretary,
+      text: 'Rådet vedtog indstillingen (For 12, Imod 2, Undlader 1)',
+    });
+    await app.noteItem({ ...on('3.1'), actorId: secretary, text: 'Taget til efterretning.' });
+    const shown = await app.showMeeting({ councilId, meetingId: 'm0001' });
+    if (!shown.ok) throw new Error(shown.code);
+    const markdown = minutesMarkdown(minutesOfRecord(council, shown.value), 'da');
+    const again = await app.previewAgendaImport({ format: 'markdown', text: markdown });
+    if (!again.ok) throw new Error(again.code);
+    expect(again.value.items.map((item) => item.fields.beslutning)).toEqual([
+      'Rådet vedtog indstillingen (For 12, Imod 2, Undlader 1)',
+      'Taget til efterretning.',
+      undefined,
+      'Rådet godkendte planen.',
+    ]);
   });
 });
