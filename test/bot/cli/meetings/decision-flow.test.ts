@@ -336,4 +336,65 @@ describe('decisions and the follow-up sheet from the command line, over Redis', 
       err: '',
     });
   });
+
+  it("answers in the council's language: English", async () => {
+    const imported = await bot.useCases.importRoster({
+      format: 'yaml',
+      text: `council: { id: rar-west, name: RAR West, locale: en, timeZone: Europe/Copenhagen }
+members:
+  - { id: sec, name: Sally Casework, organisation: Secretariat, role: sekretariat }
+  - { id: ch, name: Chris Chairson, organisation: DA, role: formand }
+`,
+    });
+    if (!imported.ok) throw new Error(imported.code);
+    const west = ['--council', 'rar-west'];
+    const created = await cli(
+      'meeting',
+      'create',
+      ...west,
+      '--title',
+      'Council meeting',
+      '--start',
+      '2026-12-17 13:00',
+      '--end',
+      '16:00',
+      '--as',
+      'sec',
+    );
+    const id = idIn(created.out);
+    await cli(
+      'meeting',
+      'import',
+      fixturePath('markdown-dagsorden.md'),
+      '--meeting',
+      id,
+      ...west,
+      '--as',
+      'sec',
+    );
+    expect(await cli('meeting', 'noted', id, '1.1.1', ...west, '--as', 'sec')).toMatchObject({
+      code: 0,
+      out: 'Item 1.1.1 is noted (revision 1).\n',
+    });
+    await cli('meeting', 'decide', id, '0.1.2', '--text', 'Adopted.', ...west, '--as', 'sec');
+    const stale = await cli(
+      'meeting',
+      'decide',
+      id,
+      '0.1.2',
+      '--text',
+      'Adopted with a note.',
+      '--revision',
+      '0',
+      ...west,
+      '--as',
+      'ch',
+    );
+    expect(stale.code).toBe(1);
+    expect(stale.err).toContain('Item 0.1.2 was changed by sec on 23/11/2026 at 09:00');
+    expect(stale.err).toContain('Your text was not saved: "Adopted with a note."');
+    expect((await cli('meeting', 'show', id, ...west)).out).toContain(
+      'Decision (revision 1): Noted.',
+    );
+  });
 });
