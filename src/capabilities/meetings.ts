@@ -4,6 +4,8 @@ import { meetingsCli } from '../bot/cli/meetings/meetings-cli.ts';
 import { meetingErrorCodes } from '../domain/meetings/errors.ts';
 import { catalog } from '../i18n/meetings/index.ts';
 import { RedisMeetingStore } from '../store/meetings/redis-meeting-store.ts';
+import { RedisDecisionStore } from '../store/meetings/redis-decision-store.ts';
+import { RedisFollowUpStore } from '../store/meetings/redis-follow-up-store.ts';
 import type { Capability } from './capability.ts';
 
 /**
@@ -14,7 +16,11 @@ import type { Capability } from './capability.ts';
 export const meetings: Capability = {
   name: 'meetings',
   useCases: createMeetingUseCases,
-  stores: (redis, keys) => ({ meetings: new RedisMeetingStore(redis, keys) }),
+  stores: (redis, keys) => ({
+    meetings: new RedisMeetingStore(redis, keys),
+    decisions: new RedisDecisionStore(redis, keys),
+    followUp: new RedisFollowUpStore(redis, keys),
+  }),
   notices: meetingNotices,
   jobs: {
     ports: ['meetingScheduler'],

@@ -30,6 +30,13 @@
  * | <p>rb:{<council>}:meeting:<id>               | hash   | status, body (JSON of the meeting, its items and    |
  * |                                             |        | attendance), cancelledAt, cancelledBy               |
  * | <p>rb:{<council>}:meeting:<id>:coming        | hash   | memberId → ISO instant they said they are coming    |
+ * | <p>rb:{<council>}:meeting:<id>:decisions     | hash   | item number ("2.1") → Decision JSON                 |
+ * | <p>rb:{<council>}:meeting:<id>:decision-revs | hash   | item number → its decision's revision (checked by   |
+ * |                                             |        | record-decision.lua before each write)              |
+ * | <p>rb:{<council>}:meeting:<id>:decision-audit| list   | DecisionEvent JSON, append-only                     |
+ * | <p>rb:{<council>}:meeting:<id>:followup      | hash   | "<item>/owner", "<item>/due", "<item>/status",      |
+ * |                                             |        | "<item>/updatedBy", "<item>/updatedAt" → value      |
+ * | <p>rb:{<council>}:meeting:<id>:hearings      | set    | ids of hearings opened on the meeting's items       |
  * | <p>rb:seen:<platform>:<key>                  | string | a request already acted on (replay guard), with TTL |
  *
  * `<p>` is an optional global prefix (e.g. "t-cast-1a2b3c:") so tests and
@@ -57,6 +64,13 @@ export interface HearingKeys {
   readonly messages: string;
   readonly reminded: string;
   readonly openHearings: string;
+}
+
+export interface MeetingDecisionKeys {
+  readonly meeting: string;
+  readonly decisions: string;
+  readonly revisions: string;
+  readonly audit: string;
 }
 
 export class RedisKeys {
@@ -134,6 +148,27 @@ export class RedisKeys {
   /** Who said they are coming to a meeting, with when. */
   meetingComing(councilId: string, meetingId: string): string {
     return `${this.meeting(councilId, meetingId)}:coming`;
+  }
+
+  /** Every key record-decision.lua touches, the meeting's hash first. */
+  meetingDecisionKeys(councilId: string, meetingId: string): MeetingDecisionKeys {
+    const meeting = this.meeting(councilId, meetingId);
+    return {
+      meeting,
+      decisions: `${meeting}:decisions`,
+      revisions: `${meeting}:decision-revs`,
+      audit: `${meeting}:decision-audit`,
+    };
+  }
+
+  /** The secretariat's edits of a meeting's follow-up points. */
+  meetingFollowUp(councilId: string, meetingId: string): string {
+    return `${this.meeting(councilId, meetingId)}:followup`;
+  }
+
+  /** The hearings opened on a meeting's agenda items. */
+  meetingHearings(councilId: string, meetingId: string): string {
+    return `${this.meeting(councilId, meetingId)}:hearings`;
   }
 
   /** Every key a hearing script may touch, in one object. */

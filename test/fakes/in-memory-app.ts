@@ -7,6 +7,8 @@ import {
   InMemoryAbsenceStore,
   InMemoryChatDirectory,
   InMemoryCouncilStore,
+  InMemoryDecisionStore,
+  InMemoryFollowUpStore,
   InMemoryHearingStore,
   InMemoryMeetingStore,
   InMemoryRosterStore,
@@ -21,6 +23,7 @@ import { danishHolidays } from '../../src/system/danish-holidays.ts';
 export async function anAppWithCouncil(shape: RosterShape = {}) {
   const clock = new FixedClock('2026-11-23T08:00:00.000Z');
   const scheduler = new RecordingScheduler();
+  const meetings = new InMemoryMeetingStore();
   const notifier = new RecordingNotifier();
   const meetingScheduler = new RecordingMeetingScheduler();
   const deps: AppDeps = {
@@ -31,7 +34,9 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
     rosters: new InMemoryRosterStore(),
     absences: new InMemoryAbsenceStore(),
     hearings: new InMemoryHearingStore(),
-    meetings: new InMemoryMeetingStore(),
+    meetings,
+    decisions: new InMemoryDecisionStore(meetings),
+    followUp: new InMemoryFollowUpStore(),
     scheduler,
     meetingScheduler,
     notifier,

@@ -22,8 +22,17 @@ import type {
   StoreRefusal,
   WithdrawOutcome,
 } from '../../src/app/hearings/ports.ts';
-import type { MeetingStore } from '../../src/app/meetings/ports.ts';
+import type {
+  DecisionStore,
+  DecisionWrite,
+  FollowUpChange,
+  FollowUpStore,
+  MeetingStore,
+} from '../../src/app/meetings/ports.ts';
 import type { MeetingRecord } from '../../src/domain/meetings/meeting-record.ts';
+import type { Decision, DecisionEvent } from '../../src/domain/meetings/decision.ts';
+import type { FollowUpEdit } from '../../src/domain/meetings/follow-up.ts';
+import { compareAgendaNumbers } from '../../src/domain/meetings/agenda-number.ts';
 
 const copy = <T>(value: T): T => structuredClone(value);
 const refuse = (code: StoreRefusal['code']): StoreRefusal => ({ ok: false, code });
@@ -133,6 +142,14 @@ export class InMemoryHearingStore implements HearingStore {
       );
     }
     existing.hearing = copy(hearing);
+  }
+
+  async hearingsOfMeeting(councilId: string, meetingId: string): Promise<Hearing[]> {
+    return [...this.hearings.values()]
+      .map((stored) => stored.hearing)
+      .filter((hearing) => hearing.councilId === councilId && hearing.meetingId === meetingId)
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map(copy);
   }
 
   async hearing(councilId: string, hearingId: string): Promise<Hearing | undefined> {
@@ -362,18 +379,25 @@ export interface InMemoryStores {
   readonly absences: InMemoryAbsenceStore;
   readonly hearings: InMemoryHearingStore;
   readonly meetings: InMemoryMeetingStore;
+  readonly decisions: InMemoryDecisionStore;
+  readonly followUp: InMemoryFollowUpStore;
   readonly directory: InMemoryChatDirectory;
 }
 
 /** Every store twin, ready to spread into AppDeps. */
-export const inMemoryStores = (): InMemoryStores => ({
-  councils: new InMemoryCouncilStore(),
-  rosters: new InMemoryRosterStore(),
-  absences: new InMemoryAbsenceStore(),
-  hearings: new InMemoryHearingStore(),
-  meetings: new InMemoryMeetingStore(),
-  directory: new InMemoryChatDirectory(),
-});
+export function inMemoryStores(): InMemoryStores {
+  const meetings = new InMemoryMeetingStore();
+  return {
+    councils: new InMemoryCouncilStore(),
+    rosters: new InMemoryRosterStore(),
+    absences: new InMemoryAbsenceStore(),
+    hearings: new InMemoryHearingStore(),
+    meetings,
+    decisions: new InMemoryDecisionStore(meetings),
+    followUp: new InMemoryFollowUpStore(),
+    directory: new InMemoryChatDirectory(),
+  };
+}
 
 export class InMemoryChatDirectory implements ChatDirectory {
   private readonly workspaces = new Map<string, string>();
@@ -418,5 +442,89 @@ export class InMemoryChatDirectory implements ChatDirectory {
 
   async message(councilId: string, subject: string, platform: ChatPlatform): Promise<unknown> {
     return copy(this.addresses.get(`${councilId}/${subject.replace(':', '/')}/${platform}`));
+  }
+}
+
+/**
+ * Decisions and their audit beside a meeting store (whose status the write
+ * checks, as record-decision.lua reads the meeting's hash): the decision and
+ * its event are written together, only at the revision the caller saw.
+ */
+export class InMemoryDecisionStore implements DecisionStore {
+  private readonly stored = new Map<string, Map<string, Decision>>();
+  private readonly audit = new Map<string, DecisionEvent[]>();
+
+  constructor(private readonly meetings: MeetingStore) {}
+
+  async recordDecision(
+    councilId: string,
+    meetingId: string,
+    decision: Decision,
+    event: DecisionEvent,
+    seenRevision: number,
+  ): Promise<DecisionWrite> {
+    const record = await this.meetings.meeting(councilId, meetingId);
+    if (record === undefined) return { written: false, meetingStatus: 'missing' };
+    const { status } = record.meeting;
+    if (status === 'cancelled' || status === 'minutes_approved')
+      return { written: false, meetingStatus: status };
+    const decisions = this.stored.get(key(councilId, meetingId)) ?? new Map<string, Decision>();
+    const current = decisions.get(decision.item);
+    if ((current?.revision ?? 0) !== seenRevision)
+      return current === undefined
+        ? { written: false }
+        : { written: false, current: copy(current) };
+    decisions.set(decision.item, copy(decision));
+    this.stored.set(key(councilId, meetingId), decisions);
+    this.audit.set(key(councilId, meetingId), [
+      ...(this.audit.get(key(councilId, meetingId)) ?? []),
+      copy(event),
+    ]);
+    return { written: true };
+  }
+
+  async decisions(councilId: string, meetingId: string): Promise<Decision[]> {
+    return [...(this.stored.get(key(councilId, meetingId))?.values() ?? [])]
+      .sort((a, b) =>
+        compareAgendaNumbers(a.item.split('.').map(Number), b.item.split('.').map(Number)),
+      )
+      .map(copy);
+  }
+
+  async decisionAudit(councilId: string, meetingId: string): Promise<DecisionEvent[]> {
+    return (this.audit.get(key(councilId, meetingId)) ?? []).map(copy);
+  }
+}
+
+/** The follow-up edits by meeting and item; a change sets, clears or keeps each part. */
+export class InMemoryFollowUpStore implements FollowUpStore {
+  private readonly edits = new Map<string, Map<string, FollowUpEdit>>();
+
+  async editFollowUp(
+    councilId: string,
+    meetingId: string,
+    item: string,
+    change: FollowUpChange,
+  ): Promise<void> {
+    const edits = this.edits.get(key(councilId, meetingId)) ?? new Map<string, FollowUpEdit>();
+    const edit: Record<string, string> = { ...edits.get(item) };
+    for (const part of ['owner', 'due', 'status'] as const) {
+      const value = change[part];
+      if (value === null) delete edit[part];
+      else if (value !== undefined) edit[part] = value;
+    }
+    edit['updatedBy'] = change.updatedBy;
+    edit['updatedAt'] = change.updatedAt;
+    edits.set(item, edit as FollowUpEdit);
+    this.edits.set(key(councilId, meetingId), edits);
+  }
+
+  async followUpEdits(
+    councilId: string,
+    meetingIds: readonly string[],
+  ): Promise<ReadonlyMap<string, ReadonlyMap<string, FollowUpEdit>>> {
+    return new Map(
+      meetingIds.map((id) => [id, copy(this.edits.get(key(councilId, id)) ?? new Map())]),
+    );
   }
 }

@@ -18,6 +18,8 @@ export interface HearingStore {
   /** Creates the hearing, or rewrites a draft. */
   saveHearing(hearing: Hearing): Promise<void>;
   hearing(councilId: string, hearingId: string): Promise<Hearing | undefined>;
+  /** Every hearing opened on an agenda item of the meeting, whatever its state, by id. */
+  hearingsOfMeeting(councilId: string, meetingId: string): Promise<Hearing[]>;
   /** Open hearings, soonest deadline first. */
   openHearings(councilId: string): Promise<Hearing[]>;
   /**

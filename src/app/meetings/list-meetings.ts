@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { succeed, type Result } from '../../domain/errors.ts';
+import { withDecisions, type Decision } from '../../domain/meetings/decision.ts';
+import { outstandingBefore, type FollowUpPoint } from '../../domain/meetings/follow-up.ts';
 import {
   localDateTimeOf,
   upcomingFirst,
@@ -9,6 +11,7 @@ import type { AppDeps } from '../deps.ts';
 import { loadCouncil } from '../council/load-council.ts';
 import { councilIdField } from '../input-fields.ts';
 import { validate } from '../validate.ts';
+import { pointsOfMeetings } from './follow-up-points.ts';
 import { loadMeeting } from './load-meeting.ts';
 import { meetingIdField } from './meeting-fields.ts';
 
@@ -31,12 +34,35 @@ export async function listMeetings(
 export const showMeetingInput = z.object({ councilId: councilIdField, meetingId: meetingIdField });
 export type ShowMeetingInput = z.input<typeof showMeetingInput>;
 
-/** One meeting with its agenda items and attendance. */
+/**
+ * A meeting as it is shown and printed: its items carry the recorded
+ * decisions as their Beslutning (the referat prints them as they are), and
+ * `followUp` holds the points still outstanding from earlier meetings, which
+ * the start of its agenda shows ("Opfølgning fra tidligere møder").
+ */
+export type ShownMeeting = MeetingRecord & {
+  readonly decisions: readonly Decision[];
+  readonly followUp: readonly FollowUpPoint[];
+};
+
+/** One meeting with its agenda items, their decisions, the attendance and the follow-up. */
 export async function showMeeting(
-  deps: Pick<AppDeps, 'meetings'>,
+  deps: Pick<AppDeps, 'meetings' | 'decisions' | 'followUp'>,
   raw: ShowMeetingInput,
-): Promise<Result<MeetingRecord>> {
+): Promise<Result<ShownMeeting>> {
   const input = validate(showMeetingInput, raw);
   if (!input.ok) return input;
-  return loadMeeting(deps.meetings, input.value.councilId, input.value.meetingId);
+  const { councilId, meetingId } = input.value;
+  const record = await loadMeeting(deps.meetings, councilId, meetingId);
+  if (!record.ok) return record;
+  const { meeting } = record.value;
+  const [decisions, earlier] = await Promise.all([
+    deps.decisions.decisions(councilId, meetingId),
+    deps.meetings.meetings(councilId),
+  ]);
+  const before = earlier.filter(
+    (other) => other.meeting.id !== meeting.id && other.meeting.start < meeting.start,
+  );
+  const followUp = outstandingBefore(await pointsOfMeetings(deps, councilId, before), meeting);
+  return succeed({ ...withDecisions(record.value, decisions), decisions, followUp });
 }

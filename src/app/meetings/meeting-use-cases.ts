@@ -8,6 +8,11 @@ import { listMeetings, showMeeting } from './list-meetings.ts';
 import { moveMeeting } from './move-meeting.ts';
 import { publishAgenda } from './publish-agenda.ts';
 import { previewAgendaImport, type PreviewAgendaImportInput } from './preview-agenda-import.ts';
+import { recordDecision } from './record-decision.ts';
+import { noteItem } from './note-item.ts';
+import { decisionDraft } from './decision-draft.ts';
+import { decisionAudit } from './decision-audit.ts';
+import { listFollowUp, setFollowUp } from './follow-up-sheet.ts';
 
 /** The meetings' use cases: reading agendas and minutes, and the stored meetings. */
 export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults) {
@@ -30,6 +35,19 @@ export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults)
     publishAgenda: guard((input: Parameters<typeof publishAgenda>[1]) =>
       publishAgenda(deps, input),
     ),
+    // decisions and the follow-up sheet
+    recordDecision: guard((input: Parameters<typeof recordDecision>[1]) =>
+      recordDecision(deps, input),
+    ),
+    noteItem: guard((input: Parameters<typeof noteItem>[1]) => noteItem(deps, input)),
+    decisionDraft: guard((input: Parameters<typeof decisionDraft>[1]) =>
+      decisionDraft(deps, input),
+    ),
+    decisionAudit: guard((input: Parameters<typeof decisionAudit>[1]) =>
+      decisionAudit(deps, input),
+    ),
+    listFollowUp: guard((input: Parameters<typeof listFollowUp>[1]) => listFollowUp(deps, input)),
+    setFollowUp: guard((input: Parameters<typeof setFollowUp>[1]) => setFollowUp(deps, input)),
   };
 }
 

@@ -52,6 +52,13 @@ export const cliOptions = {
   meeting: { type: 'string' },
   yes: { type: 'boolean' },
   json: { type: 'boolean' },
+  text: { type: 'string' },
+  revision: { type: 'string' },
+  'from-hearing': { type: 'boolean' },
+  owner: { type: 'string' },
+  due: { type: 'string' },
+  status: { type: 'string' },
+  all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -94,6 +101,13 @@ const flagOfField: Readonly<Record<string, string>> = {
   afbudDeadline: '--afbud-deadline',
   hearingId: 'HØRING',
   text: 'FIL',
+  decisionText: '--text',
+  seenRevision: '--revision',
+  itemNumber: 'PUNKT',
+  pointId: 'PUNKT',
+  owner: '--owner',
+  due: '--due',
+  status: '--status',
 };
 const argumentNames: Readonly<Record<string, MessageKey>> = {
   HØRING: 'cli.arg.hearing',

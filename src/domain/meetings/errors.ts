@@ -16,6 +16,13 @@ export const meetingErrorCodes = [
   // moving and publishing
   'meeting_afbud_deadline_after_start',
   'meeting_nothing_to_move',
+  // decisions and the follow-up sheet
+  'decision_item_not_found',
+  'noted_only_for_information',
+  'decision_after_approval',
+  'decision_changed_meanwhile',
+  'follow_up_point_not_found',
+  'follow_up_nothing_to_set',
 ] as const;
 
 declare module '../errors.ts' {

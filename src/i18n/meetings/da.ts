@@ -1,12 +1,14 @@
 import type { Params } from '../messages.ts';
 import { filesDa } from './files-da.ts';
 import { remindersDa } from './reminders-da.ts';
+import { decisionsDa } from './decisions-da.ts';
 
 /**
  * Danish for meetings: importing an agenda or minutes (dagsorden, referat).
  * The minutes' own words (Sagen kort, Indstilling, Beslutning …) are the UI.
  */
 export const da = {
+  ...decisionsDa,
   // errors: the codes of src/domain/meetings/errors.ts
   'error.agenda_text_empty': 'Filen er tom: der er ingen dagsorden eller noget referat at læse.',
   'error.meeting_status_invalid': 'Mødet kan ikke skifte til den status fra den, det har nu.',
@@ -24,7 +26,13 @@ export const da = {
   npm run cli -- meeting publish MØDE --as ID                     udsend dagsordenen: rådet får besked, og påmindelserne planlægges
   npm run cli -- meeting invitation MØDE [--out FIL.ics]          mødet som kalenderinvitation (Outlook m.fl.)
   npm run cli -- meeting minutes MØDE|FIL [--format md] [--out FIL]  referatet som Markdown af et gemt møde, eller af en dagsorden eller et referat (.txt, .md, .docx, .pdf)
-  npm run cli -- meeting minutes MØDE|FIL --format docx --out FIL.docx  referatet som Word-dokument med overskrifter og indholdsfortegnelse`,
+  npm run cli -- meeting minutes MØDE|FIL --format docx --out FIL.docx  referatet som Word-dokument med overskrifter og indholdsfortegnelse
+  npm run cli -- meeting decide MØDE PUNKT --as ID                vis udkastet til punktets beslutning (fra en afsluttet høring) og revisionen
+  npm run cli -- meeting decide MØDE PUNKT --text "…" [--revision N] --as ID   skriv eller ret beslutningen (--from-hearing: høringens resultat)
+  npm run cli -- meeting noted MØDE PUNKT --as ID                 «Taget til efterretning» på et O-punkt
+  npm run cli -- meeting decisions MØDE [PUNKT]                   hvem der skrev og ændrede beslutningerne, og hvornår
+  npm run cli -- meeting followup list [--meeting MØDE] [--all]   opfølgningsarket: punkterne fra B-punkternes beslutninger
+  npm run cli -- meeting followup set MØDE/PUNKT [--owner NAVN] [--due ÅÅÅÅ-MM-DD] [--status open|in-progress|done] --as ID`,
   'cli.meeting.missing_file':
     'Angiv filen efter «meeting import»: en dagsorden eller et referat som tekst (.txt), Markdown (.md), Word (.docx) eller PDF.',
   'cli.meeting.unknown_format': (p: Params) =>

@@ -2,9 +2,11 @@ import type { Translation } from '../messages.ts';
 import type { da } from './da.ts';
 import { filesEn } from './files-en.ts';
 import { remindersEn } from './reminders-en.ts';
+import { decisionsEn } from './decisions-en.ts';
 
 /** English for meetings. Every Danish key must exist here (typechecked). */
 export const en = {
+  ...decisionsEn,
   'error.agenda_text_empty': 'The file is empty: there is no agenda or minutes to read.',
   'error.meeting_status_invalid': 'The meeting cannot move to that status from the one it has.',
 
@@ -20,7 +22,13 @@ export const en = {
   npm run cli -- meeting publish MEETING --as ID                  send out the agenda: the council is told, and the reminders are planned
   npm run cli -- meeting invitation MEETING [--out FILE.ics]      the meeting as a calendar invitation (Outlook and others)
   npm run cli -- meeting minutes MEETING|FILE [--format md] [--out FILE]  the minutes as Markdown of a stored meeting, or of an agenda or minutes (.txt, .md, .docx, .pdf)
-  npm run cli -- meeting minutes MEETING|FILE --format docx --out FILE.docx  the minutes as a Word document with headings and a table of contents`,
+  npm run cli -- meeting minutes MEETING|FILE --format docx --out FILE.docx  the minutes as a Word document with headings and a table of contents
+  npm run cli -- meeting decide MEETING ITEM --as ID              show the draft of the item's decision (from a closed hearing) and its revision
+  npm run cli -- meeting decide MEETING ITEM --text "…" [--revision N] --as ID   write or change the decision (--from-hearing: the hearing's result)
+  npm run cli -- meeting noted MEETING ITEM --as ID               "noted" (taget til efterretning) on an O item
+  npm run cli -- meeting decisions MEETING [ITEM]                 who wrote and changed the decisions, and when
+  npm run cli -- meeting followup list [--meeting MEETING] [--all]  the follow-up sheet: the points from the B items' decisions
+  npm run cli -- meeting followup set MEETING/ITEM [--owner NAME] [--due YYYY-MM-DD] [--status open|in-progress|done] --as ID`,
   'cli.meeting.missing_file':
     'Give the file after "meeting import": an agenda or minutes as text (.txt), Markdown (.md), Word (.docx) or PDF.',
   'cli.meeting.unknown_format': (p) =>

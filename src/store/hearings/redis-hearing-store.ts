@@ -35,6 +35,12 @@ export class RedisHearingStore implements HearingStore {
     return storeCall(async () => {
       const k = this.keys.hearingKeys(hearing.councilId, hearing.id);
       const fields = hearingToFields(hearing);
+      // Indexed first: a reader skips an id whose hearing is missing or sits elsewhere now.
+      if (hearing.meetingId !== undefined)
+        await this.redis.sadd(
+          this.keys.meetingHearings(hearing.councilId, hearing.meetingId),
+          hearing.id,
+        );
       const blockedBy = await scripts.saveHearing.run(
         this.redis,
         [k.hearing, k.openHearings],
@@ -50,6 +56,20 @@ export class RedisHearingStore implements HearingStore {
     return storeCall(async () =>
       hearingFromHash(await this.redis.hgetall(this.keys.hearing(councilId, hearingId))),
     );
+  }
+
+  hearingsOfMeeting(councilId: string, meetingId: string): Promise<Hearing[]> {
+    return storeCall(async () => {
+      const ids = await this.redis.smembers(this.keys.meetingHearings(councilId, meetingId));
+      if (ids.length === 0) return [];
+      const batch = this.redis.pipeline();
+      for (const id of ids) batch.hgetall(this.keys.hearing(councilId, id));
+      const hashes = (await execAll(batch)) as Array<Record<string, string>>;
+      return hashes
+        .map(hearingFromHash)
+        .filter((hearing): hearing is Hearing => hearing?.meetingId === meetingId)
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    });
   }
 
   openHearings(councilId: string): Promise<Hearing[]> {

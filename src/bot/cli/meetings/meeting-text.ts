@@ -1,5 +1,7 @@
 import type { Locale } from '../../../domain/council/council.ts';
 import type { AgendaItem } from '../../../domain/meetings/agenda-item.ts';
+import type { Decision } from '../../../domain/meetings/decision.ts';
+import type { FollowUpPoint } from '../../../domain/meetings/follow-up.ts';
 import { formatAgendaNumber } from '../../../domain/meetings/agenda-number.ts';
 import type { Meeting } from '../../../domain/meetings/meeting.ts';
 import { localDateTimeOf, type MeetingRecord } from '../../../domain/meetings/meeting-record.ts';
@@ -72,22 +74,70 @@ export function agendaItemLine(item: AgendaItem): string {
   return `  ${formatAgendaNumber(item.number).padEnd(7)} ${item.title}${marks === '' ? '' : ` (${marks})`}`;
 }
 
-/** The table of contents: each theme heading once, then its items. */
-export function agendaLines(locale: Locale, items: readonly AgendaItem[]): string[] {
+/**
+ * The table of contents: each theme heading once, then its items, each with
+ * the decision recorded on it, if any.
+ */
+export function agendaLines(
+  locale: Locale,
+  items: readonly AgendaItem[],
+  decisions: readonly Decision[] = [],
+): string[] {
   if (items.length === 0) return [t(locale, 'meeting.show.no_items')];
   const lines = [t(locale, 'meeting.preview.items', { count: items.length })];
+  const recorded = new Map(decisions.map((decision) => [decision.item, decision]));
   let theme: string | undefined;
   for (const item of items) {
     if (item.theme !== undefined && item.theme !== theme) lines.push(`  ${item.theme}`);
     theme = item.theme;
     lines.push(agendaItemLine(item));
+    const decision = recorded.get(formatAgendaNumber(item.number));
+    if (decision !== undefined)
+      lines.push(
+        `            ${t(locale, 'meeting.show.decision', { revision: decision.revision, text: decision.text.replaceAll('\n', ' ') })}`,
+      );
   }
   return lines;
 }
 
-export const meetingText = (locale: Locale, record: MeetingRecord, timeZone: string): string =>
+/** "  m0001/2.1  [åben] Budget 2027 · ansvarlig: Sekretariatet · frist 15.01.2027", then the decision and where it came from. */
+export function followUpLines(locale: Locale, point: FollowUpPoint): string[] {
+  const details = [
+    point.owner === undefined
+      ? t(locale, 'meeting.followup.no_owner')
+      : t(locale, 'meeting.followup.owner', { owner: point.owner }),
+    ...(point.due === undefined
+      ? []
+      : [t(locale, 'meeting.followup.due', { date: formatDate(locale, point.due) })]),
+  ];
+  return [
+    `  ${point.id}  [${t(locale, `meeting.followup.status.${point.status}`)}] ${point.itemTitle} · ${details.join(' · ')}`,
+    `      ${point.decision.replaceAll('\n', ' ')}`,
+    `      (${t(locale, 'meeting.followup.from', { title: point.meetingTitle, date: dateOf(locale, point.meetingStart), item: point.item })})`,
+  ];
+}
+
+/** What `meeting show` prints first: the points still open from earlier meetings. */
+export const followUpSection = (locale: Locale, points: readonly FollowUpPoint[]): string[] =>
+  points.length === 0
+    ? []
+    : [
+        `${t(locale, 'meeting.followup.heading')}:`,
+        ...points.flatMap((point) => followUpLines(locale, point)),
+        '',
+      ];
+
+export const meetingText = (
+  locale: Locale,
+  record: MeetingRecord & {
+    readonly decisions?: readonly Decision[];
+    readonly followUp?: readonly FollowUpPoint[];
+  },
+  timeZone: string,
+): string =>
   [
     ...meetingHeaderLines(locale, record.meeting, timeZone),
     '',
-    ...agendaLines(locale, record.items),
+    ...followUpSection(locale, record.followUp ?? []),
+    ...agendaLines(locale, record.items, record.decisions),
   ].join('\n');

@@ -1,5 +1,7 @@
 import type { CliPart } from '../cli-part.ts';
 import { meetingCommands } from './meeting-commands.ts';
+import { meetingDecisionCommands } from './meeting-decision-commands.ts';
+import { meetingFollowUpCommands } from './meeting-followup-commands.ts';
 import { meetingImport } from './meeting-import-command.ts';
 import { meetingInvitationCommand } from './meeting-invitation-command.ts';
 import { meetingMinutes } from './meeting-minutes-command.ts';
@@ -15,6 +17,8 @@ export const meetingsCli: CliPart = {
     'meeting move': meetingMove,
     'meeting publish': meetingPublish,
     'meeting invitation': meetingInvitationCommand,
+    ...meetingDecisionCommands,
+    ...meetingFollowUpCommands,
   },
   help: 'cli.help.meetings',
 };

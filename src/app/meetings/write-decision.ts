@@ -1,0 +1,91 @@
+import { fail, succeed, type Failure, type Result } from '../../domain/errors.ts';
+import { decide, type Decision, type DecisionEvent } from '../../domain/meetings/decision.ts';
+import { localDateTimeOf } from '../../domain/meetings/meeting-record.ts';
+import type { AppDeps } from '../deps.ts';
+import { loadMeeting } from './load-meeting.ts';
+import { loadManager } from './meeting-manager.ts';
+
+export type DecisionDeps = Pick<
+  AppDeps,
+  'councils' | 'rosters' | 'meetings' | 'decisions' | 'clock'
+>;
+
+export interface DecisionRequest {
+  readonly councilId: string;
+  readonly actorId: string;
+  readonly meetingId: string;
+  readonly itemNumber: string;
+  readonly text: string;
+  readonly noted: boolean;
+  readonly seenRevision?: number | undefined;
+}
+
+export interface RecordedDecision {
+  readonly decision: Decision;
+  readonly event: DecisionEvent;
+}
+
+/**
+ * The item changed since the secretary opened it: who changed it and when
+ * (council-local), the Beslutning it has now and its revision, and the
+ * secretary's own text, so the answer can give it back to re-apply.
+ */
+function changedMeanwhile(
+  item: string,
+  current: Decision | undefined,
+  yours: string,
+  timeZone: string,
+): Failure {
+  const at = current === undefined ? '' : localDateTimeOf(new Date(current.recordedAt), timeZone);
+  return fail('decision_changed_meanwhile', undefined, {
+    item,
+    revision: current?.revision ?? 0,
+    by: current?.recordedBy ?? '',
+    date: at.slice(0, 10),
+    time: at.slice(11),
+    current: current?.text ?? '',
+    yours: yours.trim(),
+  });
+}
+
+/**
+ * Records a Beslutning (or "Taget til efterretning") on an item: checks the
+ * actor, the meeting, the item and the text, then writes the decision and its
+ * audit event in one step, only if nobody changed the item since the
+ * revision the secretary saw. Without a seen revision, the one just read
+ * counts, so two saves at once still cannot overwrite each other unseen.
+ */
+export async function writeDecision(
+  deps: DecisionDeps,
+  request: DecisionRequest,
+): Promise<Result<RecordedDecision>> {
+  const { councilId, actorId, meetingId, itemNumber, text, noted } = request;
+  const manager = await loadManager(deps, councilId, actorId);
+  if (!manager.ok) return manager;
+  const { timeZone } = manager.value.council;
+  const record = await loadMeeting(deps.meetings, councilId, meetingId);
+  if (!record.ok) return record;
+  const stored = await deps.decisions.decisions(councilId, meetingId);
+  const current = stored.find((decision) => decision.item === itemNumber);
+  const storedRevision = current?.revision ?? 0;
+  const seen = request.seenRevision ?? storedRevision;
+  if (seen !== storedRevision) return changedMeanwhile(itemNumber, current, text, timeZone);
+  const decided = decide(record.value, current, {
+    item: itemNumber,
+    text,
+    noted,
+    by: actorId,
+    at: deps.clock.now(),
+  });
+  if (!decided.ok) return decided;
+  const { decision, event } = decided.value;
+  const written = await deps.decisions.recordDecision(councilId, meetingId, decision, event, seen);
+  if (written.written) return succeed(decided.value);
+  if ('meetingStatus' in written) {
+    if (written.meetingStatus === 'cancelled') return fail('meeting_cancelled', 'meetingId');
+    if (written.meetingStatus === 'minutes_approved')
+      return fail('decision_after_approval', 'meetingId');
+    return fail('meeting_not_found', 'meetingId');
+  }
+  return changedMeanwhile(itemNumber, written.current, text, timeZone);
+}
