@@ -3,7 +3,7 @@
  * Redis stores (the contract suite in test/store runs against both). Reads
  * return copies, so a test cannot change the "stored" data by accident.
  */
-import type { Absence } from '../../src/domain/council/absence.ts';
+import type { Absence, AbsenceScope } from '../../src/domain/council/absence.ts';
 import {
   byCastAtThenSeat,
   type AuditEvent,
@@ -83,7 +83,25 @@ export class InMemoryAbsenceStore implements AbsenceStore {
   async addAbsence(councilId: string, absence: Absence): Promise<void> {
     this.byCouncil.set(councilId, [...(this.byCouncil.get(councilId) ?? []), copy(absence)]);
   }
+
+  async addAbsenceOnce(councilId: string, absence: Absence): Promise<boolean> {
+    const listed = this.byCouncil.get(councilId) ?? [];
+    if (listed.some((entry) => sameAfbud(entry, absence.memberId, absence.scope))) return false;
+    this.byCouncil.set(councilId, [...listed, copy(absence)]);
+    return true;
+  }
+
+  async withdrawAbsence(councilId: string, memberId: string, scope: AbsenceScope) {
+    const listed = this.byCouncil.get(councilId) ?? [];
+    const kept = listed.filter((entry) => !sameAfbud(entry, memberId, scope));
+    this.byCouncil.set(councilId, kept);
+    return kept.length < listed.length;
+  }
 }
+
+/** The member's afbud with this scope, matched as the Lua scripts match it. */
+const sameAfbud = (absence: Absence, memberId: string, scope: AbsenceScope): boolean =>
+  absence.memberId === memberId && JSON.stringify(absence.scope) === JSON.stringify(scope);
 
 interface StoredHearing {
   hearing: Hearing;
