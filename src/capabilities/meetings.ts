@@ -3,6 +3,8 @@ import { meetingsCli } from '../bot/cli/meetings/meetings-cli.ts';
 import { meetingErrorCodes } from '../domain/meetings/errors.ts';
 import { catalog } from '../i18n/meetings/index.ts';
 import { RedisMeetingStore } from '../store/meetings/redis-meeting-store.ts';
+import { RedisMeetingGuestStore } from '../store/meetings/redis-attendance-store.ts';
+import { RedisMinutesApprovalStore } from '../store/meetings/redis-approval-store.ts';
 import type { Capability } from './capability.ts';
 
 /**
@@ -13,7 +15,11 @@ import type { Capability } from './capability.ts';
 export const meetings: Capability = {
   name: 'meetings',
   useCases: createMeetingUseCases,
-  stores: (redis, keys) => ({ meetings: new RedisMeetingStore(redis, keys) }),
+  stores: (redis, keys) => ({
+    meetings: new RedisMeetingStore(redis, keys),
+    meetingGuests: new RedisMeetingGuestStore(redis, keys),
+    minutesApprovals: new RedisMinutesApprovalStore(redis, keys),
+  }),
   messages: catalog,
   errorCodes: meetingErrorCodes,
   cli: meetingsCli,

@@ -30,6 +30,10 @@
  * | <p>rb:{<council>}:meeting:<id>               | hash   | status, body (JSON of the meeting, its items and    |
  * |                                             |        | attendance), cancelledAt, cancelledBy               |
  * | <p>rb:{<council>}:meeting:<id>:coming        | hash   | memberId → ISO instant they said they are coming    |
+ * | <p>rb:{<council>}:meeting:<id>:guests        | hash   | lower-cased name → MeetingGuest JSON                |
+ * | <p>rb:{<council>}:meeting:<id>:minutes       | hash   | sentAt, sentBy, deadline, closedAt, closedBy of the |
+ * |                                             |        | minutes' approval round                             |
+ * | <p>rb:{<council>}:meeting:<id>:approvals     | hash   | memberId → MinutesApproval JSON (first one stays)   |
  * | <p>rb:seen:<platform>:<key>                  | string | a request already acted on (replay guard), with TTL |
  *
  * `<p>` is an optional global prefix (e.g. "t-cast-1a2b3c:") so tests and
@@ -134,6 +138,21 @@ export class RedisKeys {
   /** Who said they are coming to a meeting, with when. */
   meetingComing(councilId: string, meetingId: string): string {
     return `${this.meeting(councilId, meetingId)}:coming`;
+  }
+
+  /** Guests and presenters the secretariat added to a meeting. */
+  meetingGuests(councilId: string, meetingId: string): string {
+    return `${this.meeting(councilId, meetingId)}:guests`;
+  }
+
+  /** The approval round of a meeting's minutes. */
+  meetingMinutes(councilId: string, meetingId: string): string {
+    return `${this.meeting(councilId, meetingId)}:minutes`;
+  }
+
+  /** Who approved a meeting's minutes, with when and their remark. */
+  meetingApprovals(councilId: string, meetingId: string): string {
+    return `${this.meeting(councilId, meetingId)}:approvals`;
   }
 
   /** Every key a hearing script may touch, in one object. */

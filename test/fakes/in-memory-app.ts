@@ -8,7 +8,9 @@ import {
   InMemoryChatDirectory,
   InMemoryCouncilStore,
   InMemoryHearingStore,
+  InMemoryMeetingGuestStore,
   InMemoryMeetingStore,
+  InMemoryMinutesApprovalStore,
   InMemoryRosterStore,
 } from './in-memory-stores.ts';
 import { RecordingNotifier } from './recording-notifier.ts';
@@ -21,6 +23,7 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
   const clock = new FixedClock('2026-11-23T08:00:00.000Z');
   const scheduler = new RecordingScheduler();
   const notifier = new RecordingNotifier();
+  const meetings = new InMemoryMeetingStore();
   const deps: AppDeps = {
     clock,
     holidays: danishHolidays(),
@@ -29,7 +32,9 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
     rosters: new InMemoryRosterStore(),
     absences: new InMemoryAbsenceStore(),
     hearings: new InMemoryHearingStore(),
-    meetings: new InMemoryMeetingStore(),
+    meetings,
+    meetingGuests: new InMemoryMeetingGuestStore(),
+    minutesApprovals: new InMemoryMinutesApprovalStore(meetings),
     scheduler,
     notifier,
     directory: new InMemoryChatDirectory(),

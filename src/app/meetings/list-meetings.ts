@@ -11,6 +11,7 @@ import { councilIdField } from '../input-fields.ts';
 import { validate } from '../validate.ts';
 import { loadMeeting } from './load-meeting.ts';
 import { meetingIdField } from './meeting-fields.ts';
+import { withBuiltAttendance } from './meeting-attendance.ts';
 
 export const listMeetingsInput = z.object({ councilId: councilIdField });
 export type ListMeetingsInput = z.input<typeof listMeetingsInput>;
@@ -31,12 +32,17 @@ export async function listMeetings(
 export const showMeetingInput = z.object({ councilId: councilIdField, meetingId: meetingIdField });
 export type ShowMeetingInput = z.input<typeof showMeetingInput>;
 
-/** One meeting with its agenda items and attendance. */
+/**
+ * One meeting with its agenda items and attendance: imported minutes keep
+ * theirs, a meeting run in Rådsbot that has begun gets the built one.
+ */
 export async function showMeeting(
-  deps: Pick<AppDeps, 'meetings'>,
+  deps: Pick<AppDeps, 'meetings' | 'councils' | 'rosters' | 'absences' | 'meetingGuests' | 'clock'>,
   raw: ShowMeetingInput,
 ): Promise<Result<MeetingRecord>> {
   const input = validate(showMeetingInput, raw);
   if (!input.ok) return input;
-  return loadMeeting(deps.meetings, input.value.councilId, input.value.meetingId);
+  const record = await loadMeeting(deps.meetings, input.value.councilId, input.value.meetingId);
+  if (!record.ok) return record;
+  return succeed(await withBuiltAttendance(deps, record.value));
 }

@@ -1,10 +1,12 @@
 import type { Params } from '../messages.ts';
+import { attendanceDa } from './attendance-da.ts';
 
 /**
  * Danish for meetings: importing an agenda or minutes (dagsorden, referat).
  * The minutes' own words (Sagen kort, Indstilling, Beslutning …) are the UI.
  */
 export const da = {
+  ...attendanceDa,
   // errors: the codes of src/domain/meetings/errors.ts
   'error.agenda_format_later': (p: Params) =>
     `Rådsbot kan endnu ikke læse ${String(p['format']).toUpperCase()}-filer; det kommer i et senere trin. Gem dokumentet som tekst (.txt) eller Markdown (.md), og prøv igen.`,
@@ -19,7 +21,16 @@ export const da = {
   npm run cli -- meeting import FIL [--meeting MØDE] --as ID      gem en dagsorden eller et referat (.txt, .md) i mødet, eller som et nyt møde
   npm run cli -- meeting import FIL --dry-run [--json]            vis, hvad en dagsorden eller et referat (.txt, .md) giver, uden at gemme noget
   npm run cli -- meeting cancel MØDE --as ID --yes                aflys mødet (kan ikke fortrydes)
-  npm run cli -- meeting minutes MØDE|FIL [--format md] [--out FIL]  referatet som Markdown af et gemt møde, eller af en dagsorden eller et referat (.txt, .md)`,
+  npm run cli -- meeting minutes MØDE|FIL [--format md] [--out FIL]  referatet som Markdown af et gemt møde, eller af en dagsorden eller et referat (.txt, .md)
+  npm run cli -- meeting afbud MØDE --as ID [--reason TEKST] [--for MEDLEM] [--withdraw]  meld afbud til mødet (suppleanten får pladsen), eller træk det tilbage
+  npm run cli -- meeting coming MØDE --as ID                      sig, at du kommer (trækker et afbud tilbage)
+  npm run cli -- meeting attendance MØDE                          hvem kommer, hvem har meldt afbud, hvilken suppleant har hvilken plads
+  npm run cli -- meeting attendance MØDE --add NAVN --organisation ORG [--note TEKST] [--presenter] --as ID   tilføj en gæst eller oplægsholder
+  npm run cli -- meeting attendance MØDE --remove NAVN --as ID    fjern en gæst eller oplægsholder
+  npm run cli -- meeting approve MØDE --send --deadline "ÅÅÅÅ-MM-DD TT:MM" --as ID   send referatet til godkendelse
+  npm run cli -- meeting approve MØDE --as ID [--comment TEKST]   godkend referatet (som deltager), evt. med en bemærkning
+  npm run cli -- meeting approve MØDE --status                    hvem har godkendt referatet, og hvem mangler
+  npm run cli -- meeting approve MØDE --close --yes --as ID       markér referatet som godkendt (kan ikke fortrydes)`,
   'cli.meeting.missing_file':
     'Angiv filen efter «meeting import»: en dagsorden eller et referat som tekst (.txt) eller Markdown (.md).',
   'cli.meeting.unknown_format': (p: Params) =>

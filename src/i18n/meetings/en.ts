@@ -1,8 +1,10 @@
 import type { Translation } from '../messages.ts';
 import type { da } from './da.ts';
+import { attendanceEn } from './attendance-en.ts';
 
 /** English for meetings. Every Danish key must exist here (typechecked). */
 export const en = {
+  ...attendanceEn,
   'error.agenda_format_later': (p) =>
     `Rådsbot cannot read ${String(p['format']).toUpperCase()} files yet; that comes in a later step. Save the document as text (.txt) or Markdown (.md) and try again.`,
   'error.agenda_text_empty': 'The file is empty: there is no agenda or minutes to read.',
@@ -15,7 +17,16 @@ export const en = {
   npm run cli -- meeting import FILE [--meeting MEETING] --as ID  store an agenda or minutes (.txt, .md) in the meeting, or as a new meeting
   npm run cli -- meeting import FILE --dry-run [--json]           show what an agenda or minutes (.txt, .md) give, storing nothing
   npm run cli -- meeting cancel MEETING --as ID --yes             cancel the meeting (cannot be undone)
-  npm run cli -- meeting minutes MEETING|FILE [--format md] [--out FILE]  the minutes as Markdown of a stored meeting, or of an agenda or minutes (.txt, .md)`,
+  npm run cli -- meeting minutes MEETING|FILE [--format md] [--out FILE]  the minutes as Markdown of a stored meeting, or of an agenda or minutes (.txt, .md)
+  npm run cli -- meeting afbud MEETING --as ID [--reason TEXT] [--for MEMBER] [--withdraw]  send afbud for the meeting (the substitute gets the seat), or withdraw it
+  npm run cli -- meeting coming MEETING --as ID                   say you are coming (withdraws an afbud)
+  npm run cli -- meeting attendance MEETING                       who comes, who sent afbud, which substitute holds which seat
+  npm run cli -- meeting attendance MEETING --add NAME --organisation ORG [--note TEXT] [--presenter] --as ID   add a guest or presenter
+  npm run cli -- meeting attendance MEETING --remove NAME --as ID remove a guest or presenter
+  npm run cli -- meeting approve MEETING --send --deadline "YYYY-MM-DD HH:MM" --as ID   send the minutes for approval
+  npm run cli -- meeting approve MEETING --as ID [--comment TEXT] approve the minutes (as a participant), perhaps with a remark
+  npm run cli -- meeting approve MEETING --status                 who has approved the minutes, and who has not
+  npm run cli -- meeting approve MEETING --close --yes --as ID    mark the minutes approved (cannot be undone)`,
   'cli.meeting.missing_file':
     'Give the file after "meeting import": an agenda or minutes as text (.txt) or Markdown (.md).',
   'cli.meeting.unknown_format': (p) =>
