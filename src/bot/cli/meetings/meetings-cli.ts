@@ -1,5 +1,7 @@
 import type { CliPart } from '../cli-part.ts';
 import { meetingCommands } from './meeting-commands.ts';
+import { meetingAttendanceCommands } from './meeting-attendance-commands.ts';
+import { meetingApprovalCommands } from './meeting-approval-commands.ts';
 import { meetingImport } from './meeting-import-command.ts';
 import { meetingMinutes } from './meeting-minutes-command.ts';
 
@@ -7,6 +9,8 @@ import { meetingMinutes } from './meeting-minutes-command.ts';
 export const meetingsCli: CliPart = {
   commands: {
     ...meetingCommands,
+    ...meetingAttendanceCommands,
+    ...meetingApprovalCommands,
     'meeting import': meetingImport,
     'meeting minutes': meetingMinutes,
   },
