@@ -29,7 +29,11 @@ export class RedisAbsenceStore implements AbsenceStore {
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys = new RedisKeys(),
-  ) {}
+  ) {
+    // Registered before anything is sent: with auto-pipelining a script defined mid-pipeline is lost.
+    addAbsenceOnce.define(redis);
+    withdrawAbsence.define(redis);
+  }
 
   absences(councilId: string): Promise<Absence[]> {
     return storeCall(async () => {

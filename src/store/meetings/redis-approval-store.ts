@@ -23,7 +23,10 @@ export class RedisMinutesApprovalStore implements MinutesApprovalStore {
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys = new RedisKeys(),
-  ) {}
+  ) {
+    // Registered before anything is sent: with auto-pipelining a script defined mid-pipeline is lost.
+    for (const script of [sendMinutes, approveMinutes, closeMinutes]) script.define(redis);
+  }
 
   sendForApproval(councilId: string, meetingId: string, round: MinutesRound) {
     return storeWrite(async () => {
