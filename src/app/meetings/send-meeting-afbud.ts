@@ -48,8 +48,7 @@ export async function loadUpcomingMeeting(
   const now = deps.clock.now();
   const localNow = localDateTimeOf(now, council.value.timeZone);
   const ahead = status === 'planned' || status === 'agenda_published';
-  if (!ahead || hasBegun(record.value.meeting, localNow))
-    return fail('meeting_already_begun', 'meetingId');
+  if (!ahead || hasBegun(record.value.meeting, localNow)) return fail('meeting_already_begun');
   return succeed({ council: council.value, record: record.value, now, localNow });
 }
 

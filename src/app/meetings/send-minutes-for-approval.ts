@@ -27,9 +27,9 @@ export function minutesRefusal(refusal: MinutesRefusal): Failure {
   const status = refusal.status as MeetingStatus | undefined;
   if (status === undefined) return fail('meeting_not_found', 'meetingId');
   if (status === 'cancelled') return fail('meeting_cancelled', 'meetingId');
-  if (status === 'minutes_sent') return fail('minutes_already_sent', 'meetingId');
-  if (status === 'minutes_approved') return fail('minutes_already_approved', 'meetingId');
-  return fail('minutes_not_sent', 'meetingId');
+  if (status === 'minutes_sent') return fail('minutes_already_sent');
+  if (status === 'minutes_approved') return fail('minutes_already_approved');
+  return fail('minutes_not_sent');
 }
 
 /**

@@ -28,6 +28,6 @@ export async function withdrawMeetingAfbud(
     kind: 'meeting',
     meetingId: record.meeting.id,
   });
-  if (!withdrawn) return fail('no_meeting_afbud', 'meetingId');
+  if (!withdrawn) return fail('no_meeting_afbud');
   return succeed(context.value);
 }

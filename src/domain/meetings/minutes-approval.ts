@@ -32,9 +32,9 @@ export interface MinutesApproval {
  */
 export function sendForApproval(meeting: Meeting, now: string, deadline: string): Result<Meeting> {
   if (meeting.status === 'cancelled') return fail('meeting_cancelled', 'meetingId');
-  if (meeting.status === 'minutes_sent') return fail('minutes_already_sent', 'meetingId');
-  if (meeting.status === 'minutes_approved') return fail('minutes_already_approved', 'meetingId');
-  if (!hasBegun(meeting, now)) return fail('meeting_not_begun', 'meetingId');
+  if (meeting.status === 'minutes_sent') return fail('minutes_already_sent');
+  if (meeting.status === 'minutes_approved') return fail('minutes_already_approved');
+  if (!hasBegun(meeting, now)) return fail('meeting_not_begun');
   if (!isLocalDateTime(deadline) || deadline <= now)
     return fail('minutes_deadline_invalid', 'deadline');
   const held = meeting.status === 'held' ? succeed(meeting) : moveTo(meeting, 'held');
@@ -47,16 +47,16 @@ export function mayApprove(
   participantIds: readonly string[],
   memberId: string,
 ): Result<true> {
-  if (meeting.status === 'minutes_approved') return fail('minutes_already_approved', 'meetingId');
-  if (meeting.status !== 'minutes_sent') return fail('minutes_not_sent', 'meetingId');
+  if (meeting.status === 'minutes_approved') return fail('minutes_already_approved');
+  if (meeting.status !== 'minutes_sent') return fail('minutes_not_sent');
   if (!participantIds.includes(memberId)) return fail('not_a_participant');
   return succeed(true);
 }
 
 /** The meeting with its minutes approved: only from "sent for approval". */
 export function closeApproval(meeting: Meeting): Result<Meeting> {
-  if (meeting.status === 'minutes_approved') return fail('minutes_already_approved', 'meetingId');
-  if (meeting.status !== 'minutes_sent') return fail('minutes_not_sent', 'meetingId');
+  if (meeting.status === 'minutes_approved') return fail('minutes_already_approved');
+  if (meeting.status !== 'minutes_sent') return fail('minutes_not_sent');
   return moveTo(meeting, 'minutes_approved');
 }
 
