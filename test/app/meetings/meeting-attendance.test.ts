@@ -113,6 +113,27 @@ describe('afbud for a meeting', () => {
     );
   });
 
+  it('withdrawing the afbud hands the seat in a hearing on its agenda back to the member', async () => {
+    const { app, meetingId } = await aMeetingAhead();
+    await app.sendMeetingAfbud({ councilId, actorId: 'm001', meetingId });
+    const hearing = await app.openHearing({
+      councilId,
+      actorId: 'sekretariat',
+      title: 'Positivlisten for 2. halvår',
+      proposal: 'Sekretariatet indstiller, at Rådet godkender positivlisten.',
+      deadlineDate: '2026-11-27',
+      deadlineTime: '12:00',
+      meetingId,
+      agendaItem: '2.1.1',
+    });
+    if (!hearing.ok) throw new Error(hearing.code);
+    await app.withdrawMeetingAfbud({ councilId, actorId: 'm001', meetingId });
+    const vote = (actorId: string) =>
+      app.castBallot({ councilId, hearingId: hearing.value.id, actorId, choice: 'for' });
+    expect(await vote('s001')).toMatchObject({ ok: false, code: 'substitute_not_active' });
+    expect(await vote('m001')).toMatchObject({ ok: true });
+  });
+
   it('sending it twice stores it once and says so', async () => {
     const { app, meetingId, deps } = await aMeetingAhead();
     await app.sendMeetingAfbud({ councilId, actorId: 'm002', meetingId });
