@@ -229,6 +229,42 @@ describe('afbud, attendance and the approval of the minutes from the command lin
     });
   });
 
+  it("answers in the council's language", async () => {
+    const english = await bot.useCases.importRoster({
+      format: 'yaml',
+      text: `council: { id: rar-english, name: RAR English, locale: en }
+members:
+  - { id: sek, name: Signe Skrivebord, organisation: Sekretariatet, role: sekretariat }
+  - { id: m1, name: Mette Mosegård, organisation: FH, role: medlem }
+`,
+    });
+    if (!english.ok) throw new Error(english.code);
+    clock.set('2026-11-23T08:00:00.000Z');
+    const inEnglish = ['--council', 'rar-english'];
+    const created = await cli(
+      'meeting',
+      'create',
+      ...inEnglish,
+      '--title',
+      'Rådsmøde',
+      '--start',
+      '2026-12-03 13:00',
+      '--end',
+      '16:00',
+      '--as',
+      'sek',
+    );
+    const id = /\[([A-Za-z0-9_-]+)\]/.exec(created.out)?.[1] ?? '';
+    const sent = await cli('meeting', 'afbud', id, ...inEnglish, '--as', 'm1');
+    expect(sent.code).toBe(0);
+    expect(sent.out).toContain('is registered for Mette Mosegård.');
+    expect(sent.out).toContain('There is no substitute, so the seat is empty at the meeting.');
+    expect(await cli('meeting', 'approve', id, ...inEnglish, '--as', 'm1')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('The minutes have not been sent for approval yet.') as unknown,
+    });
+  });
+
   it('answers a missing meeting id with 2 and an unknown meeting with 1', async () => {
     expect(await cli('meeting', 'afbud', ...council, '--as', 'm1')).toMatchObject({ code: 2 });
     expect(await cli('meeting', 'approve', 'm0404', ...council, '--status')).toMatchObject({
