@@ -6,6 +6,8 @@ import { catalog } from '../i18n/meetings/index.ts';
 import { RedisMeetingStore } from '../store/meetings/redis-meeting-store.ts';
 import { RedisDecisionStore } from '../store/meetings/redis-decision-store.ts';
 import { RedisFollowUpStore } from '../store/meetings/redis-follow-up-store.ts';
+import { RedisMeetingGuestStore } from '../store/meetings/redis-attendance-store.ts';
+import { RedisMinutesApprovalStore } from '../store/meetings/redis-approval-store.ts';
 import type { Capability } from './capability.ts';
 
 /**
@@ -20,6 +22,8 @@ export const meetings: Capability = {
     meetings: new RedisMeetingStore(redis, keys),
     decisions: new RedisDecisionStore(redis, keys),
     followUp: new RedisFollowUpStore(redis, keys),
+    meetingGuests: new RedisMeetingGuestStore(redis, keys),
+    minutesApprovals: new RedisMinutesApprovalStore(redis, keys),
   }),
   notices: meetingNotices,
   jobs: {

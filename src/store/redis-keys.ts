@@ -37,6 +37,10 @@
  * | <p>rb:{<council>}:meeting:<id>:followup      | hash   | "<item>/owner", "<item>/due", "<item>/status",      |
  * |                                             |        | "<item>/updatedBy", "<item>/updatedAt" → value      |
  * | <p>rb:{<council>}:meeting:<id>:hearings      | set    | ids of hearings opened on the meeting's items       |
+ * | <p>rb:{<council>}:meeting:<id>:guests        | hash   | lower-cased name → MeetingGuest JSON                |
+ * | <p>rb:{<council>}:meeting:<id>:minutes       | hash   | sentAt, sentBy, deadline, closedAt, closedBy of the |
+ * |                                             |        | minutes' approval round                             |
+ * | <p>rb:{<council>}:meeting:<id>:approvals     | hash   | memberId → MinutesApproval JSON (first one stays)   |
  * | <p>rb:seen:<platform>:<key>                  | string | a request already acted on (replay guard), with TTL |
  *
  * `<p>` is an optional global prefix (e.g. "t-cast-1a2b3c:") so tests and
@@ -169,6 +173,21 @@ export class RedisKeys {
   /** The hearings opened on a meeting's agenda items. */
   meetingHearings(councilId: string, meetingId: string): string {
     return `${this.meeting(councilId, meetingId)}:hearings`;
+  }
+
+  /** Guests and presenters the secretariat added to a meeting. */
+  meetingGuests(councilId: string, meetingId: string): string {
+    return `${this.meeting(councilId, meetingId)}:guests`;
+  }
+
+  /** The approval round of a meeting's minutes. */
+  meetingMinutes(councilId: string, meetingId: string): string {
+    return `${this.meeting(councilId, meetingId)}:minutes`;
+  }
+
+  /** Who approved a meeting's minutes, with when and their remark. */
+  meetingApprovals(councilId: string, meetingId: string): string {
+    return `${this.meeting(councilId, meetingId)}:approvals`;
   }
 
   /** Every key a hearing script may touch, in one object. */

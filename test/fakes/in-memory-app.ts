@@ -10,7 +10,9 @@ import {
   InMemoryDecisionStore,
   InMemoryFollowUpStore,
   InMemoryHearingStore,
+  InMemoryMeetingGuestStore,
   InMemoryMeetingStore,
+  InMemoryMinutesApprovalStore,
   InMemoryRosterStore,
 } from './in-memory-stores.ts';
 import { RecordingNotifier } from './recording-notifier.ts';
@@ -37,6 +39,8 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
     meetings,
     decisions: new InMemoryDecisionStore(meetings),
     followUp: new InMemoryFollowUpStore(),
+    meetingGuests: new InMemoryMeetingGuestStore(),
+    minutesApprovals: new InMemoryMinutesApprovalStore(meetings),
     scheduler,
     meetingScheduler,
     notifier,

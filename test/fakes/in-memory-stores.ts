@@ -3,7 +3,7 @@
  * Redis stores (the contract suite in test/store runs against both). Reads
  * return copies, so a test cannot change the "stored" data by accident.
  */
-import type { Absence } from '../../src/domain/council/absence.ts';
+import type { Absence, AbsenceScope } from '../../src/domain/council/absence.ts';
 import {
   byCastAtThenSeat,
   type AuditEvent,
@@ -27,12 +27,18 @@ import type {
   DecisionWrite,
   FollowUpChange,
   FollowUpStore,
+  MeetingGuestStore,
   MeetingStore,
+  MinutesApprovalStore,
+  MinutesRefusal,
 } from '../../src/app/meetings/ports.ts';
 import type { MeetingRecord } from '../../src/domain/meetings/meeting-record.ts';
 import type { Decision, DecisionEvent } from '../../src/domain/meetings/decision.ts';
 import type { FollowUpEdit } from '../../src/domain/meetings/follow-up.ts';
 import { compareAgendaNumbers } from '../../src/domain/meetings/agenda-number.ts';
+import type { MeetingStatus } from '../../src/domain/meetings/meeting.ts';
+import type { MeetingGuest } from '../../src/domain/meetings/attendance-sheet.ts';
+import type { MinutesApproval, MinutesRound } from '../../src/domain/meetings/minutes-approval.ts';
 
 const copy = <T>(value: T): T => structuredClone(value);
 const refuse = (code: StoreRefusal['code']): StoreRefusal => ({ ok: false, code });
@@ -92,7 +98,25 @@ export class InMemoryAbsenceStore implements AbsenceStore {
   async addAbsence(councilId: string, absence: Absence): Promise<void> {
     this.byCouncil.set(councilId, [...(this.byCouncil.get(councilId) ?? []), copy(absence)]);
   }
+
+  async addAbsenceOnce(councilId: string, absence: Absence): Promise<boolean> {
+    const listed = this.byCouncil.get(councilId) ?? [];
+    if (listed.some((entry) => sameAfbud(entry, absence.memberId, absence.scope))) return false;
+    this.byCouncil.set(councilId, [...listed, copy(absence)]);
+    return true;
+  }
+
+  async withdrawAbsence(councilId: string, memberId: string, scope: AbsenceScope) {
+    const listed = this.byCouncil.get(councilId) ?? [];
+    const kept = listed.filter((entry) => !sameAfbud(entry, memberId, scope));
+    this.byCouncil.set(councilId, kept);
+    return kept.length < listed.length;
+  }
 }
+
+/** The member's afbud with this scope, matched as the Lua scripts match it. */
+const sameAfbud = (absence: Absence, memberId: string, scope: AbsenceScope): boolean =>
+  absence.memberId === memberId && JSON.stringify(absence.scope) === JSON.stringify(scope);
 
 interface StoredHearing {
   hearing: Hearing;
@@ -371,6 +395,109 @@ export class InMemoryMeetingStore implements MeetingStore {
   async comingMembers(councilId: string, meetingId: string): Promise<ReadonlyMap<string, string>> {
     return new Map(this.coming.get(key(councilId, meetingId)));
   }
+
+  /**
+   * For the minutes' twin: moves the status when it is one of `from`, as the
+   * Lua scripts do; else the refusal with the status found.
+   */
+  moveStatusIf(
+    councilId: string,
+    meetingId: string,
+    from: readonly MeetingStatus[],
+    to: MeetingStatus,
+  ): { readonly ok: true } | MinutesRefusal {
+    const record = this.records.get(key(councilId, meetingId));
+    if (record === undefined || !from.includes(record.meeting.status))
+      return { ok: false, status: record?.meeting.status };
+    this.records.set(key(councilId, meetingId), {
+      ...record,
+      meeting: { ...record.meeting, status: to },
+    });
+    return { ok: true };
+  }
+}
+
+export class InMemoryMeetingGuestStore implements MeetingGuestStore {
+  private readonly byMeeting = new Map<string, Map<string, MeetingGuest>>();
+
+  async addGuest(councilId: string, meetingId: string, guest: MeetingGuest): Promise<boolean> {
+    const guests = this.byMeeting.get(key(councilId, meetingId)) ?? new Map<string, MeetingGuest>();
+    const name = guest.name.trim().toLocaleLowerCase('da');
+    const added = !guests.has(name);
+    guests.set(name, copy(guest));
+    this.byMeeting.set(key(councilId, meetingId), guests);
+    return added;
+  }
+
+  async removeGuest(councilId: string, meetingId: string, name: string): Promise<boolean> {
+    const guests = this.byMeeting.get(key(councilId, meetingId));
+    return guests?.delete(name.trim().toLocaleLowerCase('da')) ?? false;
+  }
+
+  async guests(councilId: string, meetingId: string): Promise<MeetingGuest[]> {
+    return [...(this.byMeeting.get(key(councilId, meetingId))?.values() ?? [])]
+      .sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.name.localeCompare(b.name))
+      .map(copy);
+  }
+}
+
+export class InMemoryMinutesApprovalStore implements MinutesApprovalStore {
+  private readonly rounds = new Map<string, MinutesRound>();
+  private readonly approvalsOf = new Map<string, Map<string, MinutesApproval>>();
+
+  /** The meetings whose status the minutes move, as the Lua scripts move the meeting hash's. */
+  constructor(private readonly meetings: InMemoryMeetingStore) {}
+
+  async sendForApproval(councilId: string, meetingId: string, round: MinutesRound) {
+    const moved = this.meetings.moveStatusIf(
+      councilId,
+      meetingId,
+      ['planned', 'agenda_published', 'held'],
+      'minutes_sent',
+    );
+    if (moved.ok) this.rounds.set(key(councilId, meetingId), copy(round));
+    return moved;
+  }
+
+  async approve(councilId: string, meetingId: string, approval: MinutesApproval) {
+    const status = (await this.meetings.meeting(councilId, meetingId))?.meeting.status;
+    if (status !== 'minutes_sent') return { ok: false, status } as const;
+    const approvals = this.approvalsOf.get(key(councilId, meetingId)) ?? new Map();
+    const added = !approvals.has(approval.memberId);
+    if (added) approvals.set(approval.memberId, copy(approval));
+    this.approvalsOf.set(key(councilId, meetingId), approvals);
+    return { ok: true, added } as const;
+  }
+
+  async closeApproval(councilId: string, meetingId: string, at: Date, by: string) {
+    const moved = this.meetings.moveStatusIf(
+      councilId,
+      meetingId,
+      ['minutes_sent'],
+      'minutes_approved',
+    );
+    const round = this.rounds.get(key(councilId, meetingId));
+    if (moved.ok && round !== undefined)
+      this.rounds.set(key(councilId, meetingId), {
+        ...round,
+        closedAt: at.toISOString(),
+        closedBy: by,
+      });
+    return moved;
+  }
+
+  async round(councilId: string, meetingId: string): Promise<MinutesRound | undefined> {
+    const round = this.rounds.get(key(councilId, meetingId));
+    return round && copy(round);
+  }
+
+  async approvals(councilId: string, meetingId: string): Promise<MinutesApproval[]> {
+    return [...(this.approvalsOf.get(key(councilId, meetingId))?.values() ?? [])]
+      .sort(
+        (a, b) => a.approvedAt.localeCompare(b.approvedAt) || a.memberId.localeCompare(b.memberId),
+      )
+      .map(copy);
+  }
 }
 
 export interface InMemoryStores {
@@ -381,6 +508,8 @@ export interface InMemoryStores {
   readonly meetings: InMemoryMeetingStore;
   readonly decisions: InMemoryDecisionStore;
   readonly followUp: InMemoryFollowUpStore;
+  readonly meetingGuests: InMemoryMeetingGuestStore;
+  readonly minutesApprovals: InMemoryMinutesApprovalStore;
   readonly directory: InMemoryChatDirectory;
 }
 
@@ -395,6 +524,8 @@ export function inMemoryStores(): InMemoryStores {
     meetings,
     decisions: new InMemoryDecisionStore(meetings),
     followUp: new InMemoryFollowUpStore(),
+    meetingGuests: new InMemoryMeetingGuestStore(),
+    minutesApprovals: new InMemoryMinutesApprovalStore(meetings),
     directory: new InMemoryChatDirectory(),
   };
 }

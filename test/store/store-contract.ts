@@ -465,6 +465,50 @@ export function describeStoreContract(label: string, setUp: () => Promise<Contra
         expect(await absences.absences(council)).toEqual([first, second]);
         expect(await absences.absences('rar-other')).toEqual([]);
       });
+
+      it('adds an afbud for a meeting once, however often it is sent', async () => {
+        const { absences } = fixture.stores;
+        const afbud = {
+          memberId: 'm001',
+          scope: { kind: 'meeting', meetingId: 'mt0001' },
+          registeredAt: '2026-03-02T10:00:00.000Z',
+        } as const;
+        expect(await absences.addAbsenceOnce(council, afbud)).toBe(true);
+        const again = { ...afbud, registeredAt: '2026-03-02T11:00:00.000Z', reason: 'Sygdom' };
+        expect(await absences.addAbsenceOnce(council, again)).toBe(false);
+        expect(await absences.absences(council)).toEqual([afbud]);
+      });
+
+      it("withdraws one member's afbud for one meeting and keeps every other afbud in order", async () => {
+        const { absences } = fixture.stores;
+        const meeting = { kind: 'meeting', meetingId: 'mt0001' } as const;
+        const other = {
+          memberId: 'm002',
+          scope: meeting,
+          registeredAt: '2026-03-02T09:00:00.000Z',
+        } as const;
+        const withdrawn = {
+          memberId: 'm001',
+          scope: meeting,
+          registeredAt: '2026-03-02T10:00:00.000Z',
+        };
+        const otherMeeting = {
+          memberId: 'm001',
+          scope: { kind: 'meeting', meetingId: 'mt0002' },
+          registeredAt: '2026-03-02T11:00:00.000Z',
+        } as const;
+        const period = {
+          memberId: 'm001',
+          scope: { kind: 'period', from: '2026-03-01', to: '2026-03-14' },
+          registeredAt: '2026-03-02T12:00:00.000Z',
+        } as const;
+        for (const afbud of [other, withdrawn, otherMeeting, period])
+          await absences.addAbsence(council, afbud);
+        expect(await absences.withdrawAbsence(council, 'm001', meeting)).toBe(true);
+        expect(await absences.absences(council)).toEqual([other, otherMeeting, period]);
+        expect(await absences.withdrawAbsence(council, 'm001', meeting)).toBe(false);
+        expect(await absences.absences(council)).toEqual([other, otherMeeting, period]);
+      });
     });
 
     describe('chat directory', () => {

@@ -14,6 +14,7 @@ import { validate } from '../validate.ts';
 import { pointsOfMeetings } from './follow-up-points.ts';
 import { loadMeeting } from './load-meeting.ts';
 import { meetingIdField } from './meeting-fields.ts';
+import { withBuiltAttendance } from './meeting-attendance.ts';
 
 export const listMeetingsInput = z.object({ councilId: councilIdField });
 export type ListMeetingsInput = z.input<typeof listMeetingsInput>;
@@ -36,9 +37,11 @@ export type ShowMeetingInput = z.input<typeof showMeetingInput>;
 
 /**
  * A meeting as it is shown and printed: its items carry the recorded
- * decisions as their Beslutning (the referat prints them as they are), and
- * `followUp` holds the points still outstanding from earlier meetings, which
- * the start of its agenda shows ("Opfølgning fra tidligere møder").
+ * decisions as their Beslutning (the referat prints them as they are), its
+ * attendance is the imported one or, for a meeting run in Rådsbot that has
+ * begun, the one built from the roster and afbud, and `followUp` holds the
+ * points still outstanding from earlier meetings, which the start of its
+ * agenda shows ("Opfølgning fra tidligere møder").
  */
 export type ShownMeeting = MeetingRecord & {
   readonly decisions: readonly Decision[];
@@ -47,7 +50,17 @@ export type ShownMeeting = MeetingRecord & {
 
 /** One meeting with its agenda items, their decisions, the attendance and the follow-up. */
 export async function showMeeting(
-  deps: Pick<AppDeps, 'meetings' | 'decisions' | 'followUp'>,
+  deps: Pick<
+    AppDeps,
+    | 'meetings'
+    | 'decisions'
+    | 'followUp'
+    | 'councils'
+    | 'rosters'
+    | 'absences'
+    | 'meetingGuests'
+    | 'clock'
+  >,
   raw: ShowMeetingInput,
 ): Promise<Result<ShownMeeting>> {
   const input = validate(showMeetingInput, raw);
@@ -64,5 +77,6 @@ export async function showMeeting(
     (other) => other.meeting.id !== meeting.id && other.meeting.start < meeting.start,
   );
   const followUp = outstandingBefore(await pointsOfMeetings(deps, councilId, before), meeting);
-  return succeed({ ...withDecisions(record.value, decisions), decisions, followUp });
+  const attended = await withBuiltAttendance(deps, record.value);
+  return succeed({ ...withDecisions(attended, decisions), decisions, followUp });
 }

@@ -13,6 +13,13 @@ import { noteItem } from './note-item.ts';
 import { decisionDraft } from './decision-draft.ts';
 import { decisionAudit } from './decision-audit.ts';
 import { listFollowUp, setFollowUp } from './follow-up-sheet.ts';
+import { sendMeetingAfbud } from './send-meeting-afbud.ts';
+import { withdrawMeetingAfbud } from './withdraw-meeting-afbud.ts';
+import { markComing } from './mark-coming.ts';
+import { addMeetingGuest, meetingAttendance, removeMeetingGuest } from './meeting-attendance.ts';
+import { sendMinutesForApproval } from './send-minutes-for-approval.ts';
+import { approveMinutes, minutesApprovalStatus } from './approve-minutes.ts';
+import { closeMinutesApproval } from './close-minutes-approval.ts';
 
 /** The meetings' use cases: reading agendas and minutes, and the stored meetings. */
 export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults) {
@@ -48,6 +55,36 @@ export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults)
     ),
     listFollowUp: guard((input: Parameters<typeof listFollowUp>[1]) => listFollowUp(deps, input)),
     setFollowUp: guard((input: Parameters<typeof setFollowUp>[1]) => setFollowUp(deps, input)),
+    // afbud, "coming" and attendance
+    sendMeetingAfbud: guard((input: Parameters<typeof sendMeetingAfbud>[1]) =>
+      sendMeetingAfbud(deps, input),
+    ),
+    withdrawMeetingAfbud: guard((input: Parameters<typeof withdrawMeetingAfbud>[1]) =>
+      withdrawMeetingAfbud(deps, input),
+    ),
+    markComing: guard((input: Parameters<typeof markComing>[1]) => markComing(deps, input)),
+    meetingAttendance: guard((input: Parameters<typeof meetingAttendance>[1]) =>
+      meetingAttendance(deps, input),
+    ),
+    addMeetingGuest: guard((input: Parameters<typeof addMeetingGuest>[1]) =>
+      addMeetingGuest(deps, input),
+    ),
+    removeMeetingGuest: guard((input: Parameters<typeof removeMeetingGuest>[1]) =>
+      removeMeetingGuest(deps, input),
+    ),
+    // approving the minutes
+    sendMinutesForApproval: guard((input: Parameters<typeof sendMinutesForApproval>[1]) =>
+      sendMinutesForApproval(deps, input),
+    ),
+    approveMinutes: guard((input: Parameters<typeof approveMinutes>[1]) =>
+      approveMinutes(deps, input),
+    ),
+    minutesApprovalStatus: guard((input: Parameters<typeof minutesApprovalStatus>[1]) =>
+      minutesApprovalStatus(deps, input),
+    ),
+    closeMinutesApproval: guard((input: Parameters<typeof closeMinutesApproval>[1]) =>
+      closeMinutesApproval(deps, input),
+    ),
   };
 }
 

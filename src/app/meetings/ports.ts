@@ -4,6 +4,8 @@ import type { MeetingRecord } from '../../domain/meetings/meeting-record.ts';
 import type { PlannedMeetingReminder } from '../../domain/meetings/meeting-reminder-plan.ts';
 import type { Decision, DecisionEvent } from '../../domain/meetings/decision.ts';
 import type { FollowUpEdit, FollowUpStatus } from '../../domain/meetings/follow-up.ts';
+import type { MeetingGuest } from '../../domain/meetings/attendance-sheet.ts';
+import type { MinutesApproval, MinutesRound } from '../../domain/meetings/minutes-approval.ts';
 
 export interface MeetingStore {
   /**
@@ -85,6 +87,48 @@ export interface FollowUpStore {
   ): Promise<ReadonlyMap<string, ReadonlyMap<string, FollowUpEdit>>>;
 }
 
+/** Guests and presenters the secretariat adds to a meeting, one per name. */
+export interface MeetingGuestStore {
+  /** Adds the guest, or replaces the one with the same name: true when new. */
+  addGuest(councilId: string, meetingId: string, guest: MeetingGuest): Promise<boolean>;
+  /** False when nobody by that name was added. */
+  removeGuest(councilId: string, meetingId: string, name: string): Promise<boolean>;
+  /** In the order they were added. */
+  guests(councilId: string, meetingId: string): Promise<MeetingGuest[]>;
+}
+
+/** Why a minutes write was not done: the meeting's status at the time, or that it is not there. */
+export type MinutesRefusal = { readonly ok: false; readonly status: string | undefined };
+
+/**
+ * The approval of a meeting's minutes. Each write checks the meeting's stored
+ * status in the same atomic step that changes it.
+ */
+export interface MinutesApprovalStore {
+  /** Planned, agenda published or held → minutes sent, with the round. */
+  sendForApproval(
+    councilId: string,
+    meetingId: string,
+    round: MinutesRound,
+  ): Promise<{ readonly ok: true } | MinutesRefusal>;
+  /** One approval per member while the minutes are out: false for a repeat (the first stays). */
+  approve(
+    councilId: string,
+    meetingId: string,
+    approval: MinutesApproval,
+  ): Promise<{ readonly ok: true; readonly added: boolean } | MinutesRefusal>;
+  /** Minutes sent → minutes approved, once, with who and when. */
+  closeApproval(
+    councilId: string,
+    meetingId: string,
+    at: Date,
+    by: string,
+  ): Promise<{ readonly ok: true } | MinutesRefusal>;
+  round(councilId: string, meetingId: string): Promise<MinutesRound | undefined>;
+  /** In the order given. */
+  approvals(councilId: string, meetingId: string): Promise<MinutesApproval[]>;
+}
+
 declare module '../deps.ts' {
   interface AppDeps {
     readonly meetings: MeetingStore;
@@ -106,5 +150,7 @@ export interface MeetingScheduler {
 declare module '../deps.ts' {
   interface AppDeps {
     readonly meetingScheduler: MeetingScheduler;
+    readonly meetingGuests: MeetingGuestStore;
+    readonly minutesApprovals: MinutesApprovalStore;
   }
 }

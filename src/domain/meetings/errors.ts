@@ -23,6 +23,20 @@ export const meetingErrorCodes = [
   'decision_changed_meanwhile',
   'follow_up_point_not_found',
   'follow_up_nothing_to_set',
+  // afbud, coming and attendance
+  'meeting_already_begun',
+  'afbud_by_substitute',
+  'substitute_not_called',
+  'not_invited',
+  'no_meeting_afbud',
+  'guest_not_found',
+  // approving the minutes
+  'meeting_not_begun',
+  'minutes_deadline_invalid',
+  'minutes_already_sent',
+  'minutes_not_sent',
+  'minutes_already_approved',
+  'not_a_participant',
 ] as const;
 
 declare module '../errors.ts' {

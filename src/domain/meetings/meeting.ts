@@ -34,9 +34,13 @@ export interface Meeting {
   readonly sequence?: number;
 }
 
-/** planned → agenda published → held → minutes sent → minutes approved; cancelled before it is held. */
+/**
+ * planned → agenda published → held → minutes sent → minutes approved;
+ * cancelled before it is held. A meeting whose agenda never went out through
+ * Rådsbot (its minutes were imported, say) goes from planned to held.
+ */
 const nextStatuses: Readonly<Record<MeetingStatus, readonly MeetingStatus[]>> = {
-  planned: ['agenda_published', 'cancelled'],
+  planned: ['agenda_published', 'held', 'cancelled'],
   agenda_published: ['held', 'cancelled'],
   held: ['minutes_sent'],
   minutes_sent: ['minutes_approved'],
@@ -77,3 +81,7 @@ export function isLocalDateTime(text: string): boolean {
     minute < 60
   );
 }
+
+/** Whether the meeting has begun at `now` (council-local 'YYYY-MM-DDTHH:mm'). */
+export const hasBegun = (meeting: Pick<Meeting, 'start'>, now: string): boolean =>
+  now >= meeting.start;

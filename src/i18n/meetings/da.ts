@@ -2,6 +2,7 @@ import type { Params } from '../messages.ts';
 import { filesDa } from './files-da.ts';
 import { remindersDa } from './reminders-da.ts';
 import { decisionsDa } from './decisions-da.ts';
+import { attendanceDa } from './attendance-da.ts';
 
 /**
  * Danish for meetings: importing an agenda or minutes (dagsorden, referat).
@@ -9,6 +10,7 @@ import { decisionsDa } from './decisions-da.ts';
  */
 export const da = {
   ...decisionsDa,
+  ...attendanceDa,
   // errors: the codes of src/domain/meetings/errors.ts
   'error.agenda_text_empty': 'Filen er tom: der er ingen dagsorden eller noget referat at læse.',
   'error.meeting_status_invalid': 'Mødet kan ikke skifte til den status fra den, det har nu.',
@@ -20,19 +22,29 @@ export const da = {
   npm run cli -- meeting show MØDE                                mødet og dets nummererede punkter
   npm run cli -- meeting import FIL [--meeting MØDE] --as ID      gem en dagsorden eller et referat (.txt, .md, .docx, .pdf) i mødet, eller som et nyt møde
   npm run cli -- meeting import FIL --dry-run [--json]            vis, hvad en dagsorden eller et referat (.txt, .md, .docx, .pdf) giver, uden at gemme noget
-  npm run cli -- meeting cancel MØDE --as ID --yes                aflys mødet (kan ikke fortrydes)
   npm run cli -- meeting move MØDE --start "ÅÅÅÅ-MM-DD TT:MM" [--end TT:MM] [--afbud-deadline "ÅÅÅÅ-MM-DD TT:MM"] --as ID
                                                                   flyt mødet; påmindelserne flytter med
   npm run cli -- meeting publish MØDE --as ID                     udsend dagsordenen: rådet får besked, og påmindelserne planlægges
   npm run cli -- meeting invitation MØDE [--out FIL.ics]          mødet som kalenderinvitation (Outlook m.fl.)
-  npm run cli -- meeting minutes MØDE|FIL [--format md] [--out FIL]  referatet som Markdown af et gemt møde, eller af en dagsorden eller et referat (.txt, .md, .docx, .pdf)
-  npm run cli -- meeting minutes MØDE|FIL --format docx --out FIL.docx  referatet som Word-dokument med overskrifter og indholdsfortegnelse
+  npm run cli -- meeting afbud MØDE --as ID [--reason TEKST] [--for MEDLEM] [--withdraw]  meld afbud til mødet (suppleanten får pladsen), eller træk det tilbage
+  npm run cli -- meeting coming MØDE --as ID                      sig, at du kommer (trækker et afbud tilbage)
+  npm run cli -- meeting attendance MØDE                          hvem kommer, hvem har meldt afbud, hvilken suppleant har hvilken plads
+  npm run cli -- meeting attendance MØDE --add NAVN --organisation ORG [--note TEKST] [--presenter] --as ID   tilføj en gæst eller oplægsholder
+  npm run cli -- meeting attendance MØDE --remove NAVN --as ID    fjern en gæst eller oplægsholder
   npm run cli -- meeting decide MØDE PUNKT --as ID                vis udkastet til punktets beslutning (fra en afsluttet høring) og revisionen
   npm run cli -- meeting decide MØDE PUNKT --text "…" [--revision N] --as ID   skriv eller ret beslutningen (--from-hearing: høringens resultat)
   npm run cli -- meeting noted MØDE PUNKT --as ID                 «Taget til efterretning» på et O-punkt
   npm run cli -- meeting decisions MØDE [PUNKT]                   hvem der skrev og ændrede beslutningerne, og hvornår
   npm run cli -- meeting followup list [--meeting MØDE] [--all]   opfølgningsarket: punkterne fra B-punkternes beslutninger
-  npm run cli -- meeting followup set MØDE/PUNKT [--owner NAVN] [--due ÅÅÅÅ-MM-DD] [--status open|in-progress|done] --as ID`,
+  npm run cli -- meeting followup set MØDE/PUNKT [--owner NAVN] [--due ÅÅÅÅ-MM-DD] [--status open|in-progress|done] --as ID
+                                                                  ret ejer, frist eller status for et punkt på opfølgningsarket
+  npm run cli -- meeting minutes MØDE|FIL [--format md] [--out FIL]  referatet som Markdown af et gemt møde, eller af en dagsorden eller et referat (.txt, .md, .docx, .pdf)
+  npm run cli -- meeting minutes MØDE|FIL --format docx --out FIL.docx  referatet som Word-dokument med overskrifter og indholdsfortegnelse
+  npm run cli -- meeting approve MØDE --send --deadline "ÅÅÅÅ-MM-DD TT:MM" --as ID   send referatet til godkendelse
+  npm run cli -- meeting approve MØDE --as ID [--comment TEKST]   godkend referatet (som deltager), evt. med en bemærkning
+  npm run cli -- meeting approve MØDE --close --yes --as ID       markér referatet som godkendt (kan ikke fortrydes)
+  npm run cli -- meeting approvals MØDE                           hvem har godkendt referatet, og hvem mangler
+  npm run cli -- meeting cancel MØDE --as ID --yes                aflys mødet (kan ikke fortrydes)`,
   'cli.meeting.missing_file':
     'Angiv filen efter «meeting import»: en dagsorden eller et referat som tekst (.txt), Markdown (.md), Word (.docx) eller PDF.',
   'cli.meeting.unknown_format': (p: Params) =>

@@ -3,10 +3,12 @@ import type { da } from './da.ts';
 import { filesEn } from './files-en.ts';
 import { remindersEn } from './reminders-en.ts';
 import { decisionsEn } from './decisions-en.ts';
+import { attendanceEn } from './attendance-en.ts';
 
 /** English for meetings. Every Danish key must exist here (typechecked). */
 export const en = {
   ...decisionsEn,
+  ...attendanceEn,
   'error.agenda_text_empty': 'The file is empty: there is no agenda or minutes to read.',
   'error.meeting_status_invalid': 'The meeting cannot move to that status from the one it has.',
 
@@ -16,19 +18,29 @@ export const en = {
   npm run cli -- meeting show MEETING                             the meeting and its numbered items
   npm run cli -- meeting import FILE [--meeting MEETING] --as ID  store an agenda or minutes (.txt, .md, .docx, .pdf) in the meeting, or as a new meeting
   npm run cli -- meeting import FILE --dry-run [--json]           show what an agenda or minutes (.txt, .md, .docx, .pdf) give, storing nothing
-  npm run cli -- meeting cancel MEETING --as ID --yes             cancel the meeting (cannot be undone)
   npm run cli -- meeting move MEETING --start "YYYY-MM-DD HH:MM" [--end HH:MM] [--afbud-deadline "YYYY-MM-DD HH:MM"] --as ID
                                                                   move the meeting; its reminders move with it
   npm run cli -- meeting publish MEETING --as ID                  send out the agenda: the council is told, and the reminders are planned
   npm run cli -- meeting invitation MEETING [--out FILE.ics]      the meeting as a calendar invitation (Outlook and others)
-  npm run cli -- meeting minutes MEETING|FILE [--format md] [--out FILE]  the minutes as Markdown of a stored meeting, or of an agenda or minutes (.txt, .md, .docx, .pdf)
-  npm run cli -- meeting minutes MEETING|FILE --format docx --out FILE.docx  the minutes as a Word document with headings and a table of contents
+  npm run cli -- meeting afbud MEETING --as ID [--reason TEXT] [--for MEMBER] [--withdraw]  send afbud for the meeting (the substitute gets the seat), or withdraw it
+  npm run cli -- meeting coming MEETING --as ID                   say you are coming (withdraws an afbud)
+  npm run cli -- meeting attendance MEETING                       who comes, who sent afbud, which substitute holds which seat
+  npm run cli -- meeting attendance MEETING --add NAME --organisation ORG [--note TEXT] [--presenter] --as ID   add a guest or presenter
+  npm run cli -- meeting attendance MEETING --remove NAME --as ID remove a guest or presenter
   npm run cli -- meeting decide MEETING ITEM --as ID              show the draft of the item's decision (from a closed hearing) and its revision
   npm run cli -- meeting decide MEETING ITEM --text "…" [--revision N] --as ID   write or change the decision (--from-hearing: the hearing's result)
   npm run cli -- meeting noted MEETING ITEM --as ID               "noted" (taget til efterretning) on an O item
   npm run cli -- meeting decisions MEETING [ITEM]                 who wrote and changed the decisions, and when
   npm run cli -- meeting followup list [--meeting MEETING] [--all]  the follow-up sheet: the points from the B items' decisions
-  npm run cli -- meeting followup set MEETING/ITEM [--owner NAME] [--due YYYY-MM-DD] [--status open|in-progress|done] --as ID`,
+  npm run cli -- meeting followup set MEETING/ITEM [--owner NAME] [--due YYYY-MM-DD] [--status open|in-progress|done] --as ID
+                                                                  set the owner, due date or status of a point on the follow-up sheet
+  npm run cli -- meeting minutes MEETING|FILE [--format md] [--out FILE]  the minutes as Markdown of a stored meeting, or of an agenda or minutes (.txt, .md, .docx, .pdf)
+  npm run cli -- meeting minutes MEETING|FILE --format docx --out FILE.docx  the minutes as a Word document with headings and a table of contents
+  npm run cli -- meeting approve MEETING --send --deadline "YYYY-MM-DD HH:MM" --as ID   send the minutes for approval
+  npm run cli -- meeting approve MEETING --as ID [--comment TEXT] approve the minutes (as a participant), perhaps with a remark
+  npm run cli -- meeting approve MEETING --close --yes --as ID    mark the minutes approved (cannot be undone)
+  npm run cli -- meeting approvals MEETING                        who has approved the minutes, and who has not
+  npm run cli -- meeting cancel MEETING --as ID --yes             cancel the meeting (cannot be undone)`,
   'cli.meeting.missing_file':
     'Give the file after "meeting import": an agenda or minutes as text (.txt), Markdown (.md), Word (.docx) or PDF.',
   'cli.meeting.unknown_format': (p) =>

@@ -14,6 +14,11 @@ describe("a meeting's status", () => {
     expect(canMoveTo('minutes_sent', 'minutes_approved')).toBe(true);
   });
 
+  it('goes from planned straight to held when no agenda was published through Rådsbot', () => {
+    expect(canMoveTo('planned', 'held')).toBe(true);
+    expect(canMoveTo('planned', 'minutes_sent')).toBe(false);
+  });
+
   it('is cancelled only before the meeting is held, and never comes back', () => {
     expect(canMoveTo('planned', 'cancelled')).toBe(true);
     expect(canMoveTo('agenda_published', 'cancelled')).toBe(true);

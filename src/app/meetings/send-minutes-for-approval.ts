@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { fail, succeed, type Failure, type Result } from '../../domain/errors.ts';
+import type { MeetingStatus } from '../../domain/meetings/meeting.ts';
+import { localDateTimeOf, type MeetingRecord } from '../../domain/meetings/meeting-record.ts';
+import { sendForApproval, type MinutesRound } from '../../domain/meetings/minutes-approval.ts';
+import type { AppDeps } from '../deps.ts';
+import { councilIdField, memberIdField } from '../input-fields.ts';
+import { validate } from '../validate.ts';
+import { loadMeeting } from './load-meeting.ts';
+import { localDateTimeField, meetingIdField } from './meeting-fields.ts';
+import { loadManager } from './meeting-manager.ts';
+import type { MinutesRefusal } from './ports.ts';
+import { participantsOf } from './meeting-attendance.ts';
+import type { Member } from '../../domain/council/roster.ts';
+
+export const sendMinutesForApprovalInput = z.object({
+  councilId: councilIdField,
+  actorId: memberIdField,
+  meetingId: meetingIdField,
+  /** Council-local 'YYYY-MM-DDTHH:mm': when the approval round ends. */
+  deadline: localDateTimeField,
+});
+export type SendMinutesForApprovalInput = z.input<typeof sendMinutesForApprovalInput>;
+
+/** A store's refusal as the failure the status explains: another secretary got there first. */
+export function minutesRefusal(refusal: MinutesRefusal): Failure {
+  const status = refusal.status as MeetingStatus | undefined;
+  if (status === undefined) return fail('meeting_not_found', 'meetingId');
+  if (status === 'cancelled') return fail('meeting_cancelled', 'meetingId');
+  if (status === 'minutes_sent') return fail('minutes_already_sent');
+  if (status === 'minutes_approved') return fail('minutes_already_approved');
+  return fail('minutes_not_sent');
+}
+
+/**
+ * The secretariat sends the minutes to the members who took part, with a
+ * deadline, once the meeting has begun: the meeting is then held and its
+ * minutes out for approval. (The job that approves them at the deadline
+ * comes with the chat surfaces.)
+ */
+export async function sendMinutesForApproval(
+  deps: Pick<
+    AppDeps,
+    | 'councils'
+    | 'rosters'
+    | 'absences'
+    | 'meetings'
+    | 'meetingGuests'
+    | 'minutesApprovals'
+    | 'clock'
+  >,
+  raw: SendMinutesForApprovalInput,
+): Promise<Result<{ record: MeetingRecord; round: MinutesRound; participants: Member[] }>> {
+  const input = validate(sendMinutesForApprovalInput, raw);
+  if (!input.ok) return input;
+  const { councilId, actorId, meetingId, deadline } = input.value;
+  const manager = await loadManager(deps, councilId, actorId);
+  if (!manager.ok) return manager;
+  const record = await loadMeeting(deps.meetings, councilId, meetingId);
+  if (!record.ok) return record;
+  const now = deps.clock.now();
+  const sent = sendForApproval(
+    record.value.meeting,
+    localDateTimeOf(now, manager.value.council.timeZone),
+    deadline,
+  );
+  if (!sent.ok) return sent;
+  const round: MinutesRound = { sentAt: now.toISOString(), sentBy: actorId, deadline };
+  const stored = await deps.minutesApprovals.sendForApproval(councilId, meetingId, round);
+  if (!stored.ok) return minutesRefusal(stored);
+  const participants = await participantsOf(deps, record.value);
+  return succeed({ record: { ...record.value, meeting: sent.value }, round, participants });
+}

@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import { fail, succeed, type Result } from '../../domain/errors.ts';
+import { validate } from '../validate.ts';
+import {
+  loadAfbudContext,
+  meetingAfbudInput,
+  type AfbudContext,
+  type AfbudDeps,
+} from './send-meeting-afbud.ts';
+
+export const withdrawMeetingAfbudInput = meetingAfbudInput;
+export type WithdrawMeetingAfbudInput = z.input<typeof withdrawMeetingAfbudInput>;
+
+/**
+ * The member takes their afbud for a meeting back before it begins: the seat
+ * is theirs again, in the meeting and the hearings on its agenda.
+ */
+export async function withdrawMeetingAfbud(
+  deps: AfbudDeps,
+  raw: WithdrawMeetingAfbudInput,
+): Promise<Result<AfbudContext>> {
+  const input = validate(withdrawMeetingAfbudInput, raw);
+  if (!input.ok) return input;
+  const context = await loadAfbudContext(deps, input.value);
+  if (!context.ok) return context;
+  const { council, record, member } = context.value;
+  const withdrawn = await deps.absences.withdrawAbsence(council.id, member.id, {
+    kind: 'meeting',
+    meetingId: record.meeting.id,
+  });
+  if (!withdrawn) return fail('no_meeting_afbud');
+  return succeed(context.value);
+}
