@@ -1,4 +1,4 @@
-// Meeting files benchmark: importing 1 MB of minutes as text, and the referat
+// Meeting files benchmark: importing 1 MB of minutes as text (one long agenda), and the referat
 // of a 40-item meeting as Word (.docx) beside the same referat as Markdown;
 // then reading that .docx and a 20-page PDF back as the import does. Pure
 // CPU in this process, no Redis. Each round runs every case once, in turn, so
@@ -94,16 +94,19 @@ function inventedMeeting(themes: number, perTheme: number): MinutesSource {
 
 const forty = inventedMeeting(8, 5);
 
-/** Whole referats of invented meetings, one after the other, until the text is `kb` kilobytes. */
+/**
+ * The referat of one invented meeting with as many items as it takes to reach
+ * `kb` kilobytes: one long agenda, as a big real referat is, not one referat
+ * repeated (whose repeats would all land in the first one's attendance).
+ */
 function minutesText(kb: number): string {
-  const one = minutesMarkdown(inventedMeeting(8, 5));
-  const parts: string[] = [];
-  let size = 0;
-  while (size < kb * 1024) {
-    parts.push(one);
-    size += Buffer.byteLength(one);
+  let perTheme = Math.ceil((kb * 1024) / Buffer.byteLength(minutesMarkdown(inventedMeeting(8, 1))));
+  let text = minutesMarkdown(inventedMeeting(8, perTheme));
+  while (Buffer.byteLength(text) < kb * 1024) {
+    perTheme += 1;
+    text = minutesMarkdown(inventedMeeting(8, perTheme));
   }
-  return parts.join('\n');
+  return text;
 }
 
 /** A PDF of 20 pages of 45 lines: labels in the left column, a header and a page number on each. */

@@ -26,3 +26,21 @@ export function addAttendee(
     at === index ? { organisation, people: [...group.people, attendee] } : group,
   );
 }
+
+/**
+ * Groups people by organisation in one pass, the groups in the order they
+ * first appear: for long lists (an imported "På mødet deltog:" section can
+ * run to thousands of lines), where adding one at a time would copy each
+ * group again and again.
+ */
+export function groupAttendees(
+  entries: Iterable<{ readonly organisation: string; readonly attendee: Attendee }>,
+): AttendanceGroup[] {
+  const groups = new Map<string, Attendee[]>();
+  for (const { organisation, attendee } of entries) {
+    const people = groups.get(organisation);
+    if (people === undefined) groups.set(organisation, [attendee]);
+    else people.push(attendee);
+  }
+  return [...groups].map(([organisation, people]) => ({ organisation, people }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addAttendee } from '../../../src/domain/meetings/attendance.ts';
+import { addAttendee, groupAttendees } from '../../../src/domain/meetings/attendance.ts';
 
 describe('attendance', () => {
   it('groups people by organisation in the order the groups first appear', () => {
@@ -10,5 +10,17 @@ describe('attendance', () => {
       { organisation: 'FH', people: [{ name: 'Anna Ager' }, { name: 'Cai Clausen' }] },
       { organisation: 'DA', people: [{ name: 'Bo Bøg', note: 'bagland' }] },
     ]);
+  });
+
+  it('groups a long list in one pass, the same way as adding one at a time', () => {
+    const entries = Array.from({ length: 3000 }, (_, index) => ({
+      organisation: ['FH', 'DA', 'KL'][index % 3]!,
+      attendee: { name: `Deltager ${index}` },
+    }));
+    const oneAtATime = entries.reduce(
+      (groups, entry) => addAttendee(groups, entry.organisation, entry.attendee),
+      [] as ReturnType<typeof addAttendee>,
+    );
+    expect(groupAttendees(entries)).toEqual(oneAtATime);
   });
 });

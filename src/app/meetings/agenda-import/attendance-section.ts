@@ -1,5 +1,5 @@
 import {
-  addAttendee,
+  groupAttendees,
   type AttendanceGroup,
   type Attendee,
 } from '../../../domain/meetings/attendance.ts';
@@ -59,12 +59,12 @@ export function readAttendance(lines: readonly SourceLine[]): {
   attendance: AttendanceGroup[];
   unplaced: UnplacedLine[];
 } {
-  let attendance: AttendanceGroup[] = [];
+  const attendees: { organisation: string; attendee: Attendee }[] = [];
   const unplaced: UnplacedLine[] = [];
   let group: string | undefined;
   const add = (organisation: string, person: Attendee | undefined, line: SourceLine) => {
     if (person === undefined) unplaced.push({ line: line.line, text: line.text.trim() });
-    else attendance = addAttendee(attendance, organisation, person);
+    else attendees.push({ organisation, attendee: person });
   };
   for (const line of lines) {
     const text = line.text.replace(bullet, '').trim();
@@ -96,5 +96,5 @@ export function readAttendance(lines: readonly SourceLine[]): {
     if (group === undefined) unplaced.push({ line: line.line, text: line.text.trim() });
     else add(group, readPerson(text), line);
   }
-  return { attendance, unplaced };
+  return { attendance: groupAttendees(attendees), unplaced };
 }
