@@ -331,10 +331,11 @@ export class InMemoryMeetingStore implements MeetingStore {
   private readonly records = new Map<string, MeetingRecord>();
 
   /** Creates or rewrites; a cancelled meeting is never rewritten, as in the Lua script. */
-  async saveMeeting(record: MeetingRecord): Promise<boolean> {
+  async saveMeeting(record: MeetingRecord, ifStatus?: MeetingStatus): Promise<boolean> {
     const { councilId, id } = record.meeting;
     const existing = this.records.get(key(councilId, id));
     if (existing?.meeting.status === 'cancelled') return false;
+    if (ifStatus !== undefined && existing?.meeting.status !== ifStatus) return false;
     // The stored cancel fields belong to the status, which only markCancelled sets.
     const { cancelledAt: _at, cancelledBy: _by, ...meeting } = record.meeting;
     this.records.set(key(councilId, id), copy({ ...record, meeting }));

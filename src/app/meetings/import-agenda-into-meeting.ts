@@ -6,6 +6,7 @@ import type { AppDeps } from '../deps.ts';
 import { councilIdField, memberIdField } from '../input-fields.ts';
 import { validate } from '../validate.ts';
 import type { ImportedMeeting, ImportedMinutes } from './agenda-import/imported-minutes.ts';
+import { refusedRewrite } from './refused-rewrite.ts';
 import { loadMeeting } from './load-meeting.ts';
 import { meetingIdField } from './meeting-fields.ts';
 import { loadManager } from './meeting-manager.ts';
@@ -101,7 +102,8 @@ export async function importAgendaIntoMeeting(
     items: minutes.items,
     attendance: minutes.attendance.length > 0 ? minutes.attendance : existing.value.attendance,
   };
-  // The store refuses a meeting cancelled since it was read.
-  if (!(await deps.meetings.saveMeeting(record))) return fail('meeting_cancelled', 'meetingId');
+  // The store refuses a meeting cancelled, or whose status changed, since it was read.
+  if (!(await deps.meetings.saveMeeting(record, existing.value.meeting.status)))
+    return refusedRewrite(deps.meetings, councilId, meetingId);
   return succeed({ record, minutes, created: false });
 }

@@ -6,6 +6,7 @@ import { movedTimes, moveMeetingTimes } from '../../domain/meetings/meeting-move
 import type { AppDeps } from '../deps.ts';
 import { councilIdField, memberIdField } from '../input-fields.ts';
 import { validate } from '../validate.ts';
+import { refusedRewrite } from './refused-rewrite.ts';
 import { loadMeeting } from './load-meeting.ts';
 import { localDateTimeField, meetingIdField } from './meeting-fields.ts';
 import { loadManager } from './meeting-manager.ts';
@@ -56,8 +57,9 @@ export async function moveMeeting(
   const moved = moveMeetingTimes(record.value.meeting, movedTimes(record.value.meeting, asked));
   if (!moved.ok) return moved;
   const updated = { ...record.value, meeting: moved.value };
-  // The store refuses a meeting cancelled since it was read.
-  if (!(await deps.meetings.saveMeeting(updated))) return fail('meeting_cancelled', 'meetingId');
+  // The store refuses a meeting cancelled, or whose status changed, since it was read.
+  if (!(await deps.meetings.saveMeeting(updated, record.value.meeting.status)))
+    return refusedRewrite(deps.meetings, councilId, meetingId);
   const reminders = await scheduleMeetingReminders(
     deps,
     moved.value,

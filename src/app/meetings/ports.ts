@@ -1,5 +1,5 @@
 /** The ports the meeting use cases need beyond the shared ones. */
-import type { Meeting } from '../../domain/meetings/meeting.ts';
+import type { Meeting, MeetingStatus } from '../../domain/meetings/meeting.ts';
 import type { MeetingRecord } from '../../domain/meetings/meeting-record.ts';
 import type { PlannedMeetingReminder } from '../../domain/meetings/meeting-reminder-plan.ts';
 import type { Decision, DecisionEvent } from '../../domain/meetings/decision.ts';
@@ -10,9 +10,12 @@ import type { MinutesApproval, MinutesRound } from '../../domain/meetings/minute
 export interface MeetingStore {
   /**
    * Creates the meeting, or rewrites it with its items and attendance. Never
-   * rewrites a cancelled meeting: then false, and nothing is written.
+   * rewrites a cancelled meeting; and given `ifStatus` (the status the caller
+   * read), only while the stored status is still that one, so a change made
+   * meanwhile (the minutes sent, say) is never undone. False when refused, and
+   * nothing is written.
    */
-  saveMeeting(record: MeetingRecord): Promise<boolean>;
+  saveMeeting(record: MeetingRecord, ifStatus?: MeetingStatus): Promise<boolean>;
   meeting(councilId: string, meetingId: string): Promise<MeetingRecord | undefined>;
   /** Every meeting of the council, cancelled ones included, by start, then id. */
   meetings(councilId: string): Promise<MeetingRecord[]>;

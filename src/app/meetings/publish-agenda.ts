@@ -6,6 +6,7 @@ import type { PlannedMeetingReminder } from '../../domain/meetings/meeting-remin
 import type { AppDeps } from '../deps.ts';
 import { councilIdField, memberIdField } from '../input-fields.ts';
 import { validate } from '../validate.ts';
+import { refusedRewrite } from './refused-rewrite.ts';
 import { loadMeeting } from './load-meeting.ts';
 import { meetingIdField } from './meeting-fields.ts';
 import { loadManager } from './meeting-manager.ts';
@@ -51,9 +52,9 @@ export async function publishAgenda(
   const published = again ? succeed(meeting) : moveTo(meeting, 'agenda_published');
   if (!published.ok) return published;
   const updated = { ...record.value, meeting: published.value };
-  // The store refuses a meeting cancelled since it was read.
-  if (!again && !(await deps.meetings.saveMeeting(updated)))
-    return fail('meeting_cancelled', 'meetingId');
+  // The store refuses a meeting cancelled, or whose status changed, since it was read.
+  if (!again && !(await deps.meetings.saveMeeting(updated, meeting.status)))
+    return refusedRewrite(deps.meetings, councilId, meetingId);
   await deps.notifier.notify({ kind: 'meeting_agenda_published', councilId, meetingId });
   const reminders = await scheduleMeetingReminders(
     deps,

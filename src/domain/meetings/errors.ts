@@ -10,6 +10,7 @@ export const meetingErrorCodes = [
   'meeting_status_invalid',
   'meeting_not_found',
   'meeting_cancelled',
+  'meeting_changed_meanwhile',
   'meeting_end_before_start',
   'meeting_time_missing',
   'not_allowed_to_manage_meetings',

@@ -52,6 +52,8 @@ export const da = {
 
   // stored meetings: create, list, show, import into a meeting, cancel
   'error.meeting_not_found': 'Mødet findes ikke. Se møderne med «meeting list».',
+  'error.meeting_changed_meanwhile':
+    'Mødet blev ændret af en anden, mens du arbejdede (fx er referatet sendt til godkendelse). Se det med «meeting show», og prøv igen. Intet er gemt.',
   'error.meeting_cancelled': 'Mødet er aflyst og kan ikke ændres.',
   'error.meeting_end_before_start': 'Mødet skal slutte efter, at det begynder.',
   'error.meeting_time_missing': (p: Params) =>

@@ -47,6 +47,8 @@ export const en = {
     `${p['path']} is neither text, Markdown, Word (.docx) nor PDF. Save the document in one of those formats and try again.`,
 
   'error.meeting_not_found': 'There is no such meeting. See the meetings with "meeting list".',
+  'error.meeting_changed_meanwhile':
+    'Someone else changed the meeting while you were working on it (its minutes were sent for approval, say). See it with "meeting show" and try again. Nothing was saved.',
   'error.meeting_cancelled': 'The meeting is cancelled and cannot be changed.',
   'error.meeting_end_before_start': 'The meeting must end after it begins.',
   'error.meeting_time_missing': (p) =>

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { MeetingStore } from '../../app/meetings/ports.ts';
+import type { MeetingStatus } from '../../domain/meetings/meeting.ts';
 import type { MeetingRecord } from '../../domain/meetings/meeting-record.ts';
 import { execAll } from '../exec-all.ts';
 import { LuaScript } from '../lua-script.ts';
@@ -22,14 +23,14 @@ export class RedisMeetingStore implements MeetingStore {
     private readonly keys: RedisKeys = new RedisKeys(),
   ) {}
 
-  saveMeeting(record: MeetingRecord): Promise<boolean> {
+  saveMeeting(record: MeetingRecord, ifStatus?: MeetingStatus): Promise<boolean> {
     return storeWrite(async () => {
       const { councilId, id } = record.meeting;
       const fields = meetingToFields(record);
       const blockedBy = await saveMeeting.run(
         this.redis,
         [this.keys.meeting(councilId, id), this.keys.meetings(councilId)],
-        [id, fields.status, fields.startScore, fields.body],
+        [id, fields.status, fields.startScore, fields.body, ifStatus ?? ''],
       );
       return blockedBy === null;
     });

@@ -150,6 +150,23 @@ export function describeMeetingStoreContract(
       expect((await meetings.comingMembers(council, 'm0002')).size).toBe(0);
     });
 
+    it('a rewrite made from a read that is out of date is refused, and the status changed meanwhile stays', async () => {
+      await meetings.saveMeeting(aMeetingRecord({ status: 'agenda_published' }));
+      // Meanwhile someone else sent the minutes for approval.
+      await meetings.saveMeeting(aMeetingRecord({ status: 'minutes_sent' }), 'agenda_published');
+      const stale = aMeetingRecord({ status: 'agenda_published', place: 'Rådhuset' });
+      expect(await meetings.saveMeeting(stale, 'agenda_published')).toBe(false);
+      const stored = await meetings.meeting(council, 'm0001');
+      expect(stored?.meeting.status).toBe('minutes_sent');
+      expect(stored?.meeting.place).toBe('Havnehuset');
+      expect(
+        await meetings.saveMeeting(
+          { ...stale, meeting: { ...stale.meeting, status: 'minutes_sent' } },
+          'minutes_sent',
+        ),
+      ).toBe(true);
+    });
+
     it('never rewrites a cancelled meeting', async () => {
       await meetings.saveMeeting(aMeetingRecord());
       await meetings.markCancelled(council, 'm0001', cancelledAt, 'sekretariat');
