@@ -10,7 +10,8 @@ import { loadMeeting } from './load-meeting.ts';
 import { localDateTimeField, meetingIdField } from './meeting-fields.ts';
 import { loadManager } from './meeting-manager.ts';
 import type { MinutesRefusal } from './ports.ts';
-import { participantsOf } from './meeting-attendance.ts';
+import { participantsOf, withBuiltAttendance } from './meeting-attendance.ts';
+import { refusedRewrite } from './refused-rewrite.ts';
 import type { Member } from '../../domain/council/roster.ts';
 
 export const sendMinutesForApprovalInput = z.object({
@@ -65,9 +66,17 @@ export async function sendMinutesForApproval(
     deadline,
   );
   if (!sent.ok) return sent;
+  // The referat sent for approval is the one approved: its attendance is kept
+  // as it stands now, never rebuilt later from a roster that has changed.
+  const frozen = await withBuiltAttendance(deps, record.value);
+  if (
+    frozen !== record.value &&
+    !(await deps.meetings.saveMeeting(frozen, record.value.meeting.status))
+  )
+    return refusedRewrite(deps.meetings, councilId, meetingId);
   const round: MinutesRound = { sentAt: now.toISOString(), sentBy: actorId, deadline };
   const stored = await deps.minutesApprovals.sendForApproval(councilId, meetingId, round);
   if (!stored.ok) return minutesRefusal(stored);
-  const participants = await participantsOf(deps, record.value);
-  return succeed({ record: { ...record.value, meeting: sent.value }, round, participants });
+  const participants = await participantsOf(deps, frozen);
+  return succeed({ record: { ...frozen, meeting: sent.value }, round, participants });
 }

@@ -50,15 +50,33 @@ describe('approving the minutes', () => {
       sentBy: 'sekretariat',
       deadline: '2026-12-10T12:00',
     });
-    expect(sent.value.participants.map((member) => member.id)).toEqual([
+    expect(sent.value.participants.map((member) => member.id).sort()).toEqual([
       'formand',
+      'm002',
       'naestformand',
       's001',
-      'm002',
       'tilforordnet',
     ]);
     expect((await deps.meetings.meeting(councilId, 'm0001'))?.meeting.status).toBe('minutes_sent');
     expect(await send(app)).toMatchObject({ ok: false, code: 'minutes_already_sent' });
+  });
+
+  it('the attendance sent for approval stays as it was, even when the roster changes afterwards', async () => {
+    const { app, clock, deps, roster } = await aHeldMeeting();
+    clock.set(afterTheMeeting);
+    const sent = await send(app);
+    if (!sent.ok) throw new Error(sent.code);
+    const printed = sent.value.record.attendance;
+    expect(printed.flatMap((group) => group.people.map((person) => person.name))).toContain(
+      roster.chair.name,
+    );
+    await deps.rosters.replaceRoster(
+      councilId,
+      roster.all.filter((member) => member.id !== roster.chair.id),
+    );
+    const shown = await app.showMeeting({ councilId, meetingId: 'm0001' });
+    if (!shown.ok) throw new Error(shown.code);
+    expect(shown.value.attendance).toEqual(printed);
   });
 
   it('refuses a deadline that has passed, naming --deadline, and changes nothing', async () => {
