@@ -47,19 +47,26 @@ export function leadBefore(local: TZDate, lead: Lead): TZDate {
 /**
  * Moves a time out of quiet hours: to the evening before if still ahead of
  * `now`, else to the morning, as long as that is before `until` (the
- * deadline or the meeting reminded of); undefined when neither fits.
+ * deadline or the meeting reminded of); undefined when neither fits. With
+ * `prefer: 'morning'` (a reminder meant to come just before, such as an hour
+ * before a meeting) the morning comes first, and the evening only when the
+ * morning is too late.
  */
 export function outOfQuietHours(
   due: TZDate,
   now: Date,
   until: Date,
   quiet: QuietHours,
+  prefer: 'evening' | 'morning' = 'evening',
 ): TZDate | undefined {
   if (!isQuiet(due, quiet)) return due;
   const eveningDay = due.getHours() < quiet.endHour ? subDays(due, 1) : due;
   const evening = atLocalHour(eveningDay, eveningHour);
-  if (evening.getTime() > now.getTime() && !isQuiet(evening, quiet)) return evening;
+  const eveningFits = evening.getTime() > now.getTime() && !isQuiet(evening, quiet);
   const morningDay = due.getHours() >= quiet.endHour ? addDays(due, 1) : due;
   const morning = atLocalHour(morningDay, quiet.endHour);
-  return morning.getTime() < until.getTime() ? morning : undefined;
+  const morningFits = morning.getTime() < until.getTime();
+  if (prefer === 'morning' && morningFits) return morning;
+  if (eveningFits) return evening;
+  return morningFits ? morning : undefined;
 }

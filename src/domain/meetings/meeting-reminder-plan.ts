@@ -24,12 +24,14 @@ interface MeetingReminderRule {
   /** The meeting time the reminder leads. */
   readonly of: 'afbudDeadline' | 'start';
   readonly before: Lead;
+  /** Out of quiet hours, the evening before or (for a reminder meant just before) the morning. */
+  readonly quietShift: 'evening' | 'morning';
 }
 
 const meetingReminderRules: readonly MeetingReminderRule[] = [
-  { key: 'afbud-deadline', of: 'afbudDeadline', before: { days: 1 } },
-  { key: 'day-before', of: 'start', before: { days: 1 } },
-  { key: 'hour-before', of: 'start', before: { hours: 1 } },
+  { key: 'afbud-deadline', of: 'afbudDeadline', before: { days: 1 }, quietShift: 'evening' },
+  { key: 'day-before', of: 'start', before: { days: 1 }, quietShift: 'evening' },
+  { key: 'hour-before', of: 'start', before: { hours: 1 }, quietShift: 'morning' },
 ];
 
 export interface PlannedMeetingReminder {
@@ -62,6 +64,7 @@ export function planMeetingReminders(input: MeetingReminderPlanInput): PlannedMe
       now,
       until,
       quiet,
+      rule.quietShift,
     );
     if (due === undefined) continue;
     const dueAt = new Date(due.getTime());

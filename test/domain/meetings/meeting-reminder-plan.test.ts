@@ -40,10 +40,18 @@ describe("a published meeting's reminders", () => {
     ]);
   });
 
-  it('are not sent in quiet hours: an hour before an 08.30 meeting goes the evening before at 19.00', () => {
+  it('are not sent in quiet hours: an hour before an 08.30 meeting goes at 08.00 that morning', () => {
     const meeting = aMeeting({ start: '2027-03-25T08:30', end: '2027-03-25T11:00' });
     expect(plan(meeting, '2027-03-15T09:00:00Z')).toEqual([
       ['day-before', '2027-03-24T07:30:00.000Z'],
+      ['hour-before', '2027-03-25T07:00:00.000Z'],
+    ]);
+  });
+
+  it('an hour before a meeting at 08.00 goes the evening before at 19.00, the morning being too late', () => {
+    const meeting = aMeeting({ start: '2027-03-25T08:00', end: '2027-03-25T11:00' });
+    expect(plan(meeting, '2027-03-15T09:00:00Z')).toEqual([
+      ['day-before', '2027-03-24T07:00:00.000Z'],
       ['hour-before', '2027-03-24T18:00:00.000Z'],
     ]);
   });
