@@ -88,8 +88,15 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // Exits only once stdout and stderr have drained: into a pipe (`| jq`) a
+  // write is asynchronous, and exiting at once would cut long output short.
+  const drained = (stream: NodeJS.WriteStream) =>
+    new Promise<void>((resolve) => stream.write('', () => resolve()));
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    async (code) => {
+      await Promise.all([drained(process.stdout), drained(process.stderr)]);
+      process.exit(code);
+    },
     (error: unknown) => {
       process.stderr.write(
         `Rådsbot stopped on an unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`,

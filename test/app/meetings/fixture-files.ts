@@ -34,13 +34,18 @@ function checkoutRoots(): string[] {
  * was looked for.
  */
 export function seedDocument(name: string): string {
+  return readFileSync(seedDocumentPath(name), 'utf8');
+}
+
+/** Where a real council document from ../shared/seeds/ is, for a test that hands a path on. */
+export function seedDocumentPath(name: string): string {
   const tried = checkoutRoots().map((root) => resolve(root, '..', 'shared', 'seeds', name));
   const found = tried.find((path) => existsSync(path));
   if (found === undefined)
     throw new Error(
       `The sample ${name} is missing: looked in ${tried.join(' and ')}. It belongs in ../shared/seeds/ beside the repository.`,
     );
-  return readFileSync(found, 'utf8');
+  return found;
 }
 
 /** Text written in a test, without the indentation of the test's source. */

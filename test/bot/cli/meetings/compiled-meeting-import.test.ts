@@ -1,11 +1,28 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildCompiledCli, compiledCli } from '../../../support/compiled-cli.ts';
 import { importAgenda } from '../../../../src/app/meetings/agenda-import/import-agenda.ts';
 import { importJson } from '../../../../src/bot/cli/meetings/import-json.ts';
-import { fixturePath } from '../../../app/meetings/fixture-files.ts';
+import { fixturePath, seedDocumentPath } from '../../../app/meetings/fixture-files.ts';
+
+const run = promisify(execFile);
 
 beforeAll(buildCompiledCli, 60_000);
+
+/**
+ * The compiled command line's stdout through a shell pipe whose reader
+ * starts late, as `… | jq` is when jq is slower than the writer.
+ */
+async function slowlyReadStdout(...argv: string[]): Promise<string> {
+  const quoted = argv.map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');
+  const { stdout } = await run('bash', ['-c', `node dist/cli.mjs ${quoted} | (sleep 0.5; cat)`], {
+    env: { ...process.env, REDIS_URL: inject('redisUrl'), DEMO_COUNCIL: 'off' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return stdout;
+}
 
 describe('meeting import in the compiled command line', () => {
   it('prints one JSON object on stdout and nothing else', async () => {
@@ -14,6 +31,14 @@ describe('meeting import in the compiled command line', () => {
     expect(answer.code).toBe(0);
     expect(answer.err).toBe('');
     expect(JSON.parse(answer.out)).toEqual(importJson(importAgenda(readFileSync(path, 'utf8'))));
+  });
+
+  it('prints the whole of a long answer into a pipe read slowly, not just its first 64 kB', async () => {
+    // The 2021 sample gives over 80 kB of JSON, more than a pipe holds.
+    const path = seedDocumentPath('rar-nordjylland-referat-2021-01-20.txt');
+    const out = await slowlyReadStdout('meeting', 'import', path, '--dry-run', '--json');
+    expect(out.length).toBeGreaterThan(65_536);
+    expect(JSON.parse(out)).toEqual(importJson(importAgenda(readFileSync(path, 'utf8'))));
   });
 
   it('stores without --dry-run, so it needs the council first (and changes nothing without one)', async () => {
