@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { fail, succeed, type Result } from '../../domain/errors.ts';
 import { isLocalDateTime, type Meeting } from '../../domain/meetings/meeting.ts';
+import type { AgendaItem } from '../../domain/meetings/agenda-item.ts';
+import { formatAgendaNumber } from '../../domain/meetings/agenda-number.ts';
 import type { MeetingRecord } from '../../domain/meetings/meeting-record.ts';
 import type { AppDeps } from '../deps.ts';
 import { councilIdField, memberIdField } from '../input-fields.ts';
@@ -70,7 +72,7 @@ function meetingFromHeader(
  * header. A cancelled meeting is never filled. Nothing is stored on a failure.
  */
 export async function importAgendaIntoMeeting(
-  deps: Pick<AppDeps, 'councils' | 'rosters' | 'meetings' | 'ids'>,
+  deps: Pick<AppDeps, 'councils' | 'rosters' | 'meetings' | 'decisions' | 'ids'>,
   raw: ImportAgendaIntoMeetingInput,
 ): Promise<Result<ImportedIntoMeeting>> {
   const input = validate(importAgendaIntoMeetingInput, raw);
@@ -97,6 +99,8 @@ export async function importAgendaIntoMeeting(
   const existing = await loadMeeting(deps.meetings, councilId, meetingId);
   if (!existing.ok) return existing;
   if (existing.value.meeting.status === 'cancelled') return fail('meeting_cancelled', 'meetingId');
+  const replacing = await checkReplacement(deps, existing.value, minutes.items);
+  if (!replacing.ok) return replacing;
   const record: MeetingRecord = {
     meeting: withMissingHeader(existing.value.meeting, minutes.meeting),
     items: minutes.items,
@@ -106,4 +110,28 @@ export async function importAgendaIntoMeeting(
   if (!(await deps.meetings.saveMeeting(record, existing.value.meeting.status)))
     return refusedRewrite(deps.meetings, councilId, meetingId);
   return succeed({ record, minutes, created: false });
+}
+
+/**
+ * Whether the file may replace the meeting's agenda: not once its minutes are
+ * out for approval or approved; not with a file that gave no items at all
+ * (a wrong file would wipe the agenda); and not when an item with a recorded
+ * decision would disappear (decisions belong to item numbers).
+ */
+async function checkReplacement(
+  deps: Pick<AppDeps, 'decisions'>,
+  existing: MeetingRecord,
+  items: readonly AgendaItem[],
+): Promise<Result<void>> {
+  const { meeting } = existing;
+  if (meeting.status === 'minutes_sent' || meeting.status === 'minutes_approved')
+    return fail('meeting_minutes_locked', 'meetingId', { status: meeting.status });
+  if (items.length === 0 && existing.items.length > 0)
+    return fail('agenda_import_without_items', undefined, { count: existing.items.length });
+  const kept = new Set(items.map((item) => formatAgendaNumber(item.number)));
+  const decided = await deps.decisions.decisions(meeting.councilId, meeting.id);
+  const dropped = decided.map((decision) => decision.item).filter((item) => !kept.has(item));
+  if (dropped.length > 0)
+    return fail('agenda_import_drops_decisions', undefined, { items: dropped.join(', ') });
+  return succeed(undefined);
 }

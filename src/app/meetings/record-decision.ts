@@ -12,7 +12,7 @@ export const recordDecisionInput = z.object({
   meetingId: meetingIdField,
   itemNumber: itemNumberField,
   text: decisionTextField,
-  /** The revision the secretary opened (decisionDraft gives it); without it, the stored one. */
+  /** The revision the secretary opened (decisionDraft gives it); without it, none: the item must have no decision yet. */
   seenRevision: seenRevisionField.optional(),
 });
 export type RecordDecisionInput = z.input<typeof recordDecisionInput>;

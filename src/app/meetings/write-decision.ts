@@ -52,8 +52,9 @@ function changedMeanwhile(
  * Records a Beslutning (or "Taget til efterretning") on an item: checks the
  * actor, the meeting, the item and the text, then writes the decision and its
  * audit event in one step, only if nobody changed the item since the
- * revision the secretary saw. Without a seen revision, the one just read
- * counts, so two saves at once still cannot overwrite each other unseen.
+ * revision the secretary saw. Without a seen revision, the item is taken to
+ * have no decision yet: replacing one means naming the revision read, so a
+ * decision is never overwritten by someone who has not seen it.
  */
 export async function writeDecision(
   deps: DecisionDeps,
@@ -68,8 +69,6 @@ export async function writeDecision(
   const stored = await deps.decisions.decisions(councilId, meetingId);
   const current = stored.find((decision) => decision.item === itemNumber);
   const storedRevision = current?.revision ?? 0;
-  const seen = request.seenRevision ?? storedRevision;
-  if (seen !== storedRevision) return changedMeanwhile(itemNumber, current, text, timeZone);
   const decided = decide(record.value, current, {
     item: itemNumber,
     text,
@@ -77,7 +76,10 @@ export async function writeDecision(
     by: actorId,
     at: deps.clock.now(),
   });
+  // What can never work (no such item, "noted" on a B item) is said before a stale revision.
   if (!decided.ok) return decided;
+  const seen = request.seenRevision ?? 0;
+  if (seen !== storedRevision) return changedMeanwhile(itemNumber, current, text, timeZone);
   const { decision, event } = decided.value;
   const written = await deps.decisions.recordDecision(councilId, meetingId, decision, event, seen);
   if (written.written) return succeed(decided.value);

@@ -54,6 +54,14 @@ export const da = {
   'error.meeting_not_found': 'Mødet findes ikke. Se møderne med «meeting list».',
   'error.meeting_changed_meanwhile':
     'Mødet blev ændret af en anden, mens du arbejdede (fx er referatet sendt til godkendelse). Se det med «meeting show», og prøv igen. Intet er gemt.',
+  'error.meeting_minutes_locked': (p: Params) =>
+    p['status'] === 'minutes_approved'
+      ? 'Referatet af mødet er godkendt, så dagsordenen kan ikke længere erstattes. Intet er ændret.'
+      : 'Referatet af mødet er sendt til godkendelse, så dagsordenen kan ikke længere erstattes. Intet er ændret.',
+  'error.agenda_import_without_items': (p: Params) =>
+    `Filen gav ingen dagsordenspunkter, så mødets ${p['count']} punkter er ikke erstattet. Se med --dry-run, hvad filen giver. Intet er ændret.`,
+  'error.agenda_import_drops_decisions': (p: Params) =>
+    `Punkt ${p['items']} har en registreret beslutning, men findes ikke i filen; beslutningerne hører til punkternes numre. Ret filen, eller flyt beslutningerne først. Intet er ændret.`,
   'error.meeting_cancelled': 'Mødet er aflyst og kan ikke ændres.',
   'error.meeting_end_before_start': 'Mødet skal slutte efter, at det begynder.',
   'error.meeting_time_missing': (p: Params) =>

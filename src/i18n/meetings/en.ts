@@ -1,4 +1,4 @@
-import type { Translation } from '../messages.ts';
+import type { Params, Translation } from '../messages.ts';
 import type { da } from './da.ts';
 import { filesEn } from './files-en.ts';
 import { remindersEn } from './reminders-en.ts';
@@ -49,6 +49,14 @@ export const en = {
   'error.meeting_not_found': 'There is no such meeting. See the meetings with "meeting list".',
   'error.meeting_changed_meanwhile':
     'Someone else changed the meeting while you were working on it (its minutes were sent for approval, say). See it with "meeting show" and try again. Nothing was saved.',
+  'error.meeting_minutes_locked': (p: Params) =>
+    p['status'] === 'minutes_approved'
+      ? 'The minutes of the meeting are approved, so its agenda can no longer be replaced. Nothing was changed.'
+      : 'The minutes of the meeting are out for approval, so its agenda can no longer be replaced. Nothing was changed.',
+  'error.agenda_import_without_items': (p: Params) =>
+    `The file gave no agenda items, so the meeting's ${p['count']} items were not replaced. See what the file gives with --dry-run. Nothing was changed.`,
+  'error.agenda_import_drops_decisions': (p: Params) =>
+    `Item ${p['items']} has a recorded decision but is not in the file; decisions belong to the items' numbers. Correct the file, or move the decisions first. Nothing was changed.`,
   'error.meeting_cancelled': 'The meeting is cancelled and cannot be changed.',
   'error.meeting_end_before_start': 'The meeting must end after it begins.',
   'error.meeting_time_missing': (p) =>

@@ -85,6 +85,17 @@ describe('recording decisions', () => {
     });
   });
 
+  it('a save that names no revision never replaces a decision already recorded', async () => {
+    const { app, secretary, roster, on } = await anAppWithHeldMeeting();
+    await app.recordDecision({ ...on('2.1'), actorId: roster.chair.id, text: 'Rådet vedtog.' });
+    expect(
+      await app.recordDecision({ ...on('2.1'), actorId: secretary, text: 'Rådet forkastede.' }),
+    ).toMatchObject({ ok: false, code: 'decision_changed_meanwhile', params: { revision: 1 } });
+    const shown = await app.showMeeting({ councilId, meetingId: 'm0001' });
+    if (!shown.ok) throw new Error(shown.code);
+    expect(shown.value.items[0]?.fields.beslutning).toBe('Rådet vedtog.');
+  });
+
   it('"Taget til efterretning" on an O item, refused on a B item', async () => {
     const { app, secretary, on } = await anAppWithHeldMeeting();
     expect(
@@ -253,6 +264,7 @@ describe('the follow-up sheet', () => {
       ...on('2.1'),
       actorId: secretary,
       text: 'Rådet vedtog indstillingen med ændringer.',
+      seenRevision: 1,
     });
     expect(await app.listFollowUp({ councilId, meetingId: 'm0001' })).toMatchObject({
       ok: true,

@@ -248,6 +248,48 @@ describe('importAgendaIntoMeeting', () => {
     expect(await deps.meetings.meetings(councilId)).toHaveLength(1);
     expect((await deps.meetings.meeting(councilId, meetingId))?.items).toEqual([]);
   });
+
+  it('never replaces an agenda with a file of no items, drops an item that has a decision, or touches minutes out for approval', async () => {
+    const { app, deps, clock, meetingId } = await anAppWithMeeting();
+    const base = { councilId, actorId: 'sekretariat', meetingId, format: 'markdown' as const };
+    const agenda = fixture('markdown-dagsorden.md');
+    expect((await app.importAgendaIntoMeeting({ ...base, text: agenda })).ok).toBe(true);
+    const before = await deps.meetings.meeting(councilId, meetingId);
+
+    expect(
+      await app.importAgendaIntoMeeting({ ...base, text: 'Noter fra frokosten\nIntet andet.\n' }),
+    ).toEqual({ ok: false, code: 'agenda_import_without_items', params: { count: 3 } });
+
+    await app.recordDecision({
+      councilId,
+      actorId: 'sekretariat',
+      meetingId,
+      itemNumber: '0.1.2',
+      text: 'Indstillingen blev godkendt.',
+    });
+    const withoutItem = agenda.replace(/### 0\.1\.2[\s\S]*?(?=## 1\.)/, '');
+    expect(await app.importAgendaIntoMeeting({ ...base, text: withoutItem })).toEqual({
+      ok: false,
+      code: 'agenda_import_drops_decisions',
+      params: { items: '0.1.2' },
+    });
+
+    clock.set('2026-12-03T15:30:00.000Z');
+    const sent = await app.sendMinutesForApproval({
+      councilId,
+      actorId: 'sekretariat',
+      meetingId,
+      deadline: '2026-12-10T12:00',
+    });
+    if (!sent.ok) throw new Error(sent.code);
+    expect(await app.importAgendaIntoMeeting({ ...base, text: agenda })).toEqual({
+      ok: false,
+      code: 'meeting_minutes_locked',
+      field: 'meetingId',
+      params: { status: 'minutes_sent' },
+    });
+    expect((await deps.meetings.meeting(councilId, meetingId))?.items).toEqual(before?.items);
+  });
 });
 
 describe('cancelMeeting', () => {
