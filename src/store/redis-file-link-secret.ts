@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './redis-keys.ts';
+import { storeCall } from './store-unavailable.ts';
 
 /**
  * The file links' signing secret when FILE_LINK_SECRET is not set: 32 random
@@ -11,13 +12,14 @@ import type { RedisKeys } from './redis-keys.ts';
  */
 export function keptFileLinkSecret(redis: Redis, keys: RedisKeys): () => Promise<string> {
   let secret: Promise<string> | undefined;
-  const read = async (): Promise<string> => {
-    const key = keys.fileLinkSecret();
-    await redis.set(key, randomBytes(32).toString('base64url'), 'NX');
-    const kept = await redis.get(key);
-    if (kept === null) throw new Error('the file link secret vanished from Redis');
-    return kept;
-  };
+  const read = (): Promise<string> =>
+    storeCall(async () => {
+      const key = keys.fileLinkSecret();
+      await redis.set(key, randomBytes(32).toString('base64url'), 'NX');
+      const kept = await redis.get(key);
+      if (kept === null) throw new Error('the file link secret vanished from Redis');
+      return kept;
+    });
   return () =>
     (secret ??= read().catch((error: unknown) => {
       // A lost Redis must not keep the failure: ask again next time.
