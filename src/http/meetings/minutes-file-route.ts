@@ -4,7 +4,7 @@ import type { OpenedMinutes } from '../../app/meetings/minutes-links.ts';
 import { minutesMarkdown } from '../../bot/present/meetings/minutes/minutes-markdown.ts';
 import { minutesOfRecord } from '../../bot/present/meetings/minutes/minutes-of-record.ts';
 import { minutesDocx } from '../../documents/meetings/minutes-docx.ts';
-import { t } from '../../i18n/meetings/index.ts';
+import { describeFailure, t } from '../../i18n/meetings/index.ts';
 import type { HttpContext } from '../http-part.ts';
 import type { RequestHandler } from '../http-server.ts';
 import {
@@ -43,8 +43,13 @@ export const minutesFileRoute =
       bothLanguages(request, response, 410, 'expired', opened.code);
     } else if (opened.code === 'store_unavailable') {
       logger.warn({ code: opened.code }, 'a file link could not be opened: Redis is unreachable');
-      response.writeHead(503, { 'retry-after': '5', 'cache-control': 'no-store' });
-      response.end();
+      response.setHeader('retry-after', '5');
+      sendTextPage(
+        request,
+        response,
+        503,
+        (['da', 'en'] as const).map((locale) => describeFailure(locale, opened)),
+      );
     } else {
       bothLanguages(request, response, 404, 'not_found', 'minutes_link_invalid');
     }
