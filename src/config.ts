@@ -59,6 +59,13 @@ export interface Config {
   /** Undefined when Teams is not configured. */
   readonly teams: TeamsCredentials | undefined;
   readonly slack: SlackConfig;
+  /** Where people reach this service, without a trailing slash: file links start with it. */
+  readonly publicBaseUrl: string;
+  /**
+   * Signs file links (the referat); undefined means a random one kept in
+   * Redis, made on first use, so the service and the command line agree.
+   */
+  readonly fileLinkSecret: string | undefined;
 }
 
 export interface ConfigProblem {
@@ -86,6 +93,7 @@ const SECRET_VARIABLES = new Set([
   'SLACK_APP_TOKEN',
   'SLACK_CLIENT_SECRET',
   'SLACK_STATE_SECRET',
+  'FILE_LINK_SECRET',
 ]);
 
 const portNumber = (fallback: number) =>
@@ -153,6 +161,17 @@ const scalarSchema = z.object({
   PLAYGROUND: oneOf(['auto', 'on', 'off'], 'auto'),
   PLAYGROUND_PORT: portNumber(56150),
   SLACK_MODE: oneOf(['off', 'http', 'socket'], 'off'),
+  PUBLIC_BASE_URL: z
+    .string()
+    .refine((s) => hasScheme(s, ['http:', 'https:']) && !/[?#]/.test(s), {
+      error: 'must be an http:// or https:// URL without ? or #, e.g. https://raadsbot.example.dk',
+    })
+    .transform((s) => s.replace(/\/+$/, ''))
+    .optional(),
+  FILE_LINK_SECRET: z
+    .string()
+    .min(32, { error: 'must be at least 32 characters; make one with: openssl rand -base64 32' })
+    .optional(),
   SLACK_API_URL: z
     .string()
     .refine((s) => hasScheme(s, ['http:', 'https:']), {
@@ -281,6 +300,13 @@ function buildSlack(
   return { mode, signingSecret: get('SLACK_SIGNING_SECRET'), auth, apiUrl };
 }
 
+/** This machine's own address of the service, for links when PUBLIC_BASE_URL is not set. */
+function localBaseUrl(host: string, port: number): string {
+  // A server listening on every interface is reached on the loopback one.
+  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
+}
+
 /** Returns the frozen Config, or throws a ConfigError naming every bad variable. */
 export function loadConfig(rawEnv: Env): Config {
   const env = normalize(rawEnv);
@@ -330,6 +356,8 @@ export function loadConfig(rawEnv: Env): Config {
     playgroundPort: data.PLAYGROUND_PORT,
     teams,
     slack: buildSlack(env, data.SLACK_MODE, data.SLACK_API_URL),
+    publicBaseUrl: data.PUBLIC_BASE_URL ?? localBaseUrl(data.HOST, data.PORT),
+    fileLinkSecret: data.FILE_LINK_SECRET,
   });
 }
 

@@ -17,10 +17,12 @@ import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { defineScripts } from './store/lua-script.ts';
 import { RedisChatDirectory } from './store/redis-chat-directory.ts';
+import { keptFileLinkSecret } from './store/redis-file-link-secret.ts';
 import type { RedisKeys } from './store/redis-keys.ts';
 import { storeCall } from './store/store-unavailable.ts';
 import { danishHolidays } from './system/danish-holidays.ts';
 import { randomIds } from './system/random-ids.ts';
+import { SignedFileLinks } from './system/signed-file-links.ts';
 import { systemClock } from './system/system-clock.ts';
 
 export interface CoreParts {
@@ -41,7 +43,7 @@ export const noticeCatalog: NoticeCatalog = Object.assign(
 
 /** The ports over Redis and the queues, and every capability's use cases over them. */
 export function composeUseCases(
-  config: Pick<Config, 'defaultLocale' | 'timeZone'>,
+  config: Pick<Config, 'defaultLocale' | 'timeZone' | 'publicBaseUrl' | 'fileLinkSecret'>,
   parts: CoreParts,
 ): { deps: AppDeps; useCases: UseCases } {
   defineScripts(parts.redis);
@@ -54,6 +56,7 @@ export function composeUseCases(
       ...capabilities.map((capability) => capability.stores?.(parts.redis, parts.keys) ?? {}),
     ),
     directory: new RedisChatDirectory(parts.redis, parts.keys),
+    fileLinks: fileLinksOf(config, parts),
     ...parts.queuePorts,
     notifier: lazyPort<Notifier>(async () => parts.notifier),
   } as AppDeps;
@@ -63,6 +66,21 @@ export function composeUseCases(
     { locale: config.defaultLocale, timeZone: config.timeZone },
   );
   return { deps, useCases };
+}
+
+/** Links signed with FILE_LINK_SECRET, or with the secret kept in Redis when it is not set. */
+function fileLinksOf(
+  config: Pick<Config, 'publicBaseUrl' | 'fileLinkSecret'>,
+  parts: Pick<CoreParts, 'redis' | 'keys'>,
+): SignedFileLinks {
+  const given = config.fileLinkSecret;
+  return new SignedFileLinks({
+    baseUrl: config.publicBaseUrl,
+    secret:
+      given === undefined
+        ? keptFileLinkSecret(parts.redis, parts.keys)
+        : () => Promise.resolve(given),
+  });
 }
 
 /**

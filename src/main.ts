@@ -17,7 +17,7 @@ import type { AppDeps } from './app/deps.ts';
 import type { Clock, IdSource } from './app/ports.ts';
 import type { UseCases } from './app/use-cases.ts';
 import { runCli } from './bot/cli/run-cli.ts';
-import { cliParts, slackParts, teamsParts } from './capabilities/index.ts';
+import { cliParts, httpParts, slackParts, teamsParts } from './capabilities/index.ts';
 import { createSlackSurface, type SlackSurface } from './bot/slack/slack-surface.ts';
 import { teamsSurfaceFor } from './bot/teams/local-mode.ts';
 import type { TeamsSurface } from './bot/teams/teams-surface.ts';
@@ -131,7 +131,11 @@ export async function startRaadsbot(
       .catch(() => undefined);
 
   const senders: ChatSender[] = [];
-  const handlers: RequestHandler[] = [];
+  // The capabilities' own routes (the referat behind a signed link) first: they need no chat platform.
+  const handlers: RequestHandler[] =
+    options.http === false
+      ? []
+      : (await httpParts()).flatMap((part) => part.handlers({ useCases, logger }));
 
   const slack = await slackSurfaceFor(config, { useCases, deps, logger, redis: webRedis, keys });
   if (slack) {

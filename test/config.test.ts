@@ -29,6 +29,8 @@ describe('loadConfig', () => {
       playgroundPort: 56150,
       teams: undefined,
       slack: { mode: 'off' },
+      publicBaseUrl: 'http://127.0.0.1:3978',
+      fileLinkSecret: undefined,
     });
   });
 
@@ -227,5 +229,28 @@ describe('Slack', () => {
     expect(problemsFor({ ...minimal, SLACK_MODE: 'events' }).message).toContain(
       'SLACK_MODE: must be one of "off", "http", "socket" (got "events")',
     );
+  });
+
+  it('links start from PUBLIC_BASE_URL, or from where the service listens on this machine', () => {
+    expect(
+      loadConfig({ ...minimal, PUBLIC_BASE_URL: 'https://raadsbot.example.dk/' }).publicBaseUrl,
+    ).toBe('https://raadsbot.example.dk');
+    expect(loadConfig({ ...minimal, HOST: '0.0.0.0', PORT: '8080' }).publicBaseUrl).toBe(
+      'http://127.0.0.1:8080',
+    );
+    expect(loadConfig({ ...minimal, HOST: '::' }).publicBaseUrl).toBe('http://[::1]:3978');
+    for (const bad of ['raadsbot.example.dk', 'ftp://x.dk', 'https://x.dk/?a=1'])
+      expect(problemsFor({ ...minimal, PUBLIC_BASE_URL: bad }).problems[0]?.variable).toBe(
+        'PUBLIC_BASE_URL',
+      );
+  });
+
+  it('a short FILE_LINK_SECRET is refused without repeating it', () => {
+    const error = problemsFor({ ...minimal, FILE_LINK_SECRET: 'too-short-to-sign' });
+    expect(error.problems.map((p) => p.variable)).toEqual(['FILE_LINK_SECRET']);
+    expect(error.message).toContain('at least 32 characters');
+    expect(error.message).not.toContain('too-short-to-sign');
+    const secret = 'k'.repeat(32);
+    expect(loadConfig({ ...minimal, FILE_LINK_SECRET: secret }).fileLinkSecret).toBe(secret);
   });
 });

@@ -5,6 +5,7 @@ import type { UseCaseFactory } from '../app/use-cases.ts';
 import type { CliPart } from '../bot/cli/cli-part.ts';
 import type { SlackPart } from '../bot/slack/slack-part.ts';
 import type { TeamsPart } from '../bot/teams/teams-part.ts';
+import type { HttpPart } from '../http/http-part.ts';
 import type { Catalog } from '../i18n/messages.ts';
 import type { CapabilityJobs } from '../jobs/capability-jobs.ts';
 import type { RedisKeys } from '../store/redis-keys.ts';
@@ -43,4 +44,6 @@ export interface Capability {
   readonly slack?: () => Promise<SlackPart>;
   /** Its card verbs, typed commands, handlers and notices in Teams (src/bot/teams/<capability>/). */
   readonly teams?: () => Promise<TeamsPart>;
+  /** Its own routes on the HTTP server, needing no chat platform (src/http/<capability>/); loaded on demand. */
+  readonly http?: () => Promise<HttpPart>;
 }

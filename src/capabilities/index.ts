@@ -29,6 +29,10 @@ export const slackParts = (list: readonly Capability[] = capabilities) =>
 export const teamsParts = (list: readonly Capability[] = capabilities) =>
   Promise.all(inChatOrder(list).flatMap((capability) => capability.teams?.() ?? []));
 
+/** Every capability's own HTTP routes, loaded (the service serves them beside the chat surfaces). */
+export const httpParts = (list: readonly Capability[] = capabilities) =>
+  Promise.all(list.flatMap((capability) => capability.http?.() ?? []));
+
 /** Every capability's command-line part, in the list's order. */
 export const cliParts = (list: readonly Capability[] = capabilities) =>
   list.flatMap((capability) => capability.cli ?? []);

@@ -13,7 +13,7 @@ import type { Capability } from './capability.ts';
 /**
  * Meetings (rådsmøder): the agenda, importing real agendas and minutes, and
  * stored meetings (create, list, show, cancel), later decisions, attendance
- * and the referat. Command line only so far.
+ * and the referat. Command line so far, and the referat behind a signed link.
  */
 export const meetings: Capability = {
   name: 'meetings',
@@ -33,4 +33,5 @@ export const meetings: Capability = {
   messages: catalog,
   errorCodes: meetingErrorCodes,
   cli: meetingsCli,
+  http: () => import('../http/meetings/meetings-http.ts').then((m) => m.meetingsHttp),
 };

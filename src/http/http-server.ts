@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
-/** A surface that serves some paths of the one HTTP server (Slack, Teams). */
+/** Serves some paths of the one HTTP server (a capability's routes, Slack, Teams); false to pass. */
 export type RequestHandler = (
   request: IncomingMessage,
   response: ServerResponse,
@@ -20,7 +20,8 @@ const sendJson = (response: ServerResponse, status: number, body: unknown): void
 
 /**
  * One server for everything: /healthz (the process is alive), /readyz (it can
- * reach Redis), then each chat surface in turn, then 404.
+ * reach Redis), then each capability's routes (the referat behind a signed
+ * link) and each chat surface in turn, then 404.
  */
 export function createHttpServer(options: HttpServerOptions): Server {
   return createServer((request, response) => {

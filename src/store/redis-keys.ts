@@ -42,6 +42,8 @@
  * |                                             |        | minutes' approval round                             |
  * | <p>rb:{<council>}:meeting:<id>:approvals     | hash   | memberId → MinutesApproval JSON (first one stays)   |
  * | <p>rb:seen:<platform>:<key>                  | string | a request already acted on (replay guard), with TTL |
+ * | <p>rb:file-link-secret                       | string | the secret that signs file links when               |
+ * |                                             |        | FILE_LINK_SECRET is not set (made once, random)     |
  *
  * `<p>` is an optional global prefix (e.g. "t-cast-1a2b3c:") so tests and
  * benchmarks can share one Redis without seeing each other's keys. BullMQ's
@@ -95,6 +97,11 @@ export class RedisKeys {
   /** A chat request already acted on: its signature or event id (global: seen before the council is known). */
   seenRequest(platform: string, key: string): string {
     return `${this.prefix}rb:seen:${platform}:${key}`;
+  }
+
+  /** The file links' signing secret, when the settings give none (global). */
+  fileLinkSecret(): string {
+    return `${this.prefix}rb:file-link-secret`;
   }
 
   /** The part every key of a council starts with, hash tag included. */

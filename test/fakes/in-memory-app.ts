@@ -19,6 +19,7 @@ import { RecordingNotifier } from './recording-notifier.ts';
 import { RecordingMeetingScheduler } from './recording-meeting-scheduler.ts';
 import { RecordingScheduler } from './recording-scheduler.ts';
 import { SequentialIds } from './sequential-ids.ts';
+import { testFileLinks } from './test-file-links.ts';
 import { danishHolidays } from '../../src/system/danish-holidays.ts';
 
 /** The use cases over in-memory twins, with a council and roster already set up. */
@@ -45,6 +46,7 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
     meetingScheduler,
     notifier,
     directory: new InMemoryChatDirectory(),
+    fileLinks: testFileLinks(),
   };
   const council = aCouncil();
   const roster = rosterWith(shape);

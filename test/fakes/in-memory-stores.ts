@@ -39,6 +39,8 @@ import { compareAgendaNumbers } from '../../src/domain/meetings/agenda-number.ts
 import type { MeetingStatus } from '../../src/domain/meetings/meeting.ts';
 import type { MeetingGuest } from '../../src/domain/meetings/attendance-sheet.ts';
 import type { MinutesApproval, MinutesRound } from '../../src/domain/meetings/minutes-approval.ts';
+import type { SignedFileLinks } from '../../src/system/signed-file-links.ts';
+import { testFileLinks } from './test-file-links.ts';
 
 const copy = <T>(value: T): T => structuredClone(value);
 const refuse = (code: StoreRefusal['code']): StoreRefusal => ({ ok: false, code });
@@ -512,6 +514,8 @@ export interface InMemoryStores {
   readonly meetingGuests: InMemoryMeetingGuestStore;
   readonly minutesApprovals: InMemoryMinutesApprovalStore;
   readonly directory: InMemoryChatDirectory;
+  /** Not a store, but every test's deps need it: links signed with the tests' secret. */
+  readonly fileLinks: SignedFileLinks;
 }
 
 /** Every store twin, ready to spread into AppDeps. */
@@ -528,6 +532,7 @@ export function inMemoryStores(): InMemoryStores {
     meetingGuests: new InMemoryMeetingGuestStore(),
     minutesApprovals: new InMemoryMinutesApprovalStore(meetings),
     directory: new InMemoryChatDirectory(),
+    fileLinks: testFileLinks(),
   };
 }
 

@@ -20,6 +20,7 @@ import { addMeetingGuest, meetingAttendance, removeMeetingGuest } from './meetin
 import { sendMinutesForApproval } from './send-minutes-for-approval.ts';
 import { approveMinutes, minutesApprovalStatus } from './approve-minutes.ts';
 import { closeMinutesApproval } from './close-minutes-approval.ts';
+import { minutesLinkUseCases } from './minutes-links.ts';
 
 /** The meetings' use cases: reading agendas and minutes, and the stored meetings. */
 export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults) {
@@ -85,6 +86,7 @@ export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults)
     closeMinutesApproval: guard((input: Parameters<typeof closeMinutesApproval>[1]) =>
       closeMinutesApproval(deps, input),
     ),
+    ...minutesLinkUseCases(deps),
   };
 }
 

@@ -69,6 +69,8 @@ export const cliOptions = {
   comment: { type: 'string' },
   send: { type: 'boolean' },
   close: { type: 'boolean' },
+  url: { type: 'boolean' },
+  valid: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -123,6 +125,7 @@ const flagOfField: Readonly<Record<string, string>> = {
   owner: '--owner',
   due: '--due',
   status: '--status',
+  validForMinutes: '--valid',
 };
 const argumentNames: Readonly<Record<string, MessageKey>> = {
   HØRING: 'cli.arg.hearing',

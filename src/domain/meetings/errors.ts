@@ -41,6 +41,9 @@ export const meetingErrorCodes = [
   'minutes_not_sent',
   'minutes_already_approved',
   'not_a_participant',
+  // links to the referat (params: none; say nothing of why a link is invalid)
+  'minutes_link_expired',
+  'minutes_link_invalid',
 ] as const;
 
 declare module '../errors.ts' {

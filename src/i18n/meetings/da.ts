@@ -1,5 +1,6 @@
 import type { Params } from '../messages.ts';
 import { filesDa } from './files-da.ts';
+import { linksDa } from './links-da.ts';
 import { remindersDa } from './reminders-da.ts';
 import { decisionsDa } from './decisions-da.ts';
 import { attendanceDa } from './attendance-da.ts';
@@ -40,6 +41,7 @@ export const da = {
                                                                   ret ejer, frist eller status for et punkt på opfølgningsarket
   npm run cli -- meeting minutes MØDE|FIL [--format md] [--out FIL]  referatet som Markdown af et gemt møde, eller af en dagsorden eller et referat (.txt, .md, .docx, .pdf)
   npm run cli -- meeting minutes MØDE|FIL --format docx --out FIL.docx  referatet som Word-dokument med overskrifter og indholdsfortegnelse
+  npm run cli -- meeting minutes MØDE --url [--format docx|md] [--valid 7d]  et link til referatet, der udløber (højst 30d); Word er standard
   npm run cli -- meeting approve MØDE --send --deadline "ÅÅÅÅ-MM-DD TT:MM" --as ID   send referatet til godkendelse
   npm run cli -- meeting approve MØDE --as ID [--comment TEKST]   godkend referatet (som deltager), evt. med en bemærkning
   npm run cli -- meeting approve MØDE --close --yes --as ID       markér referatet som godkendt (kan ikke fortrydes)
@@ -151,5 +153,6 @@ export const da = {
   'cli.meeting.minutes.written': (p: Params) => `Referatet er skrevet til ${p['path']}.`,
   'cli.meeting.minutes.cannot_write': (p: Params) => `Kan ikke skrive til filen ${p['path']}.`,
   ...filesDa,
+  ...linksDa,
   ...remindersDa,
 } as const;

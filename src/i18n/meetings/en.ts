@@ -1,6 +1,7 @@
 import type { Params, Translation } from '../messages.ts';
 import type { da } from './da.ts';
 import { filesEn } from './files-en.ts';
+import { linksEn } from './links-en.ts';
 import { remindersEn } from './reminders-en.ts';
 import { decisionsEn } from './decisions-en.ts';
 import { attendanceEn } from './attendance-en.ts';
@@ -36,6 +37,7 @@ export const en = {
                                                                   set the owner, due date or status of a point on the follow-up sheet
   npm run cli -- meeting minutes MEETING|FILE [--format md] [--out FILE]  the minutes as Markdown of a stored meeting, or of an agenda or minutes (.txt, .md, .docx, .pdf)
   npm run cli -- meeting minutes MEETING|FILE --format docx --out FILE.docx  the minutes as a Word document with headings and a table of contents
+  npm run cli -- meeting minutes MEETING --url [--format docx|md] [--valid 7d]  a link to the minutes that expires (at most 30d); Word by default
   npm run cli -- meeting approve MEETING --send --deadline "YYYY-MM-DD HH:MM" --as ID   send the minutes for approval
   npm run cli -- meeting approve MEETING --as ID [--comment TEXT] approve the minutes (as a participant), perhaps with a remark
   npm run cli -- meeting approve MEETING --close --yes --as ID    mark the minutes approved (cannot be undone)
@@ -143,5 +145,6 @@ export const en = {
   'cli.meeting.minutes.written': (p) => `The minutes were written to ${p['path']}.`,
   'cli.meeting.minutes.cannot_write': (p) => `Cannot write to the file ${p['path']}.`,
   ...filesEn,
+  ...linksEn,
   ...remindersEn,
 } satisfies Translation<typeof da>;

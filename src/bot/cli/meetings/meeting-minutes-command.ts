@@ -6,6 +6,7 @@ import { minutesMarkdown } from '../../present/meetings/minutes/minutes-markdown
 import { minutesOfRecord } from '../../present/meetings/minutes/minutes-of-record.ts';
 import type { MinutesSource } from '../../present/meetings/minutes/minutes-source.ts';
 import { exitCodes, report, usage, withCouncil, type CommandContext } from '../cli-context.ts';
+import { minutesLinkCommand } from './meeting-minutes-link.ts';
 import { localeOf, readAgendaFile } from './read-agenda-file.ts';
 
 const minutesFormats = ['md', 'docx'] as const;
@@ -18,13 +19,17 @@ const isMinutesFormat = (format: string): format is MinutesFormat =>
  * of a stored meeting, or of an agenda or minutes file, as Markdown (to
  * stdout or to --out) or as a Word document (to --out: a .docx is no text
  * for a terminal). An id-like argument that names no file is a meeting's id.
+ * With `--url [--valid 7d]`, a signed link to a stored meeting's referat
+ * instead (see meeting-minutes-link.ts).
  */
 export async function meetingMinutes(context: CommandContext): Promise<number> {
   const { io, values, args } = context;
   const locale = await localeOf(context);
-  const format = values.format ?? 'md';
+  // A link serves the Word document unless asked otherwise; the terminal gets Markdown.
+  const format = values.format ?? (values.url ? 'docx' : 'md');
   if (!isMinutesFormat(format))
     return usage(io, t(locale, 'cli.meeting.minutes.format', { format }));
+  if (values.url) return minutesLinkCommand(context, locale, format);
   if (format === 'docx' && values.out === undefined)
     return usage(io, t(locale, 'cli.meeting.minutes.docx_needs_out'));
   const path = args[0];
