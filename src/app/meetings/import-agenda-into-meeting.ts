@@ -44,6 +44,8 @@ function withMissingHeader(meeting: Meeting, imported: ImportedMeeting): Meeting
     ...(meeting.afbudDeadline === undefined && imported.afbudDeadline !== undefined
       ? { afbudDeadline: imported.afbudDeadline }
       : {}),
+    // When the meeting ended is a fact of the minutes, not a plan: the file's time counts.
+    ...(imported.endedAt === undefined ? {} : { endedAt: imported.endedAt.slice(-5) }),
   };
 }
 
@@ -67,8 +69,8 @@ function meetingFromHeader(
 
 /**
  * Stores an imported agenda or minutes: fills the meeting given by id with
- * the items (and the attendance, when the file has one), taking header fields
- * only where the meeting has none; or creates the meeting from the file's
+ * the items (and the attendance and the time it ended, when the file has
+ * them), taking header fields only where the meeting has none; or creates the meeting from the file's
  * header. A cancelled meeting is never filled. Nothing is stored on a failure.
  */
 export async function importAgendaIntoMeeting(

@@ -26,6 +26,8 @@ export interface Meeting {
   readonly onlineLink?: string;
   /** Council-local 'YYYY-MM-DDTHH:mm': afbud after this reaches the secretariat too late. */
   readonly afbudDeadline?: string;
+  /** When it ended, council-local 'HH:mm' ("Mødet sluttede kl. 16.15"), once the minutes say so. */
+  readonly endedAt?: string;
   readonly status: MeetingStatus;
   /** When it was cancelled (ISO instant) and by whom (a member id); only on a cancelled meeting. */
   readonly cancelledAt?: string;

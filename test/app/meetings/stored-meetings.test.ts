@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { anAppWithCouncil } from '../../fakes/in-memory-app.ts';
 import { fixture } from './fixture-files.ts';
+import { minutesMarkdown } from '../../../src/bot/present/meetings/minutes/minutes-markdown.ts';
+import { minutesOfRecord } from '../../../src/bot/present/meetings/minutes/minutes-of-record.ts';
 
 const councilId = 'rar-test';
 
@@ -177,6 +179,8 @@ describe('importAgendaIntoMeeting', () => {
       end: '2026-12-03T16:00',
       place: 'Rådhuset',
       onlineLink: 'https://meet.example.org/kystlandet-raad',
+      // "Mødet sluttede kl. 15.50": the minutes' fact, kept for the referat.
+      endedAt: '15:50',
       status: 'planned',
     });
     expect(stored?.items.map((item) => item.number.join('.'))).toEqual(['0.1.1', '0.1.2', '1.1.1']);
@@ -187,6 +191,9 @@ describe('importAgendaIntoMeeting', () => {
       'Oplægsholdere',
     ]);
     expect(stored).toEqual(imported.value.record);
+    expect(minutesMarkdown(minutesOfRecord({ name: 'RAR Kystlandet' }, stored!))).toContain(
+      'Mødet sluttede kl. 15.50',
+    );
   });
 
   it('creates the meeting from the header when no meeting is given', async () => {
@@ -207,6 +214,7 @@ describe('importAgendaIntoMeeting', () => {
       end: '2023-09-28T16:00',
       place: 'Havnehuset, mødelokale 2',
       onlineLink: 'https://meet.example.org/kystlandet-raad',
+      endedAt: '15:50',
       status: 'planned',
     });
     expect(await deps.meetings.meeting(councilId, 'm0001')).toEqual(imported.value.record);

@@ -16,6 +16,9 @@ export const minutesOfRecord = (
     ...(meeting.place === undefined ? {} : { place: meeting.place }),
     ...(meeting.onlineLink === undefined ? {} : { onlineLink: meeting.onlineLink }),
     ...(meeting.afbudDeadline === undefined ? {} : { afbudDeadline: meeting.afbudDeadline }),
+    ...(meeting.endedAt === undefined
+      ? {}
+      : { endedAt: `${meeting.start.slice(0, 10)}T${meeting.endedAt}` }),
   },
   items,
   attendance,
