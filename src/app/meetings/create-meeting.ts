@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { succeed, type Result } from '../../domain/errors.ts';
+import { fail, succeed, type Result } from '../../domain/errors.ts';
 import { checkMeetingTimes } from '../../domain/meetings/meeting-move.ts';
 import type { Meeting } from '../../domain/meetings/meeting.ts';
 import type { MeetingRecord } from '../../domain/meetings/meeting-record.ts';
@@ -37,6 +37,8 @@ export async function createMeeting(
   const { councilId, actorId, title, start, end, place, onlineLink, afbudDeadline } = input.value;
   const times = checkMeetingTimes(start, end);
   if (!times.ok) return times;
+  if (afbudDeadline !== undefined && afbudDeadline > start)
+    return fail('meeting_afbud_deadline_after_start', 'afbudDeadline');
   const manager = await loadManager(deps, councilId, actorId);
   if (!manager.ok) return manager;
   const meeting: Meeting = {

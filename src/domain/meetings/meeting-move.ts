@@ -20,7 +20,7 @@ export interface NewMeetingTimes {
 export function moveMeetingTimes(meeting: Meeting, times: NewMeetingTimes): Result<Meeting> {
   if (meeting.status === 'cancelled') return fail('meeting_cancelled', 'meetingId');
   if (meeting.status !== 'planned' && meeting.status !== 'agenda_published')
-    return fail('meeting_status_invalid', 'status', { from: meeting.status, to: 'moved' });
+    return fail('meeting_status_invalid', undefined, { from: meeting.status, to: 'moved' });
   const checked = checkMeetingTimes(times.start, times.end);
   if (!checked.ok) return checked;
   if (times.afbudDeadline !== undefined && times.afbudDeadline > times.start)

@@ -56,7 +56,7 @@ export const canMoveTo = (from: MeetingStatus, to: MeetingStatus): boolean =>
 /** The meeting in its next status, or `meeting_status_invalid` (minutes of a cancelled meeting …). */
 export function moveTo(meeting: Meeting, status: MeetingStatus): Result<Meeting> {
   if (!canMoveTo(meeting.status, status))
-    return fail('meeting_status_invalid', 'status', { from: meeting.status, to: status });
+    return fail('meeting_status_invalid', undefined, { from: meeting.status, to: status });
   return succeed({ ...meeting, status });
 }
 

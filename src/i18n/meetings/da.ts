@@ -69,7 +69,7 @@ export const da = {
   'error.meeting_time_missing': (p: Params) =>
     `Filen siger ikke, ${p['part'] === 'title' ? 'hvilket møde det er' : p['part'] === 'start' ? 'hvornår mødet begynder' : 'hvornår mødet slutter'}. Opret mødet med «meeting create», og importér filen med --meeting ID. Intet er gemt.`,
   'error.not_allowed_to_manage_meetings':
-    'Kun sekretariatet og formandskabet kan oprette, importere og aflyse møder.',
+    'Kun sekretariatet og formandskabet styrer møderne: opretter, flytter, importerer og aflyser dem og registrerer beslutninger.',
   'problem.invalid_date_time':
     'skal være en dato og et klokkeslæt (ÅÅÅÅ-MM-DD TT:MM), fx 2026-12-03 13:00.',
   'problem.invalid_link': 'skal være et link, der begynder med https://.',

@@ -64,7 +64,7 @@ export const en = {
   'error.meeting_time_missing': (p) =>
     `The file does not say ${p['part'] === 'title' ? 'which meeting it is' : p['part'] === 'start' ? 'when the meeting begins' : 'when the meeting ends'}. Create the meeting with "meeting create" and import the file with --meeting ID. Nothing was stored.`,
   'error.not_allowed_to_manage_meetings':
-    'Only the secretariat and the chair group can create, import and cancel meetings.',
+    'Only the secretariat and the chair group run the meetings: create, move, import and cancel them and record decisions.',
   'problem.invalid_date_time':
     'must be a date and a time (YYYY-MM-DD HH:MM), e.g. 2026-12-03 13:00.',
   'problem.invalid_link': 'must be a link beginning with https://.',

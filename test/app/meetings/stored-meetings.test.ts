@@ -114,6 +114,21 @@ describe('createMeeting', () => {
 });
 
 describe('listMeetings and showMeeting', () => {
+  it('refuses an afbud deadline after the meeting has begun, and stores nothing', async () => {
+    const { app, deps } = await anAppWithCouncil();
+    expect(
+      await app.createMeeting({
+        councilId,
+        actorId: 'sekretariat',
+        title: 'Rådsmøde',
+        start: '2026-12-03T13:00',
+        end: '2026-12-03T16:00',
+        afbudDeadline: '2026-12-04T12:00',
+      }),
+    ).toEqual({ ok: false, code: 'meeting_afbud_deadline_after_start', field: 'afbudDeadline' });
+    expect(await deps.meetings.meetings(councilId)).toEqual([]);
+  });
+
   it('lists the upcoming meetings first, soonest first, then the past ones, latest first', async () => {
     // The clock says Monday 23 November 2026, 09.00 in Copenhagen.
     const { app } = await anAppWithCouncil();

@@ -43,7 +43,6 @@ describe("a meeting's status", () => {
     expect(moveTo({ ...meeting, status: 'cancelled' }, 'minutes_sent')).toEqual({
       ok: false,
       code: 'meeting_status_invalid',
-      field: 'status',
       params: { from: 'cancelled', to: 'minutes_sent' },
     });
   });

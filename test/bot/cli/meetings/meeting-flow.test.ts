@@ -122,7 +122,7 @@ describe('a meeting from the command line, over Redis', () => {
     expect(await cli('meeting', 'cancel', id, ...council, '--as', 'm1')).toEqual({
       code: 1,
       out: '',
-      err: 'Kun sekretariatet og formandskabet kan oprette, importere og aflyse møder.\n',
+      err: 'Kun sekretariatet og formandskabet styrer møderne: opretter, flytter, importerer og aflyser dem og registrerer beslutninger.\n',
     });
     const unconfirmed = await cli('meeting', 'cancel', id, ...council, '--as', 'sek');
     expect(unconfirmed).toEqual({
@@ -194,7 +194,7 @@ describe('a meeting from the command line, over Redis', () => {
     expect(await cli(...create, '--start', '2026-12-03 13:00', '--as', 'm1')).toEqual({
       code: 1,
       out: '',
-      err: 'Kun sekretariatet og formandskabet kan oprette, importere og aflyse møder.\n',
+      err: 'Kun sekretariatet og formandskabet styrer møderne: opretter, flytter, importerer og aflyser dem og registrerer beslutninger.\n',
     });
     expect(await cli('meeting', 'show', 'm0404', ...council)).toEqual({
       code: 1,

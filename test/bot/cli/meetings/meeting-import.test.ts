@@ -211,7 +211,7 @@ describe('meeting import without --dry-run', () => {
     expect(answer).toEqual({
       code: 1,
       out: '',
-      err: 'Only the secretariat and the chair group can create, import and cancel meetings.\n',
+      err: 'Only the secretariat and the chair group run the meetings: create, move, import and cancel them and record decisions.\n',
     });
     expect(importAgendaIntoMeeting).toHaveBeenCalledWith({
       councilId: 'rar-east',
