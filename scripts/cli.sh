@@ -3,6 +3,10 @@
 # that `npm start` uses (the local one it owns, unless REDIS_URL is set).
 # It runs src/cli.ts compiled (scripts/build-cli.sh, only when sources changed).
 set -euo pipefail
+# File names on the command line are the caller's: where `npm run` was typed
+# (npm's INIT_CWD), or where this script was started.
+RAADSBOT_CALLER_DIR="${INIT_CWD:-$PWD}"
+export RAADSBOT_CALLER_DIR
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash scripts/ensure-deps.sh >&2

@@ -92,6 +92,9 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   // write is asynchronous, and exiting at once would cut long output short.
   const drained = (stream: NodeJS.WriteStream) =>
     new Promise<void>((resolve) => stream.write('', () => resolve()));
+  // Relative file names (FIL, --out) are the caller's, not the checkout's that scripts/cli.sh runs in.
+  const callerDir = process.env['RAADSBOT_CALLER_DIR'];
+  if (callerDir !== undefined && callerDir !== '') process.chdir(callerDir);
   main(process.argv.slice(2)).then(
     async (code) => {
       await Promise.all([drained(process.stdout), drained(process.stderr)]);

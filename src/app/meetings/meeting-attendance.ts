@@ -172,6 +172,6 @@ export async function removeMeetingGuest(
   const record = await loadMeeting(deps.meetings, councilId, meetingId);
   if (!record.ok) return record;
   if (!(await deps.meetingGuests.removeGuest(councilId, meetingId, guestName)))
-    return fail('guest_not_found', 'guestName');
+    return fail('guest_not_found', undefined);
   return succeed({ name: guestName, record: record.value });
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { AgendaFormat } from '../../../app/meetings/preview-agenda-import.ts';
 import type { Locale } from '../../../domain/council/council.ts';
 import { agendaTextFromFile } from '../../../documents/meetings/agenda-text-from-file.ts';
@@ -32,7 +33,8 @@ export async function readAgendaFile(
   try {
     bytes = await readFile(path);
   } catch {
-    return usage(io, t(locale, 'cli.cannot_read', { path }));
+    // The whole path, so a wrong folder shows at once.
+    return usage(io, t(locale, 'cli.cannot_read', { path: resolve(path) }));
   }
   const format = agendaFileFormat(path, bytes);
   if (format === undefined) return usage(io, t(locale, 'cli.meeting.unknown_format', { path }));

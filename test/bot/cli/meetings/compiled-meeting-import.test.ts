@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildCompiledCli, compiledCli } from '../../../support/compiled-cli.ts';
 import { importAgenda } from '../../../../src/app/meetings/agenda-import/import-agenda.ts';
@@ -39,6 +41,26 @@ describe('meeting import in the compiled command line', () => {
     const out = await slowlyReadStdout('meeting', 'import', path, '--dry-run', '--json');
     expect(out.length).toBeGreaterThan(65_536);
     expect(JSON.parse(out)).toEqual(importJson(importAgenda(readFileSync(path, 'utf8'))));
+  });
+
+  it('reads a relative file name from the folder the command was typed in', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'raadsbot-caller-'));
+    copyFileSync(fixturePath('pdf-referat.txt'), join(folder, 'referat.txt'));
+    const { stdout } = await run(
+      'node',
+      [resolve('dist/cli.mjs'), 'meeting', 'import', 'referat.txt', '--dry-run', '--json'],
+      {
+        env: {
+          ...process.env,
+          REDIS_URL: inject('redisUrl'),
+          DEMO_COUNCIL: 'off',
+          RAADSBOT_CALLER_DIR: folder,
+        },
+      },
+    );
+    expect(JSON.parse(stdout)).toEqual(
+      importJson(importAgenda(readFileSync(fixturePath('pdf-referat.txt'), 'utf8'))),
+    );
   });
 
   it('stores without --dry-run, so it needs the council first (and changes nothing without one)', async () => {
