@@ -7,6 +7,7 @@ import { validate } from '../validate.ts';
 import { itemNumberField } from './decision-fields.ts';
 import { loadMeeting } from './load-meeting.ts';
 import { meetingIdField } from './meeting-fields.ts';
+import { memberNames } from './member-names.ts';
 
 export const decisionAuditInput = z.object({
   councilId: councilIdField,
@@ -16,18 +17,26 @@ export const decisionAuditInput = z.object({
 });
 export type DecisionAuditInput = z.input<typeof decisionAuditInput>;
 
+/** A change of a Beslutning with the name of who made it, as the roster has it. */
+export type NamedDecisionEvent = DecisionEvent & { readonly byName: string };
+
 /** Every change of a meeting's (or one item's) Beslutning: who, when, before and after. */
 export async function decisionAudit(
-  deps: Pick<AppDeps, 'meetings' | 'decisions'>,
+  deps: Pick<AppDeps, 'meetings' | 'decisions' | 'rosters'>,
   raw: DecisionAuditInput,
-): Promise<Result<DecisionEvent[]>> {
+): Promise<Result<NamedDecisionEvent[]>> {
   const input = validate(decisionAuditInput, raw);
   if (!input.ok) return input;
   const { councilId, meetingId, itemNumber } = input.value;
   const record = await loadMeeting(deps.meetings, councilId, meetingId);
   if (!record.ok) return record;
-  const events = await deps.decisions.decisionAudit(councilId, meetingId);
+  const [events, nameOf] = await Promise.all([
+    deps.decisions.decisionAudit(councilId, meetingId),
+    memberNames(deps, councilId),
+  ]);
   return succeed(
-    itemNumber === undefined ? events : events.filter((event) => event.item === itemNumber),
+    events
+      .filter((event) => itemNumber === undefined || event.item === itemNumber)
+      .map((event) => ({ ...event, byName: nameOf(event.by) })),
   );
 }

@@ -4,6 +4,7 @@ import type { ItemKind } from '../../domain/meetings/agenda-item.ts';
 import type { Decision } from '../../domain/meetings/decision.ts';
 import { itemNumbered } from '../../domain/meetings/meeting-record.ts';
 import type { AppDeps } from '../deps.ts';
+import { memberNames } from './member-names.ts';
 import { closedHearingsOnItem, type ClosedItemHearing } from '../hearings/index.ts';
 import { councilIdField, memberIdField } from '../input-fields.ts';
 import { validate } from '../validate.ts';
@@ -46,6 +47,8 @@ export interface DecisionDraft {
   readonly revision: number;
   readonly draftFrom: 'hearing' | 'decision' | 'imported' | 'nothing';
   readonly current?: Decision;
+  /** Who recorded the current decision, by name. */
+  readonly currentByName?: string;
   readonly imported?: string;
   readonly hearing?: HearingPrefill;
 }
@@ -104,7 +107,9 @@ export async function decisionDraft(
     kinds: item.kinds,
     revision: current?.revision ?? 0,
     draftFrom: draftFrom(current, hearing, imported),
-    ...(current === undefined ? {} : { current }),
+    ...(current === undefined
+      ? {}
+      : { current, currentByName: (await memberNames(deps, councilId))(current.recordedBy) }),
     ...(imported === undefined ? {} : { imported }),
     ...(hearing === undefined ? {} : { hearing }),
   });

@@ -4,6 +4,7 @@ import { localDateTimeOf } from '../../domain/meetings/meeting-record.ts';
 import type { AppDeps } from '../deps.ts';
 import { loadMeeting } from './load-meeting.ts';
 import { loadManager } from './meeting-manager.ts';
+import { memberNames } from './member-names.ts';
 
 export type DecisionDeps = Pick<
   AppDeps,
@@ -35,12 +36,13 @@ function changedMeanwhile(
   current: Decision | undefined,
   yours: string,
   timeZone: string,
+  nameOf: (memberId: string) => string,
 ): Failure {
   const at = current === undefined ? '' : localDateTimeOf(new Date(current.recordedAt), timeZone);
   return fail('decision_changed_meanwhile', undefined, {
     item,
     revision: current?.revision ?? 0,
-    by: current?.recordedBy ?? '',
+    by: current === undefined ? '' : nameOf(current.recordedBy),
     date: at.slice(0, 10),
     time: at.slice(11),
     current: current?.text ?? '',
@@ -79,7 +81,14 @@ export async function writeDecision(
   // What can never work (no such item, "noted" on a B item) is said before a stale revision.
   if (!decided.ok) return decided;
   const seen = request.seenRevision ?? 0;
-  if (seen !== storedRevision) return changedMeanwhile(itemNumber, current, text, timeZone);
+  if (seen !== storedRevision)
+    return changedMeanwhile(
+      itemNumber,
+      current,
+      text,
+      timeZone,
+      await memberNames(deps, councilId),
+    );
   const { decision, event } = decided.value;
   const written = await deps.decisions.recordDecision(councilId, meetingId, decision, event, seen);
   if (written.written) return succeed(decided.value);
@@ -89,5 +98,11 @@ export async function writeDecision(
       return fail('decision_after_approval', 'meetingId');
     return fail('meeting_not_found', 'meetingId');
   }
-  return changedMeanwhile(itemNumber, written.current, text, timeZone);
+  return changedMeanwhile(
+    itemNumber,
+    written.current,
+    text,
+    timeZone,
+    await memberNames(deps, councilId),
+  );
 }

@@ -59,7 +59,7 @@ describe('recording decisions', () => {
       params: {
         item: '2.1',
         revision: 1,
-        by: roster.chair.id,
+        by: roster.chair.name,
         date: '2026-12-03',
         time: '15:02',
         current: 'Rådet vedtog.',
@@ -69,7 +69,7 @@ describe('recording decisions', () => {
     const audit = await app.decisionAudit({ councilId, meetingId: 'm0001', itemNumber: '2.1' });
     expect(audit).toMatchObject({
       ok: true,
-      value: [{ by: roster.chair.id, after: 'Rådet vedtog.' }],
+      value: [{ by: roster.chair.id, byName: roster.chair.name, after: 'Rådet vedtog.' }],
     });
     // Having seen revision 1, the second secretary saves over it.
     expect(

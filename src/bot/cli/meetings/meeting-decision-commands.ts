@@ -139,7 +139,7 @@ export const meetingDecisionCommands: Readonly<Record<string, Command>> = {
             when: formatMoment(locale, event.at, council.timeZone),
             item: event.item,
             action: t(locale, `meeting.decision.action.${event.action}`),
-            by: event.by,
+            by: event.byName,
             revision: event.revision,
           }),
           ...(event.before === undefined
@@ -168,7 +168,7 @@ function draftLines({ locale }: Council, draft: Draft): string[] {
       : draft.draftFrom === 'decision' && draft.current !== undefined
         ? t(locale, 'cli.meeting.decision.from_decision', {
             revision: draft.current.revision,
-            by: draft.current.recordedBy,
+            by: draft.currentByName ?? draft.current.recordedBy,
           })
         : draft.draftFrom === 'imported'
           ? t(locale, 'cli.meeting.decision.from_imported')

@@ -133,7 +133,7 @@ describe('decisions and the follow-up sheet from the command line, over Redis', 
     expect(stale.code).toBe(1);
     expect(stale.out).toBe('');
     expect(stale.err).toContain(
-      'Punkt 0.1.2 er ændret af sek den 23.11.2026 kl. 09.00, siden du åbnede det (nu revision 1).',
+      'Punkt 0.1.2 er ændret af Sara Sagsbehandler den 23.11.2026 kl. 09.00, siden du åbnede det (nu revision 1).',
     );
     expect(stale.err).toContain(
       'Beslutningen er nu: «Rådet vedtog indstillingen (For 2, Imod 0, Undlader 0)»',
@@ -155,10 +155,10 @@ describe('decisions and the follow-up sheet from the command line, over Redis', 
     const history = await cli('meeting', 'decisions', id, ...council);
     expect(history.out).toBe(
       [
-        '23. nov. kl. 09.00  punkt 0.1.2  skrevet af sek (revision 1)',
+        '23. nov. kl. 09.00  punkt 0.1.2  skrevet af Sara Sagsbehandler (revision 1)',
         '    før:   Indstillingen blev godkendt.',
         '    efter: Rådet vedtog indstillingen (For 2, Imod 0, Undlader 0)',
-        '23. nov. kl. 09.00  punkt 1.1.1  taget til efterretning af sek (revision 1)',
+        '23. nov. kl. 09.00  punkt 1.1.1  taget til efterretning af Sara Sagsbehandler (revision 1)',
         '    før:   Taget til efterretning.',
         '    efter: Taget til efterretning.',
         '',
@@ -391,7 +391,7 @@ members:
       'ch',
     );
     expect(stale.code).toBe(1);
-    expect(stale.err).toContain('Item 0.1.2 was changed by sec on 23/11/2026 at 09:00');
+    expect(stale.err).toContain('Item 0.1.2 was changed by Sally Casework on 23/11/2026 at 09:00');
     expect(stale.err).toContain('Your text was not saved: "Adopted with a note."');
     expect((await cli('meeting', 'show', id, ...west)).out).toContain(
       'Decision (revision 1): Noted.',
