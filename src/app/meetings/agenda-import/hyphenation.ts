@@ -8,8 +8,12 @@ import { isBlank, type SourceLine } from './source-lines.ts';
 const brokenWord = /([\p{L}\d])[-\u2010\u00ad]$/u;
 const startsLower = /^\p{Ll}/u;
 const startsDigit = /^\d/;
-/** Words after which a trailing hyphen is the Danish "Social- og sundhed". */
-const keepsHyphenBefore = new Set(['og', 'eller', 'samt', 'til', 'som']);
+/**
+ * Words after which a trailing hyphen is the Danish "Social- og sundhed".
+ * Not "som" nor "til": they end too many words a line break splits
+ * ("opmærk-" + "som", "ind-" + "til").
+ */
+const keepsHyphenBefore = new Set(['og', 'eller', 'samt']);
 /** A PDF leaves at most a blank line or two between the halves. */
 const maxGap = 2;
 

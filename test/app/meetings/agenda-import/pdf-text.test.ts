@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importAgenda } from '../../../../src/app/meetings/agenda-import/import-agenda.ts';
+import { joinBrokenWords } from '../../../../src/app/meetings/agenda-import/hyphenation.ts';
 import { fixture, text } from '../fixture-files.ts';
 
 const item = (minutes: ReturnType<typeof importAgenda>, number: string) =>
@@ -16,6 +17,17 @@ describe('importing text a PDF gave', () => {
     expect(first.fields.bilag[1]?.title).toBe(
       'Bilag 0.1.1.B – Notat om undervisermangel på erhvervsskolerne',
     );
+  });
+
+  it('joins a word whose second half is "som" or "til": "opmærk-" + "som", "ind-" + "til"', () => {
+    const lines = [
+      'Sekretariatet gør opmærk-',
+      'som på behovet, og venter ind-',
+      'til næste møde.',
+    ].map((line, index) => ({ line: index + 1, text: line, marked: false }));
+    expect(joinBrokenWords(lines).map((line) => line.text)).toEqual([
+      'Sekretariatet gør opmærksom på behovet, og venter indtil næste møde.',
+    ]);
   });
 
   it('keeps the hyphen that belongs to the word: "social- og", "Covid-19", a link', () => {
