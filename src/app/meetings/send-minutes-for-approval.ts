@@ -4,7 +4,7 @@ import type { MeetingStatus } from '../../domain/meetings/meeting.ts';
 import { localDateTimeOf, type MeetingRecord } from '../../domain/meetings/meeting-record.ts';
 import { sendForApproval, type MinutesRound } from '../../domain/meetings/minutes-approval.ts';
 import type { AppDeps } from '../deps.ts';
-import { councilIdField, memberIdField } from '../input-fields.ts';
+import { councilIdField, localTimeField, memberIdField } from '../input-fields.ts';
 import { validate } from '../validate.ts';
 import { loadMeeting } from './load-meeting.ts';
 import { localDateTimeField, meetingIdField } from './meeting-fields.ts';
@@ -20,6 +20,8 @@ export const sendMinutesForApprovalInput = z.object({
   meetingId: meetingIdField,
   /** Council-local 'YYYY-MM-DDTHH:mm': when the approval round ends. */
   deadline: localDateTimeField,
+  /** When the meeting ended, 'HH:mm' (also 'HH.mm'): the referat's "Mødet sluttede kl. …". */
+  endedAt: localTimeField.optional(),
 });
 export type SendMinutesForApprovalInput = z.input<typeof sendMinutesForApprovalInput>;
 
@@ -68,7 +70,15 @@ export async function sendMinutesForApproval(
   if (!sent.ok) return sent;
   // The referat sent for approval is the one approved: its attendance is kept
   // as it stands now, never rebuilt later from a roster that has changed.
-  const frozen = await withBuiltAttendance(deps, record.value);
+  const built = await withBuiltAttendance(deps, record.value);
+  const endedAt = input.value.endedAt?.replace('.', ':').padStart(5, '0');
+  if (
+    endedAt !== undefined &&
+    `${built.meeting.start.slice(0, 10)}T${endedAt}` <= built.meeting.start
+  )
+    return fail('meeting_ended_before_start', 'endedAt');
+  const frozen =
+    endedAt === undefined ? built : { ...built, meeting: { ...built.meeting, endedAt } };
   if (
     frozen !== record.value &&
     !(await deps.meetings.saveMeeting(frozen, record.value.meeting.status))

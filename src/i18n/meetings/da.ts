@@ -42,7 +42,7 @@ export const da = {
   npm run cli -- meeting minutes MØDE|FIL [--format md] [--out FIL]  referatet som Markdown af et gemt møde, eller af en dagsorden eller et referat (.txt, .md, .docx, .pdf)
   npm run cli -- meeting minutes MØDE|FIL --format docx --out FIL.docx  referatet som Word-dokument med overskrifter og indholdsfortegnelse
   npm run cli -- meeting minutes MØDE --url [--format docx|md] [--valid 7d]  et link til referatet, der udløber (højst 30d); Word er standard
-  npm run cli -- meeting approve MØDE --send --deadline "ÅÅÅÅ-MM-DD TT:MM" --as ID   send referatet til godkendelse
+  npm run cli -- meeting approve MØDE --send --deadline "ÅÅÅÅ-MM-DD TT:MM" [--ended TT:MM] --as ID   send referatet til godkendelse (--ended: da mødet sluttede)
   npm run cli -- meeting approve MØDE --as ID [--comment TEKST]   godkend referatet (som deltager), evt. med en bemærkning
   npm run cli -- meeting approve MØDE --close --yes --as ID       markér referatet som godkendt (kan ikke fortrydes)
   npm run cli -- meeting approvals MØDE                           hvem har godkendt referatet, og hvem mangler
@@ -64,6 +64,8 @@ export const da = {
     `Filen gav ingen dagsordenspunkter, så mødets ${p['count']} punkter er ikke erstattet. Se med --dry-run, hvad filen giver. Intet er ændret.`,
   'error.agenda_import_drops_decisions': (p: Params) =>
     `Punkt ${p['items']} har en registreret beslutning, men findes ikke i filen; beslutningerne hører til punkternes numre. Ret filen, eller flyt beslutningerne først. Intet er ændret.`,
+  'error.meeting_ended_before_start':
+    'Mødet kan ikke være sluttet, før det begyndte. Angiv klokkeslættet, det sluttede, fx 15.45.',
   'error.meeting_cancelled': 'Mødet er aflyst og kan ikke ændres.',
   'error.meeting_end_before_start': 'Mødet skal slutte efter, at det begynder.',
   'error.meeting_time_missing': (p: Params) =>

@@ -38,7 +38,7 @@ export const en = {
   npm run cli -- meeting minutes MEETING|FILE [--format md] [--out FILE]  the minutes as Markdown of a stored meeting, or of an agenda or minutes (.txt, .md, .docx, .pdf)
   npm run cli -- meeting minutes MEETING|FILE --format docx --out FILE.docx  the minutes as a Word document with headings and a table of contents
   npm run cli -- meeting minutes MEETING --url [--format docx|md] [--valid 7d]  a link to the minutes that expires (at most 30d); Word by default
-  npm run cli -- meeting approve MEETING --send --deadline "YYYY-MM-DD HH:MM" --as ID   send the minutes for approval
+  npm run cli -- meeting approve MEETING --send --deadline "YYYY-MM-DD HH:MM" [--ended HH:MM] --as ID   send the minutes for approval (--ended: when the meeting ended)
   npm run cli -- meeting approve MEETING --as ID [--comment TEXT] approve the minutes (as a participant), perhaps with a remark
   npm run cli -- meeting approve MEETING --close --yes --as ID    mark the minutes approved (cannot be undone)
   npm run cli -- meeting approvals MEETING                        who has approved the minutes, and who has not
@@ -59,6 +59,8 @@ export const en = {
     `The file gave no agenda items, so the meeting's ${p['count']} items were not replaced. See what the file gives with --dry-run. Nothing was changed.`,
   'error.agenda_import_drops_decisions': (p: Params) =>
     `Item ${p['items']} has a recorded decision but is not in the file; decisions belong to the items' numbers. Correct the file, or move the decisions first. Nothing was changed.`,
+  'error.meeting_ended_before_start':
+    'The meeting cannot have ended before it began. Give the time it ended, e.g. 15:45.',
   'error.meeting_cancelled': 'The meeting is cancelled and cannot be changed.',
   'error.meeting_end_before_start': 'The meeting must end after it begins.',
   'error.meeting_time_missing': (p) =>

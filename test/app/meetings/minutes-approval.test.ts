@@ -79,6 +79,26 @@ describe('approving the minutes', () => {
     expect(shown.value.attendance).toEqual(printed);
   });
 
+  it('records when the meeting ended, for the referat, and refuses a time before it began', async () => {
+    const { app, clock, deps } = await aHeldMeeting();
+    clock.set(afterTheMeeting);
+    const base = {
+      councilId,
+      actorId: 'sekretariat',
+      meetingId: 'm0001',
+      deadline: '2026-12-10T12:00',
+    };
+    expect(await app.sendMinutesForApproval({ ...base, endedAt: '12.30' })).toEqual({
+      ok: false,
+      code: 'meeting_ended_before_start',
+      field: 'endedAt',
+    });
+    expect((await deps.meetings.meeting(councilId, 'm0001'))?.meeting.status).toBe('planned');
+    const sent = await app.sendMinutesForApproval({ ...base, endedAt: '15.45' });
+    if (!sent.ok) throw new Error(sent.code);
+    expect((await deps.meetings.meeting(councilId, 'm0001'))?.meeting.endedAt).toBe('15:45');
+  });
+
   it('refuses a deadline that has passed, naming --deadline, and changes nothing', async () => {
     const { app, clock, deps } = await aHeldMeeting();
     clock.set(afterTheMeeting);

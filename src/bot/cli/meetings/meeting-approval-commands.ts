@@ -41,6 +41,7 @@ async function sendForApproval(
     actorId: values.as ?? '',
     meetingId,
     deadline: localDateTimeOption(values.deadline),
+    ...(values.ended === undefined ? {} : { endedAt: values.ended }),
   });
   if (!sent.ok) return report(io, locale, sent);
   const { record, round, participants } = sent.value;
