@@ -66,6 +66,8 @@ export const da = {
     `Punkt ${p['items']} har en registreret beslutning, men findes ikke i filen; beslutningerne hører til punkternes numre. Ret filen, eller flyt beslutningerne først. Intet er ændret.`,
   'error.meeting_ended_before_start':
     'Mødet kan ikke være sluttet, før det begyndte. Angiv klokkeslættet, det sluttede, fx 15.45.',
+  'cli.meeting.other_council': (p: Params) =>
+    `Bemærk: filen nævner «${p['file']}», men mødet hører til ${p['council']}. Er det den rigtige fil?`,
   'error.meeting_cancelled': 'Mødet er aflyst og kan ikke ændres.',
   'error.meeting_end_before_start': 'Mødet skal slutte efter, at det begynder.',
   'error.meeting_time_missing': (p: Params) =>

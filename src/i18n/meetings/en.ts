@@ -61,6 +61,8 @@ export const en = {
     `Item ${p['items']} has a recorded decision but is not in the file; decisions belong to the items' numbers. Correct the file, or move the decisions first. Nothing was changed.`,
   'error.meeting_ended_before_start':
     'The meeting cannot have ended before it began. Give the time it ended, e.g. 15:45.',
+  'cli.meeting.other_council': (p: Params) =>
+    `Note: the file names "${p['file']}", but the meeting belongs to ${p['council']}. Is it the right file?`,
   'error.meeting_cancelled': 'The meeting is cancelled and cannot be changed.',
   'error.meeting_end_before_start': 'The meeting must end after it begins.',
   'error.meeting_time_missing': (p) =>

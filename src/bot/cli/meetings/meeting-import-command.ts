@@ -48,8 +48,18 @@ async function storeImport(context: CommandContext, council: Council): Promise<n
       ? `${JSON.stringify(importJson(minutes), null, 2)}\n`
       : `${importPreview(locale, minutes, stored)}\n`,
   );
+  // Stored, but worth a second look: the file's header names another council.
+  const named = minutes.meeting.council;
+  if (named !== undefined && !sameCouncil(named, council.name))
+    io.err.write(
+      `${t(locale, 'cli.meeting.other_council', { file: named, council: council.name })}\n`,
+    );
   return exitCodes.ok;
 }
+
+const comparable = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
+const sameCouncil = (a: string, b: string) =>
+  comparable(a).includes(comparable(b)) || comparable(b).includes(comparable(a));
 
 const storeWithCouncil = withCouncil(storeImport);
 
