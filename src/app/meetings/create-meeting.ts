@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fail, succeed, type Result } from '../../domain/errors.ts';
 import { checkMeetingTimes } from '../../domain/meetings/meeting-move.ts';
+import { skippedMeetingTime } from '../../domain/meetings/meeting-time.ts';
 import type { Meeting } from '../../domain/meetings/meeting.ts';
 import type { MeetingRecord } from '../../domain/meetings/meeting-record.ts';
 import type { AppDeps } from '../deps.ts';
@@ -41,6 +42,12 @@ export async function createMeeting(
     return fail('meeting_afbud_deadline_after_start', 'afbudDeadline');
   const manager = await loadManager(deps, councilId, actorId);
   if (!manager.ok) return manager;
+  const skipped = skippedMeetingTime(
+    { start, end, ...(afbudDeadline === undefined ? {} : { afbudDeadline }) },
+    manager.value.council.timeZone,
+  );
+  if (skipped !== undefined)
+    return fail('meeting_time_skipped', skipped.field, { time: skipped.time });
   const meeting: Meeting = {
     id: deps.ids.newId('m'),
     councilId,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fail, succeed, type Result } from '../../domain/errors.ts';
+import { skippedMeetingTime } from '../../domain/meetings/meeting-time.ts';
 import type { MeetingRecord } from '../../domain/meetings/meeting-record.ts';
 import type { PlannedMeetingReminder } from '../../domain/meetings/meeting-reminder-plan.ts';
 import { movedTimes, moveMeetingTimes } from '../../domain/meetings/meeting-move.ts';
@@ -54,8 +55,12 @@ export async function moveMeeting(
   if (!manager.ok) return manager;
   const record = await loadMeeting(deps.meetings, councilId, meetingId);
   if (!record.ok) return record;
-  const moved = moveMeetingTimes(record.value.meeting, movedTimes(record.value.meeting, asked));
+  const times = movedTimes(record.value.meeting, asked);
+  const moved = moveMeetingTimes(record.value.meeting, times);
   if (!moved.ok) return moved;
+  const skipped = skippedMeetingTime(times, manager.value.council.timeZone);
+  if (skipped !== undefined)
+    return fail('meeting_time_skipped', skipped.field, { time: skipped.time });
   const updated = { ...record.value, meeting: moved.value };
   // The store refuses a meeting cancelled, or whose status changed, since it was read.
   if (!(await deps.meetings.saveMeeting(updated, record.value.meeting.status)))

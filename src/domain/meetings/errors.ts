@@ -11,6 +11,7 @@ export const meetingErrorCodes = [
   'meeting_not_found',
   'meeting_cancelled',
   'meeting_changed_meanwhile',
+  'meeting_time_skipped',
   'meeting_ended_before_start',
   'meeting_minutes_locked',
   'agenda_import_without_items',

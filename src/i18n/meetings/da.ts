@@ -68,6 +68,8 @@ export const da = {
     'Mødet kan ikke være sluttet, før det begyndte. Angiv klokkeslættet, det sluttede, fx 15.45.',
   'cli.meeting.other_council': (p: Params) =>
     `Bemærk: filen nævner «${p['file']}», men mødet hører til ${p['council']}. Er det den rigtige fil?`,
+  'error.meeting_time_skipped': (p: Params) =>
+    `${String(p['time']).replace('T', ' kl. ')} findes ikke: uret springer en time frem til sommertid den nat. Vælg et andet tidspunkt.`,
   'error.meeting_cancelled': 'Mødet er aflyst og kan ikke ændres.',
   'error.meeting_end_before_start': 'Mødet skal slutte efter, at det begynder.',
   'error.meeting_time_missing': (p: Params) =>

@@ -63,6 +63,8 @@ export const en = {
     'The meeting cannot have ended before it began. Give the time it ended, e.g. 15:45.',
   'cli.meeting.other_council': (p: Params) =>
     `Note: the file names "${p['file']}", but the meeting belongs to ${p['council']}. Is it the right file?`,
+  'error.meeting_time_skipped': (p: Params) =>
+    `${String(p['time']).replace('T', ' at ')} does not exist: the clock jumps an hour ahead to summer time that night. Choose another time.`,
   'error.meeting_cancelled': 'The meeting is cancelled and cannot be changed.',
   'error.meeting_end_before_start': 'The meeting must end after it begins.',
   'error.meeting_time_missing': (p) =>

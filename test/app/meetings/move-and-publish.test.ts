@@ -95,6 +95,21 @@ describe('moveMeeting', () => {
     ]);
   });
 
+  it('refuses a move to a time the clock skips, and the meeting stays where it was', async () => {
+    const { app, deps, meetingId } = await anAppWithMeeting();
+    expect(
+      await app.moveMeeting({
+        councilId,
+        actorId: 'sekretariat',
+        meetingId,
+        start: '2027-03-28T02:30',
+      }),
+    ).toMatchObject({ ok: false, code: 'meeting_time_skipped', field: 'start' });
+    expect((await deps.meetings.meeting(councilId, meetingId))?.meeting.start).toBe(
+      '2026-12-03T13:00',
+    );
+  });
+
   it('plans no reminders for a meeting whose agenda is not sent out yet', async () => {
     const { app, meetingScheduler, meetingId } = await anAppWithMeeting();
     const moved = await app.moveMeeting({

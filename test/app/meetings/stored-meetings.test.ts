@@ -129,6 +129,25 @@ describe('listMeetings and showMeeting', () => {
     expect(await deps.meetings.meetings(councilId)).toEqual([]);
   });
 
+  it('refuses a time the clock skips when summer time begins, naming the field', async () => {
+    const { app, deps } = await anAppWithCouncil();
+    expect(
+      await app.createMeeting({
+        councilId,
+        actorId: 'sekretariat',
+        title: 'Natmøde',
+        start: '2027-03-28T02:30',
+        end: '2027-03-28T05:00',
+      }),
+    ).toEqual({
+      ok: false,
+      code: 'meeting_time_skipped',
+      field: 'start',
+      params: { time: '2027-03-28T02:30' },
+    });
+    expect(await deps.meetings.meetings(councilId)).toEqual([]);
+  });
+
   it('lists the upcoming meetings first, soonest first, then the past ones, latest first', async () => {
     // The clock says Monday 23 November 2026, 09.00 in Copenhagen.
     const { app } = await anAppWithCouncil();
