@@ -18,7 +18,9 @@ export const attendanceStart =
 
 const bullet = /^\s*[-•*–]\s*/;
 const groupHeading = /^(?:Fra\s+)?([^:]{2,60}?)\s*:\s*$/iu;
-const groupWithNames = /^Fra\s+([^:]{1,40}?)\s*:\s*(.+)$/iu;
+/** "Fra FH: Anna Ager, Bo Bøg", and the groups that need no "Fra": "Tilforordnede: Dora Skole (UCN)". */
+const groupWithNames =
+  /^(?:Fra\s+([^:]{1,40}?)|(Tilforordnede|Oplægsholdere|Sekretariatet|Gæster|Observatører|Bagland))\s*:\s*(.+)$/iu;
 const presenterLine =
   /^(.*?)\s*deltog\s+(?:endvidere\s+|også\s+)?som\s+oplægsholder(?:e)?\s*:?\s*(.+)$/iu;
 /** "DA - Frede A. Hansen": a short organisation name, a dash, a person. */
@@ -78,7 +80,8 @@ export function readAttendance(lines: readonly SourceLine[]): {
     }
     const withNames = groupWithNames.exec(text);
     if (withNames) {
-      for (const name of names(withNames[2]!)) add(withNames[1]!.trim(), readPerson(name), line);
+      const group = (withNames[1] ?? withNames[2]!).trim();
+      for (const name of names(withNames[3]!)) add(group, readPerson(name), line);
       continue;
     }
     const heading = groupHeading.exec(text);

@@ -74,6 +74,27 @@ describe('the end of the minutes', () => {
     ]);
   });
 
+  it('reads a group and its people on one line without "Fra": "Tilforordnede: Dora Skole (UCN)"', () => {
+    const minutes = importAgenda(text`
+      - 1.1 Punkt (B)
+      Beslutning Godkendt.
+      På mødet deltog:
+      Tilforordnede: Dora Skole (UCN), Egon Elev
+      Oplægsholdere: Olga Oplægsen (under punkt 1.1)
+    `);
+    expect(minutes.attendance).toEqual([
+      {
+        organisation: 'Tilforordnede',
+        people: [{ name: 'Dora Skole', note: 'UCN' }, { name: 'Egon Elev' }],
+      },
+      {
+        organisation: 'Oplægsholdere',
+        people: [{ name: 'Olga Oplægsen', note: 'under punkt 1.1' }],
+      },
+    ]);
+    expect(minutes.unplaced).toEqual([]);
+  });
+
   it('reports what follows "Mødet sluttede" but is no attendance', () => {
     const minutes = importAgenda(text`
       - 1.1.1 Eventuelt (O)
