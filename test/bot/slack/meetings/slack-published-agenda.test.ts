@@ -12,7 +12,12 @@ import {
   type SlackHarness,
 } from '../../../support/slack-harness.ts';
 import { rememberChannel } from '../../../support/slack-seeds.ts';
-import { slackTest } from '../../../support/slack-test.ts';
+import { slackTest, slackTestWith } from '../../../support/slack-test.ts';
+
+// chat.postMessage squeezed to one every two seconds per channel, so the item replies hit 429.
+const slowChannel = slackTestWith({
+  fake: { limits: { postMessagePerChannel: { burst: 1, perSecond: 0.5 } } },
+});
 
 const agenda = `1. Rådets arbejde
 
@@ -113,6 +118,25 @@ describe('the published agenda in Slack', () => {
       // Only the item that changed is updated; the others already show what they say.
       expect(replies().map((reply) => reply.updateCount)).toEqual([0, 1, 0]);
       expect(bot.slack.callsTo('chat.postMessage')).toHaveLength(4);
+    },
+  );
+
+  slowChannel(
+    'replies that run into 429 are waited out and picked up where they stopped: nothing is lost or doubled',
+    async ({ bot }) => {
+      const { councilId, actorId, meetingId } = await aMeetingWithThreeItems(bot);
+      await bot.useCases.publishAgenda({ councilId, actorId, meetingId });
+      const messages = () => bot.slack.messagesIn(councilChannelId);
+      const delivery = bot.queues.delivery('slack');
+      await eventually(
+        async () => (await delivery.getJobCounts('completed')).completed === 1,
+        'the published agenda was delivered',
+        20_000,
+      );
+      expect(messages()).toHaveLength(4);
+      expect(bot.slack.rateLimitedCount('chat.postMessage')).toBeGreaterThan(0);
+      expect(messages().filter((message) => message.threadTs === undefined)).toHaveLength(1);
+      expect(new Set(messages().map((message) => message.text)).size).toBe(4);
     },
   );
 });
