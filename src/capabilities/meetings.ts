@@ -13,7 +13,8 @@ import type { Capability } from './capability.ts';
 /**
  * Meetings (rådsmøder): the agenda, importing real agendas and minutes, and
  * stored meetings (create, list, show, cancel), later decisions, attendance
- * and the referat. Command line so far, and the referat behind a signed link.
+ * and the referat. Command line, the referat behind a signed link, and the
+ * published agenda in Slack.
  */
 export const meetings: Capability = {
   name: 'meetings',
@@ -34,4 +35,5 @@ export const meetings: Capability = {
   errorCodes: meetingErrorCodes,
   cli: meetingsCli,
   http: () => import('../http/meetings/meetings-http.ts').then((m) => m.meetingsHttp),
+  slack: () => import('../bot/slack/meetings/meetings-slack.ts').then((m) => m.meetingsSlack),
 };

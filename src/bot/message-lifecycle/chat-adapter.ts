@@ -31,6 +31,8 @@ export interface ChatAdapter<Where, Message, Direct, Recipient> {
   update(route: Route, councilId: string, where: Where, message: Message): Promise<void>;
   /** Adds a message in a posted message's thread; the new message's id. */
   reply(route: Route, councilId: string, where: Where, message: Message): Promise<string>;
+  /** Where a reply in a posted message's thread is (its id from `reply`), to update it in place. */
+  replyAddress?(where: Where, replyId: string): Where;
   /** Sends a member a message of their own; `thread` is the subject's message, for a fallback under it. */
   sendDirect(
     route: Route,
@@ -49,6 +51,8 @@ export interface NoticeRenderers<State, Message, Direct> {
   subject(state: State): Message | Promise<Message>;
   /** A follow-up in the subject's thread (`key` from the plans' followUp). */
   followUp(key: string, state: State): Message | Promise<Message>;
+  /** A reply kept current in the subject's thread (`key` from the plans' threadReplies). */
+  threadReply?(key: string, state: State): Message | Promise<Message>;
   /** A message to one member (state loaded as they see it). */
   direct(state: State): Direct | Promise<Direct>;
 }

@@ -11,6 +11,7 @@ import {
   newMessageRecord,
   readMessageRecord,
   storeStep,
+  threadRepliesOf,
   type MessageRecord,
 } from './message-record.ts';
 import type { ChatNotice, NoticePlans, WhenUnposted } from './notice-plan.ts';
@@ -133,6 +134,7 @@ export class MessageLifecycle<Where, Message, Direct, Recipient> implements Chat
           newMessageRecord(where),
         ),
       );
+      await this.keepThreadReplies(route, notice, parts, subject, state);
       return;
     }
 
@@ -142,12 +144,58 @@ export class MessageLifecycle<Where, Message, Direct, Recipient> implements Chat
     await this.patch(parts, councilId, subject, () => ({ updatedAt: this.now() }));
 
     const followUp = parts.plans.followUp(notice, state);
-    if (followUp === undefined || followUpPosted(posted, followUp)) return;
-    const reply = await parts.render.followUp(followUp.key, state);
-    const id = await this.adapter.reply(route, councilId, posted.where, reply);
-    await this.patch(parts, councilId, subject, (latest) => ({
-      followUps: { ...latest.followUps, [followUp.key]: followUp.version ?? id },
-    }));
+    if (followUp !== undefined && !followUpPosted(posted, followUp)) {
+      const reply = await parts.render.followUp(followUp.key, state);
+      const id = await this.adapter.reply(route, councilId, posted.where, reply);
+      await this.patch(parts, councilId, subject, (latest) => ({
+        followUps: { ...latest.followUps, [followUp.key]: followUp.version ?? id },
+      }));
+    }
+    await this.keepThreadReplies(route, notice, parts, subject, state);
+  }
+
+  /**
+   * The replies kept current in the subject's thread: each posted once and
+   * remembered at once (a retried delivery goes on where it stopped), then
+   * updated in place when its version changes. They go out one at a time at
+   * the conversation's pace, so 40 agenda items do not run into the
+   * platform's limit (a 429 is still waited out by the delivery worker).
+   */
+  private async keepThreadReplies<State>(
+    route: Route,
+    notice: ChatNotice,
+    parts: NoticeParts<State, Message, Direct, Recipient>,
+    subject: string,
+    state: State,
+  ): Promise<void> {
+    const wanted = parts.plans.threadReplies?.(notice, state) ?? [];
+    if (wanted.length === 0) return;
+    const render = parts.render.threadReply;
+    if (render === undefined)
+      throw new SenderError('permanent', `no ${this.platform} renderer for ${notice.kind} replies`);
+    const { councilId } = notice;
+    const { max, windowMs } = this.adapter.conversationLimit;
+    for (const reply of wanted) {
+      const latest = await this.record(parts, councilId, subject);
+      if (latest === undefined) return;
+      const posted = threadRepliesOf(latest)[reply.key];
+      if (posted?.version === reply.version) continue;
+      const message = await render(reply.key, state);
+      // The subject's own post or update took this delivery's slot in the conversation.
+      await this.sleep(Math.ceil(windowMs / max));
+      let id = posted?.id;
+      if (id === undefined) id = await this.adapter.reply(route, councilId, latest.where, message);
+      else {
+        const where = this.adapter.replyAddress?.(latest.where, id);
+        if (where === undefined)
+          throw new SenderError('permanent', `${this.platform} cannot update a thread reply`);
+        await this.adapter.update(route, councilId, where, message);
+      }
+      const kept = { id, version: reply.version };
+      await this.patch(parts, councilId, subject, (now) => ({
+        threadReplies: { ...threadRepliesOf(now), [reply.key]: kept },
+      }));
+    }
   }
 
   private async deliverDirect<State>(

@@ -65,3 +65,22 @@ export async function storeStep<T>(run: () => Promise<T>): Promise<T> {
     throw new SenderError('transient', 'the store is unavailable', { cause: error });
   }
 }
+
+/** A reply kept current in a subject's thread, as its record keeps it under `threadReplies`. */
+export interface PostedThreadReply {
+  readonly id: string;
+  readonly version: string;
+}
+
+/** The thread replies a record says were posted: key → the reply's id and the version it shows. */
+export function threadRepliesOf(
+  record: MessageRecord<unknown>,
+): Readonly<Record<string, PostedThreadReply>> {
+  const stored = record.stored['threadReplies'];
+  if (!isRecord(stored)) return {};
+  const replies: Record<string, PostedThreadReply> = {};
+  for (const [key, value] of Object.entries(stored))
+    if (isRecord(value) && typeof value['id'] === 'string' && typeof value['version'] === 'string')
+      replies[key] = { id: value['id'], version: value['version'] };
+  return replies;
+}

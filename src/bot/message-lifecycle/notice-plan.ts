@@ -40,6 +40,17 @@ export interface FollowUp {
 }
 
 /**
+ * A reply kept in the subject's thread, one per key, that stays current: the
+ * first delivery posts it, a later one with another version updates the same
+ * reply in place (an agenda's items: an edited item is updated, not posted again).
+ */
+export interface ThreadReply {
+  readonly key: string;
+  /** What the reply shows, in short (a digest of its content): unchanged means nothing to do. */
+  readonly version: string;
+}
+
+/**
  * What a capability tells the lifecycle about its notices, the same on every
  * platform. State is loaded fresh at delivery time (never taken from the
  * notice), so a delayed or coalesced delivery shows the subject as it is.
@@ -59,6 +70,8 @@ export interface NoticePlans<State, Recipient> {
   recipient(state: State): Recipient | undefined;
   /** Whether a direct notice still has something to say when it is delivered. */
   stillDue(notice: ChatNotice, state: State): boolean;
+  /** The replies kept current in the subject's thread, in the order they first appear. */
+  threadReplies?(notice: ChatNotice, state: State): readonly ThreadReply[];
   /**
    * Follow-ups a record written before follow-ups were keyed says were
    * posted (its own field names), so an upgrade does not post them twice.

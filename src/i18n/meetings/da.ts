@@ -2,6 +2,7 @@ import type { Params } from '../messages.ts';
 import { filesDa } from './files-da.ts';
 import { linksDa } from './links-da.ts';
 import { remindersDa } from './reminders-da.ts';
+import { slackDa } from './slack-da.ts';
 import { decisionsDa } from './decisions-da.ts';
 import { attendanceDa } from './attendance-da.ts';
 
@@ -161,4 +162,5 @@ export const da = {
   ...filesDa,
   ...linksDa,
   ...remindersDa,
+  ...slackDa,
 } as const;

@@ -3,6 +3,7 @@ import type { da } from './da.ts';
 import { filesEn } from './files-en.ts';
 import { linksEn } from './links-en.ts';
 import { remindersEn } from './reminders-en.ts';
+import { slackEn } from './slack-en.ts';
 import { decisionsEn } from './decisions-en.ts';
 import { attendanceEn } from './attendance-en.ts';
 
@@ -153,4 +154,5 @@ export const en = {
   ...filesEn,
   ...linksEn,
   ...remindersEn,
+  ...slackEn,
 } satisfies Translation<typeof da>;

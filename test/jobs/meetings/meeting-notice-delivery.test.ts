@@ -1,13 +1,15 @@
 import { describe, expect } from 'vitest';
 import { MessageLifecycle } from '../../../src/bot/message-lifecycle/message-lifecycle.ts';
+import { slackMeetingNotices } from '../../../src/bot/slack/meetings/meeting-notices.ts';
 import { createOutboxWorker } from '../../../src/jobs/outbox.worker.ts';
 import { InMemoryChatDirectory } from '../../fakes/in-memory-stores.ts';
 import { eventually, jobsTest } from '../jobs-harness.ts';
 
 /**
- * The chat surfaces render meeting notices in a later step. Until then a
- * platform's message lifecycle finds no renderer for them: the outbox must
- * say so and drop them, not fail or retry.
+ * Slack renders the published agenda; the meetings' reminders come in a
+ * later step. Until then Slack's message lifecycle, with the meetings'
+ * notice parts, finds no renderer for a reminder: the outbox must say so and
+ * drop it, not fail or retry.
  */
 describe('a meeting notice no chat surface renders yet', () => {
   jobsTest(
@@ -19,8 +21,8 @@ describe('a meeting notice no chat surface renders yet', () => {
           platform: 'slack',
           conversationLimit: { max: 1, windowMs: 1_000 },
         } as never,
-        // The platform's notice parts today: none of them handles a meeting notice.
-        notices: [],
+        // Slack's meeting parts: they handle the published agenda, not a reminder.
+        notices: [slackMeetingNotices({} as never)],
         directory: new InMemoryChatDirectory(),
         clock: jobs.clock,
         log: {

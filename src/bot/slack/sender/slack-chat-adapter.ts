@@ -127,6 +127,10 @@ export class SlackChatAdapter implements ChatAdapter<
     return result.ts ?? '';
   }
 
+  replyAddress(where: MessageAddress, replyId: string): MessageAddress {
+    return { ...where, ts: replyId };
+  }
+
   async sendDirect(
     route: Route,
     delivery: {

@@ -1,0 +1,102 @@
+import type { Locale } from '../../../domain/council/council.ts';
+import type { Meeting } from '../../../domain/meetings/meeting.ts';
+import { t } from '../../../i18n/meetings/index.ts';
+import type { PublishedAgendaView } from '../../present/meetings/meeting-notice-plans.ts';
+import { clockTime, longDate } from '../../present/meetings/minutes/minutes-header.ts';
+import { headingsOf } from '../../present/meetings/minutes/item-headings.ts';
+import {
+  context,
+  divider,
+  header,
+  section,
+  type Block,
+  type SlackMessage,
+} from '../blocks/block-kit.ts';
+import { clip, escapeMrkdwn, slackLimits } from '../blocks/slack-limits.ts';
+import { chunkLines, mrkdwnLink } from './slack-text.ts';
+
+/** Blocks the overview needs besides its table of contents (header, facts, headings, notes). */
+const blocksAroundContents = 8;
+/** A table-of-contents line longer than this is cut: titles in the samples run to about 120. */
+const contentsLineMax = 300;
+
+const dateOf = (local: string) => local.split('T')[0] ?? local;
+const timeOf = (local: string) => local.split('T')[1] ?? '';
+
+/** "28. september 2023, kl. 13.00–16.00" in council time, as the meeting is stored. */
+export function meetingWhen(locale: Locale, meeting: Pick<Meeting, 'start' | 'end'>): string {
+  return t(locale, 'slack.meeting.agenda.when', {
+    date: longDate(locale, dateOf(meeting.start)),
+    from: clockTime(locale, timeOf(meeting.start)),
+    to: clockTime(locale, timeOf(meeting.end)),
+  });
+}
+
+function factLines(locale: Locale, meeting: Meeting): string[] {
+  const lines = [`*${meetingWhen(locale, meeting)}*`];
+  if (meeting.place !== undefined)
+    lines.push(escapeMrkdwn(t(locale, 'meeting.preview.place', { place: meeting.place })));
+  if (meeting.onlineLink !== undefined)
+    lines.push(
+      t(locale, 'meeting.preview.online', {
+        link: mrkdwnLink(meeting.onlineLink, meeting.onlineLink),
+      }),
+    );
+  if (meeting.afbudDeadline !== undefined)
+    lines.push(
+      t(locale, 'slack.meeting.agenda.afbud', {
+        date: longDate(locale, dateOf(meeting.afbudDeadline)),
+        time: clockTime(locale, timeOf(meeting.afbudDeadline)),
+      }),
+    );
+  return lines;
+}
+
+/** The numbered items with their kinds, under their themes, like the samples' table of contents. */
+function contentsBlocks(locale: Locale, view: PublishedAgendaView): Block[] {
+  const { items } = view.meeting;
+  if (items.length === 0) return [context(t(locale, 'slack.meeting.agenda.no_items'))];
+  const lines = headingsOf(locale, items).map((heading) =>
+    heading.kind === 'theme' ? `*${escapeMrkdwn(heading.text)}*` : escapeMrkdwn(heading.text),
+  );
+  const room = slackLimits.messageBlocks - blocksAroundContents;
+  const chunks = chunkLines(
+    lines.map((line) => clip(line, contentsLineMax)),
+    slackLimits.sectionText,
+  );
+  if (chunks.length <= room) return chunks.map((chunk) => section(chunk));
+  // Never reached by a real agenda; kept so no agenda can break the message.
+  const shown = chunks.slice(0, room - 1);
+  const shownLines = shown.reduce((count, chunk) => count + chunk.split('\n').length, 0);
+  return [
+    ...shown.map((chunk) => section(chunk)),
+    context(t(locale, 'slack.meeting.agenda.more_items', { count: lines.length - shownLines })),
+  ];
+}
+
+/**
+ * The meeting's overview in the council's channel: title, when (council
+ * time), where, the afbud deadline and the table of contents. Each item
+ * follows as a reply in its thread. No buttons yet: nothing is shown that
+ * does nothing.
+ */
+export function agendaOverview(view: PublishedAgendaView): SlackMessage {
+  const { locale } = view.council;
+  const { meeting } = view.meeting;
+  const blocks: Block[] = [
+    header(t(locale, 'slack.meeting.agenda.heading', { title: meeting.title })),
+    section(factLines(locale, meeting).join('\n')),
+  ];
+  if (meeting.status === 'cancelled')
+    blocks.push(section(`*${t(locale, 'slack.meeting.agenda.cancelled')}*`));
+  blocks.push(divider(), section(`*${t(locale, 'meeting.minutes.contents')}*`));
+  blocks.push(...contentsBlocks(locale, view));
+  if (view.meeting.items.length > 0)
+    blocks.push(context(t(locale, 'slack.meeting.agenda.in_thread')));
+  const text = t(locale, 'slack.meeting.agenda.text', {
+    title: meeting.title,
+    when: meetingWhen(locale, meeting),
+  });
+  // The fallback text is mrkdwn for notifications too: a title must not ping anyone.
+  return { text: escapeMrkdwn(text), blocks };
+}
