@@ -25,14 +25,17 @@ export type MeetingNotice =
   z.infer<typeof agendaPublished> | z.infer<typeof meetingReminder> | z.infer<typeof afbudReminder>;
 
 /**
- * Only what identifies the event goes in a notice's id: publishing the
- * agenda again after an edit is the same news; a reminder is one per meeting,
- * kind and revision, an afbud reminder one per member too.
+ * Only what identifies the event goes in a notice's id: a reminder is one per
+ * meeting, kind and revision, an afbud reminder one per member too.
+ * Publishing the agenda again after an edit refreshes what the chat shows
+ * (the overview, and the items that changed, updated in place), so it is a
+ * refresh: coalesced, never dropped as the same news.
  */
 export const meetingNotices: NoticeKinds<MeetingNotice> = {
   meeting_agenda_published: {
     schema: agendaPublished,
     idParts: (notice) => ['agenda-published', notice.councilId, notice.meetingId],
+    refresh: true,
   },
   meeting_reminder: {
     schema: meetingReminder,
