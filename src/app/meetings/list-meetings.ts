@@ -69,14 +69,23 @@ export async function showMeeting(
   const record = await loadMeeting(deps.meetings, councilId, meetingId);
   if (!record.ok) return record;
   const { meeting } = record.value;
-  const [decisions, earlier] = await Promise.all([
+  // The three reads do not depend on each other: one round of waiting, not three.
+  const [decisions, followUp, attended] = await Promise.all([
     deps.decisions.decisions(councilId, meetingId),
-    deps.meetings.meetings(councilId),
+    outstandingFollowUp(deps, councilId, meeting),
+    withBuiltAttendance(deps, record.value),
   ]);
-  const before = earlier.filter(
+  return succeed({ ...withDecisions(attended, decisions), decisions, followUp });
+}
+
+/** The follow-up points still open from the meetings before this one. */
+async function outstandingFollowUp(
+  deps: Pick<AppDeps, 'meetings' | 'decisions' | 'followUp'>,
+  councilId: string,
+  meeting: MeetingRecord['meeting'],
+): Promise<FollowUpPoint[]> {
+  const earlier = (await deps.meetings.meetings(councilId)).filter(
     (other) => other.meeting.id !== meeting.id && other.meeting.start < meeting.start,
   );
-  const followUp = outstandingBefore(await pointsOfMeetings(deps, councilId, before), meeting);
-  const attended = await withBuiltAttendance(deps, record.value);
-  return succeed({ ...withDecisions(attended, decisions), decisions, followUp });
+  return outstandingBefore(await pointsOfMeetings(deps, councilId, earlier), meeting);
 }
