@@ -36,4 +36,5 @@ export const meetings: Capability = {
   cli: meetingsCli,
   http: () => import('../http/meetings/meetings-http.ts').then((m) => m.meetingsHttp),
   slack: () => import('../bot/slack/meetings/meetings-slack.ts').then((m) => m.meetingsSlack),
+  teams: () => import('../bot/teams/meetings/meetings-teams.ts').then((m) => m.meetingsTeams),
 };

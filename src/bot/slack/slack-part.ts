@@ -41,6 +41,10 @@ export interface SlackPart {
   readonly listeners: (app: App, deps: SlackDeps) => void;
   readonly raadCommands?: readonly RaadSubcommand[];
   readonly help?: SlackHelp;
-  /** What its notices say and look like in Slack, delivered through the shared message lifecycle. */
-  readonly notices?: (useCases: SlackUseCases) => SlackNoticeParts<unknown>;
+  /**
+   * What its notices say and look like in Slack, delivered through the shared
+   * message lifecycle: one entry per family of notices (a meeting's agenda,
+   * its reminders, its minutes), each with its own plans and renderers.
+   */
+  readonly notices?: (useCases: SlackUseCases) => readonly SlackNoticeParts<unknown>[];
 }

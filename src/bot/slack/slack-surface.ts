@@ -76,9 +76,7 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
 
   const sender = new MessageLifecycle({
     adapter: new SlackChatAdapter(deps, workerClients(options, logger)),
-    notices: options.parts.flatMap((part) =>
-      part.notices ? [part.notices(options.useCases)] : [],
-    ),
+    notices: options.parts.flatMap((part) => part.notices?.(options.useCases) ?? []),
     directory: options.directory,
     clock: options.clock ?? systemClock,
     log: options.logger,

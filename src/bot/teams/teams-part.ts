@@ -14,6 +14,10 @@ export interface TeamsPart {
   readonly verbs: readonly CardVerb[];
   readonly commands: readonly TextCommand[];
   readonly listeners?: (app: AgentApplication<TurnState>, kit: TeamsKit) => void;
-  /** What its notices say and look like in Teams, delivered through the shared message lifecycle. */
-  readonly notices?: (kit: TeamsKit) => TeamsNoticeParts<unknown>;
+  /**
+   * What its notices say and look like in Teams, delivered through the shared
+   * message lifecycle: one entry per family of notices, each with its own
+   * plans and renderers.
+   */
+  readonly notices?: (kit: TeamsKit) => readonly TeamsNoticeParts<unknown>[];
 }

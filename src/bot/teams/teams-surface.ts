@@ -93,7 +93,7 @@ export function createTeamsSurface(options: TeamsSurfaceOptions): TeamsSurface {
     requestListener: teamsEndpoint(app, options.logger),
     sender: new MessageLifecycle({
       adapter: new TeamsChatAdapter(kit.deps, new Proactive(adapter, botAppId)),
-      notices: options.parts.flatMap((part) => (part.notices ? [part.notices(kit)] : [])),
+      notices: options.parts.flatMap((part) => part.notices?.(kit) ?? []),
       directory: options.directory,
       clock: options.clock ?? systemClock,
       log: options.logger,

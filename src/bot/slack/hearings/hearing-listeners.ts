@@ -28,5 +28,5 @@ export const hearingsSlack: SlackPart = {
     lines: ['slack.help.hoering', 'slack.help.new', 'slack.help.mine'],
     notes: ['slack.help.shortcut', 'slack.help.home'],
   },
-  notices: slackHearingNotices,
+  notices: (useCases) => [slackHearingNotices(useCases)],
 };

@@ -7,5 +7,5 @@ import { hearingVerbs } from './hearing-verbs.ts';
 export const hearingsTeams: TeamsPart = {
   verbs: hearingVerbs,
   commands: hearingCommands,
-  notices: teamsHearingNotices,
+  notices: (kit) => [teamsHearingNotices(kit)],
 };
