@@ -23,6 +23,8 @@ export const meetingActionIds = {
   approveMinutes: 'meeting.minutes.approve',
   /** Value: meetingId. Opens the form for a remark on the referat. */
   remarkOnMinutes: 'meeting.minutes.remark',
+  /** Value: meetingId. The secretariat sends the agenda to the council's channel (asks first). */
+  publishAgenda: 'meeting.publish',
 } as const;
 
 export const meetingCallbackIds = {

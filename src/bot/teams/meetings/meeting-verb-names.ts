@@ -14,4 +14,7 @@ export const meetingVerbNames = {
   generateMinutes: 'meeting.minutes.generate',
   approveMinutes: 'meeting.minutes.approve',
   remarkOnMinutes: 'meeting.minutes.remark',
+  /** Data also `confirmed`: the first click asks, "Ja, offentliggør" publishes. */
+  publishAgenda: 'meeting.publish',
+  cancelPublishAgenda: 'meeting.publish_cancel',
 } as const;

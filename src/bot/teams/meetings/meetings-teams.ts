@@ -3,12 +3,13 @@ import type { CardVerb } from '../card-verbs.ts';
 import type { TeamsKit } from '../handlers/teams-kit.ts';
 import type { TextCommand } from '../text-commands.ts';
 import type { TeamsPart } from '../teams-part.ts';
+import { publishAgendaCommand, publishAgendaVerbs } from './publish-agenda-teams.ts';
 
 /** The meeting's card buttons (each a typed verb), in no particular order. */
-const verbs: readonly CardVerb[] = [];
+const verbs: readonly CardVerb[] = [...publishAgendaVerbs];
 
 /** What can be typed to the bot about meetings; the help lists them in this order. */
-const commands: readonly TextCommand[] = [];
+const commands: readonly TextCommand[] = [publishAgendaCommand];
 
 /** Other activity handlers (a file shared in the personal chat), registered in this order. */
 const listenerGroups: readonly ((app: AgentApplication<TurnState>, kit: TeamsKit) => void)[] = [];
