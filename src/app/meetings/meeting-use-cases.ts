@@ -21,6 +21,7 @@ import { sendMinutesForApproval } from './send-minutes-for-approval.ts';
 import { approveMinutes, minutesApprovalStatus } from './approve-minutes.ts';
 import { closeMinutesApproval } from './close-minutes-approval.ts';
 import { minutesLinkUseCases } from './minutes-links.ts';
+import { invitationLinkUseCases } from './invitation-links.ts';
 import { listPublishableMeetings } from './list-publishable-meetings.ts';
 
 /** The meetings' use cases: reading agendas and minutes, and the stored meetings. */
@@ -88,6 +89,7 @@ export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults)
       closeMinutesApproval(deps, input),
     ),
     ...minutesLinkUseCases(deps),
+    ...invitationLinkUseCases(deps),
     listPublishableMeetings: guard((input: Parameters<typeof listPublishableMeetings>[1]) =>
       listPublishableMeetings(deps, input),
     ),

@@ -57,7 +57,7 @@ export const minutesFileRoute =
   };
 
 /** Danish first, then English: the link does not say whose it is before it is opened. */
-function bothLanguages(
+export function bothLanguages(
   request: IncomingMessage,
   response: ServerResponse,
   status: number,

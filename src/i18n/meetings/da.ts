@@ -4,6 +4,7 @@ import { linksDa } from './links-da.ts';
 import { remindersDa } from './reminders-da.ts';
 import { slackDa } from './slack-da.ts';
 import { publishChatDa } from './publish-chat-da.ts';
+import { invitationDa } from './invitation-da.ts';
 import { decisionsDa } from './decisions-da.ts';
 import { attendanceDa } from './attendance-da.ts';
 
@@ -165,4 +166,5 @@ export const da = {
   ...remindersDa,
   ...slackDa,
   ...publishChatDa,
+  ...invitationDa,
 } as const;

@@ -5,6 +5,7 @@ import { linksEn } from './links-en.ts';
 import { remindersEn } from './reminders-en.ts';
 import { slackEn } from './slack-en.ts';
 import { publishChatEn } from './publish-chat-en.ts';
+import { invitationEn } from './invitation-en.ts';
 import { decisionsEn } from './decisions-en.ts';
 import { attendanceEn } from './attendance-en.ts';
 
@@ -157,4 +158,5 @@ export const en = {
   ...remindersEn,
   ...slackEn,
   ...publishChatEn,
+  ...invitationEn,
 } satisfies Translation<typeof da>;

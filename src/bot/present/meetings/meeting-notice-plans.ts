@@ -16,6 +16,8 @@ import type {
 export interface PublishedAgendaView {
   readonly council: Council;
   readonly meeting: ShownMeeting;
+  /** A signed link to the meeting's calendar invitation (.ics); absent when none could be made. */
+  readonly invitationUrl?: string;
 }
 
 interface AgendaPublishedNotice extends ChatNotice {
@@ -75,7 +77,7 @@ function digest(text: string): string {
  * logs and drops them.
  */
 export function meetingNoticePlans(
-  useCases: Pick<UseCases, 'showMeeting' | 'describeCouncil'>,
+  useCases: Pick<UseCases, 'showMeeting' | 'describeCouncil' | 'invitationLink'>,
 ): NoticePlans<PublishedAgendaView, Member> {
   return {
     handles: isAgendaPublished,
@@ -90,13 +92,18 @@ export function meetingNoticePlans(
 
     async load(notice): Promise<Result<PublishedAgendaView>> {
       const { councilId, meetingId } = agendaNotice(notice);
-      const [described, meeting] = await Promise.all([
+      const [described, meeting, invitation] = await Promise.all([
         useCases.describeCouncil({ councilId }),
         useCases.showMeeting({ councilId, meetingId }),
+        useCases.invitationLink({ councilId, meetingId }),
       ]);
       if (!described.ok) return described;
       if (!meeting.ok) return meeting;
-      return succeed({ council: described.value.council, meeting: meeting.value });
+      return succeed({
+        council: described.value.council,
+        meeting: meeting.value,
+        ...(invitation.ok ? { invitationUrl: invitation.value.url } : {}),
+      });
     },
 
     followUp: () => undefined,

@@ -13,7 +13,7 @@ import { agendaOverview } from './agenda-overview.ts';
  * meeting goes to a member directly yet, and no follow-up is keyed.
  */
 export function slackMeetingNotices(
-  useCases: Pick<UseCases, 'showMeeting' | 'describeCouncil'>,
+  useCases: Pick<UseCases, 'showMeeting' | 'describeCouncil' | 'invitationLink'>,
 ): SlackNoticeParts<PublishedAgendaView> {
   return {
     plans: meetingNoticePlans(useCases),

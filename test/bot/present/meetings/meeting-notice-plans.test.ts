@@ -8,7 +8,9 @@ import {
 import type { AgendaItem } from '../../../../src/domain/meetings/agenda-item.ts';
 import { aCouncil } from '../../../fakes/council-mother.ts';
 
-const plans = meetingNoticePlans({} as Pick<UseCases, 'showMeeting' | 'describeCouncil'>);
+const plans = meetingNoticePlans(
+  {} as Pick<UseCases, 'showMeeting' | 'describeCouncil' | 'invitationLink'>,
+);
 const published = { kind: 'meeting_agenda_published', councilId: 'rar-test', meetingId: 'm0003' };
 
 const anItem = (number: number[], title: string): AgendaItem => ({
