@@ -4,6 +4,7 @@ import { succeed, type Result } from '../../../domain/errors.ts';
 import type { Council } from '../../../domain/council/council.ts';
 import type { Member } from '../../../domain/council/roster.ts';
 import type { AgendaItem } from '../../../domain/meetings/agenda-item.ts';
+import { mayRecordDecisions } from '../../../domain/meetings/decision.ts';
 import { formatAgendaNumber } from '../../../domain/meetings/agenda-number.ts';
 import type {
   ChatNotice,
@@ -16,6 +17,8 @@ import type {
 export interface PublishedAgendaView {
   readonly council: Council;
   readonly meeting: ShownMeeting;
+  /** The council's roster, to name who recorded a decision; absent where nobody is named. */
+  readonly members?: readonly Member[];
 }
 
 interface AgendaPublishedNotice extends ChatNotice {
@@ -96,16 +99,27 @@ export function meetingNoticePlans(
       ]);
       if (!described.ok) return described;
       if (!meeting.ok) return meeting;
-      return succeed({ council: described.value.council, meeting: meeting.value });
+      return succeed({
+        council: described.value.council,
+        meeting: meeting.value,
+        members: described.value.members,
+      });
     },
 
     followUp: () => undefined,
 
     threadReplies(_notice, view): readonly ThreadReply[] {
       const { locale } = view.council;
+      // The decision is part of the reply (who recorded it, when): a new revision is news;
+      // so is a meeting that stops taking decisions (its buttons go).
+      const open = mayRecordDecisions(view.meeting.meeting).ok;
+      const decisionOf = (item: AgendaItem) =>
+        view.meeting.decisions.find(
+          (decision) => decision.item === formatAgendaNumber(item.number),
+        );
       return agendaItemKeys(view.meeting.items).map(({ key, item }) => ({
         key,
-        version: digest(JSON.stringify([locale, item])),
+        version: digest(JSON.stringify([locale, item, decisionOf(item)?.revision ?? 0, open])),
       }));
     },
 

@@ -23,6 +23,8 @@ export const meetingActionIds = {
   approveMinutes: 'meeting.minutes.approve',
   /** Value: meetingId. Opens the form for a remark on the referat. */
   remarkOnMinutes: 'meeting.minutes.remark',
+  /** Value: JSON {meetingId, item}. Opens the item's whole text (Sagsfremstilling, the fields cut in the reply), read-only. */
+  showItem: 'meeting.item.show',
 } as const;
 
 export const meetingCallbackIds = {
@@ -32,4 +34,6 @@ export const meetingCallbackIds = {
   generateMinutes: 'meeting_minutes_generate',
   newMeeting: 'meeting_new',
   importPreview: 'meeting_import_preview',
+  /** The item's whole text, read-only (nothing to submit). */
+  itemText: 'meeting_item_text',
 } as const;
