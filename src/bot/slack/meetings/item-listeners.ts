@@ -1,4 +1,5 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { Locale } from '../../../domain/council/council.ts';
 import type { Failure } from '../../../domain/errors.ts';
 import { itemNumbered } from '../../../domain/meetings/meeting-record.ts';
 import { describeFailure, t } from '../../../i18n/meetings/index.ts';
@@ -25,8 +26,7 @@ async function clickOn(
   body: ItemClick,
   tell: Tell,
 ): Promise<
-  | { councilId: string; actorId: string; locale: 'da' | 'en'; ref: ItemRef; teamId: string }
-  | undefined
+  { councilId: string; actorId: string; locale: Locale; ref: ItemRef; teamId: string } | undefined
 > {
   const teamId = teamOf(body);
   const who = await identifySlackUser(deps, teamId, body.user.id);
@@ -44,7 +44,7 @@ async function clickOn(
 }
 
 /** A use case's refusal, in the council's language, to the one who clicked. */
-const refusal = (tell: Tell, locale: 'da' | 'en', failure: Failure) =>
+const refusal = (tell: Tell, locale: Locale, failure: Failure) =>
   tell(describeFailure(locale, failure));
 
 /**
