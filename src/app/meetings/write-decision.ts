@@ -1,5 +1,6 @@
 import { fail, succeed, type Failure, type Result } from '../../domain/errors.ts';
 import { decide, type Decision, type DecisionEvent } from '../../domain/meetings/decision.ts';
+import type { Meeting } from '../../domain/meetings/meeting.ts';
 import { localDateTimeOf } from '../../domain/meetings/meeting-record.ts';
 import type { AppDeps } from '../deps.ts';
 import { loadMeeting } from './load-meeting.ts';
@@ -8,7 +9,7 @@ import { memberNames } from './member-names.ts';
 
 export type DecisionDeps = Pick<
   AppDeps,
-  'councils' | 'rosters' | 'meetings' | 'decisions' | 'clock'
+  'councils' | 'rosters' | 'meetings' | 'decisions' | 'clock' | 'notifier'
 >;
 
 export interface DecisionRequest {
@@ -47,6 +48,24 @@ function changedMeanwhile(
     time: at.slice(11),
     current: current?.text ?? '',
     yours: yours.trim(),
+  });
+}
+
+/**
+ * A recorded decision shows in the item's reply under the published agenda:
+ * the agenda's notice is a refresh, so queuing it again updates in place the
+ * replies whose item changed (the one decided), and posts nothing new. A
+ * meeting still only planned has nothing in chat to update.
+ */
+async function refreshPublishedAgenda(
+  deps: Pick<DecisionDeps, 'notifier'>,
+  meeting: Meeting,
+): Promise<void> {
+  if (meeting.status === 'planned' || meeting.status === 'cancelled') return;
+  await deps.notifier.notify({
+    kind: 'meeting_agenda_published',
+    councilId: meeting.councilId,
+    meetingId: meeting.id,
   });
 }
 
@@ -91,7 +110,10 @@ export async function writeDecision(
     );
   const { decision, event } = decided.value;
   const written = await deps.decisions.recordDecision(councilId, meetingId, decision, event, seen);
-  if (written.written) return succeed(decided.value);
+  if (written.written) {
+    await refreshPublishedAgenda(deps, record.value.meeting);
+    return succeed(decided.value);
+  }
   if ('meetingStatus' in written) {
     if (written.meetingStatus === 'cancelled') return fail('meeting_cancelled', 'meetingId');
     if (written.meetingStatus === 'minutes_approved')

@@ -5,6 +5,7 @@ import { remindersDa } from './reminders-da.ts';
 import { slackDa } from './slack-da.ts';
 import { publishChatDa } from './publish-chat-da.ts';
 import { invitationDa } from './invitation-da.ts';
+import { slackItemsDa } from './slack-items-da.ts';
 import { decisionsDa } from './decisions-da.ts';
 import { attendanceDa } from './attendance-da.ts';
 
@@ -167,4 +168,5 @@ export const da = {
   ...slackDa,
   ...publishChatDa,
   ...invitationDa,
+  ...slackItemsDa,
 } as const;

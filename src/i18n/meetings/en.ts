@@ -6,6 +6,7 @@ import { remindersEn } from './reminders-en.ts';
 import { slackEn } from './slack-en.ts';
 import { publishChatEn } from './publish-chat-en.ts';
 import { invitationEn } from './invitation-en.ts';
+import { slackItemsEn } from './slack-items-en.ts';
 import { decisionsEn } from './decisions-en.ts';
 import { attendanceEn } from './attendance-en.ts';
 
@@ -159,4 +160,5 @@ export const en = {
   ...slackEn,
   ...publishChatEn,
   ...invitationEn,
+  ...slackItemsEn,
 } satisfies Translation<typeof da>;

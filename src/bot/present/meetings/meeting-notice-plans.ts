@@ -4,6 +4,7 @@ import { succeed, type Result } from '../../../domain/errors.ts';
 import type { Council } from '../../../domain/council/council.ts';
 import type { Member } from '../../../domain/council/roster.ts';
 import type { AgendaItem } from '../../../domain/meetings/agenda-item.ts';
+import { mayRecordDecisions } from '../../../domain/meetings/decision.ts';
 import { formatAgendaNumber } from '../../../domain/meetings/agenda-number.ts';
 import type {
   ChatNotice,
@@ -12,12 +13,18 @@ import type {
   ThreadReply,
 } from '../../message-lifecycle/notice-plan.ts';
 
+/** What the agenda's plans read; without `invitationLink` (a rendering test) no calendar link is shown. */
+export type AgendaUseCases = Pick<UseCases, 'showMeeting' | 'describeCouncil'> &
+  Partial<Pick<UseCases, 'invitationLink'>>;
+
 /** A meeting's agenda as every surface shows it: the meeting as shown (decisions applied) and its council. */
 export interface PublishedAgendaView {
   readonly council: Council;
   readonly meeting: ShownMeeting;
   /** A signed link to the meeting's calendar invitation (.ics); absent when none could be made. */
   readonly invitationUrl?: string;
+  /** The council's roster, to name who recorded a decision; absent where nobody is named. */
+  readonly members?: readonly Member[];
 }
 
 interface AgendaPublishedNotice extends ChatNotice {
@@ -77,7 +84,7 @@ function digest(text: string): string {
  * logs and drops them.
  */
 export function meetingNoticePlans(
-  useCases: Pick<UseCases, 'showMeeting' | 'describeCouncil' | 'invitationLink'>,
+  useCases: AgendaUseCases,
 ): NoticePlans<PublishedAgendaView, Member> {
   return {
     handles: isAgendaPublished,
@@ -95,14 +102,15 @@ export function meetingNoticePlans(
       const [described, meeting, invitation] = await Promise.all([
         useCases.describeCouncil({ councilId }),
         useCases.showMeeting({ councilId, meetingId }),
-        useCases.invitationLink({ councilId, meetingId }),
+        useCases.invitationLink?.({ councilId, meetingId }),
       ]);
       if (!described.ok) return described;
       if (!meeting.ok) return meeting;
       return succeed({
         council: described.value.council,
         meeting: meeting.value,
-        ...(invitation.ok ? { invitationUrl: invitation.value.url } : {}),
+        ...(invitation?.ok ? { invitationUrl: invitation.value.url } : {}),
+        members: described.value.members,
       });
     },
 
@@ -110,9 +118,16 @@ export function meetingNoticePlans(
 
     threadReplies(_notice, view): readonly ThreadReply[] {
       const { locale } = view.council;
+      // The decision is part of the reply (who recorded it, when): a new revision is news;
+      // so is a meeting that stops taking decisions (its buttons go).
+      const open = mayRecordDecisions(view.meeting.meeting).ok;
+      const decisionOf = (item: AgendaItem) =>
+        view.meeting.decisions.find(
+          (decision) => decision.item === formatAgendaNumber(item.number),
+        );
       return agendaItemKeys(view.meeting.items).map(({ key, item }) => ({
         key,
-        version: digest(JSON.stringify([locale, item])),
+        version: digest(JSON.stringify([locale, item, decisionOf(item)?.revision ?? 0, open])),
       }));
     },
 

@@ -13,6 +13,7 @@ import { actionIds, callbackIds, openHearingBlocks } from '../hearings/hearing-i
 import type { SlackDeps } from '../slack-deps.ts';
 import { draftFromMessage } from './draft-from-message.ts';
 import { publishHome } from './publish-home.ts';
+import { readHearingFormLink } from './open-hearing-modal.ts';
 import { blockForField, readOpenHearingForm } from './read-open-hearing-form.ts';
 import { startHearingForm } from './start-hearing-form.ts';
 
@@ -93,6 +94,8 @@ export function registerOpenHearingListeners(app: App, deps: SlackDeps): void {
       councilId: who.council.id,
       actorId: who.member.id,
       ...form.input,
+      // "Start høring" on a meeting's item links the hearing to that meeting.
+      ...readHearingFormLink(view.private_metadata),
     });
     if (!opened.ok)
       return ack(modalErrors({ [blockForField(opened.field)]: inlineError(locale, opened) }));

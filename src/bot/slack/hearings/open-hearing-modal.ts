@@ -15,6 +15,28 @@ export interface HearingDraft {
   readonly channel?: string;
   /** The deadline to offer, council-local (a week ahead on a working day, at noon). */
   readonly deadline?: { readonly date: string; readonly time: string };
+  /** The agenda item's number, from "Start høring" on a meeting's item. */
+  readonly agendaItem?: string;
+  /** The meeting the item is on: carried in private_metadata, so the hearing is linked to it. */
+  readonly meetingId?: string;
+}
+
+/** What "Ny høring" carries besides its fields: the meeting its agenda item is on. */
+export interface HearingFormLink {
+  readonly meetingId?: string;
+}
+
+export const hearingFormLink = (draft: HearingDraft): string | undefined =>
+  draft.meetingId === undefined ? undefined : JSON.stringify({ meetingId: draft.meetingId });
+
+/** The link read back from private_metadata; nothing when absent or not ours. */
+export function readHearingFormLink(raw: string | undefined): HearingFormLink {
+  try {
+    const { meetingId } = JSON.parse(raw ?? '') as { meetingId?: unknown };
+    return typeof meetingId === 'string' && meetingId !== '' ? { meetingId } : {};
+  } catch {
+    return {};
+  }
 }
 
 /** The four rule switches, as checkbox values. */
@@ -40,8 +62,10 @@ export function openHearingModal(council: Council, draft: HearingDraft = {}): Mo
   };
   const modes = hearingModes.map((mode) => option(t(locale, `mode.${mode}`), mode));
   const majorities = majorityRules.map((rule) => option(t(locale, `majority.${rule}`), rule));
+  const link = hearingFormLink(draft);
   return modal({
     callbackId: callbackIds.openHearing,
+    ...(link === undefined ? {} : { privateMetadata: link }),
     title: t(locale, 'hearing.new'),
     submit: t(locale, 'open_form.submit'),
     close: t(locale, 'slack.modal.cancel'),
@@ -73,6 +97,7 @@ export function openHearingModal(council: Council, draft: HearingDraft = {}): Mo
           action_id: inputActionId,
           max_length: 20,
           placeholder: plain(t(locale, 'slack.open_modal.agenda_placeholder'), 150),
+          ...(draft.agendaItem ? { initial_value: clip(draft.agendaItem, 20) } : {}),
         },
         { optional: true },
       ),

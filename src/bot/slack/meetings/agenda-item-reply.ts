@@ -1,5 +1,6 @@
 import type { Locale } from '../../../domain/council/council.ts';
 import type { AgendaItem } from '../../../domain/meetings/agenda-item.ts';
+import { formatAgendaNumber } from '../../../domain/meetings/agenda-number.ts';
 import { t, type MessageKey } from '../../../i18n/meetings/index.ts';
 import {
   itemOfKey,
@@ -8,6 +9,7 @@ import {
 import { itemHeadingText } from '../../present/meetings/minutes/item-headings.ts';
 import { context, section, type Block, type SlackMessage } from '../blocks/block-kit.ts';
 import { clip, escapeMrkdwn, slackLimits } from '../blocks/slack-limits.ts';
+import { itemActionsBlock, recordedBlock, type ItemActionContext } from './item-actions.ts';
 import { mrkdwnLink } from './slack-text.ts';
 
 /**
@@ -47,11 +49,16 @@ function attachmentsBlock(locale: Locale, item: AgendaItem): { block: Block; cut
 /**
  * One agenda item as a reply in the overview's thread: its number, title
  * and kinds, who presents it, Sagen kort (or Anledning) and Indstilling, its
- * Beslutning once there is one, and its Bilag as links. Long text is cut
- * with "…" and the reply says the whole item is in the agenda document: no
- * "Vis mere" button until one does something.
+ * Beslutning once there is one (and who recorded it, when), and its Bilag as
+ * links. Long text is cut with "…". With the meeting at hand (`at`), the
+ * buttons its kind calls for follow, and "Vis sagsfremstilling" / "Vis mere"
+ * opens the whole item; without, the reply says the rest is in the agenda.
  */
-export function agendaItemReply(item: AgendaItem, locale: Locale): SlackMessage {
+export function agendaItemReply(
+  item: AgendaItem,
+  locale: Locale,
+  at?: Omit<ItemActionContext, 'cut'>,
+): SlackMessage {
   const heading = itemHeadingText(locale, item);
   const blocks: Block[] = [section(`*${escapeMrkdwn(heading)}*`)];
   if (item.presenters.length > 0)
@@ -79,14 +86,38 @@ export function agendaItemReply(item: AgendaItem, locale: Locale): SlackMessage 
   if (fields.bilag.length > 0) parts.push(attachmentsBlock(locale, item));
   blocks.push(...parts.map((part) => part.block));
 
-  const notes: string[] = [];
-  if (parts.some((part) => part.cut)) notes.push(t(locale, 'slack.meeting.item.shortened'));
-  else if (fields.sagsfremstilling !== undefined && fields.sagsfremstilling.trim() !== '')
-    notes.push(t(locale, 'slack.meeting.item.sagsfremstilling'));
-  if (notes.length > 0) blocks.push(context(...notes));
-  return { text: escapeMrkdwn(clip(heading, slackLimits.sectionText)), blocks };
+  const cut = parts.some((part) => part.cut);
+  const text = escapeMrkdwn(clip(heading, slackLimits.sectionText));
+  if (at === undefined) {
+    const notes: string[] = [];
+    if (cut) notes.push(t(locale, 'slack.meeting.item.shortened'));
+    else if (fields.sagsfremstilling !== undefined && fields.sagsfremstilling.trim() !== '')
+      notes.push(t(locale, 'slack.meeting.item.sagsfremstilling'));
+    if (notes.length > 0) blocks.push(context(...notes));
+    return { text, blocks };
+  }
+  const actionContext = { ...at, cut };
+  const recorded = recordedBlock(locale, actionContext);
+  if (recorded !== undefined) blocks.push(recorded);
+  if (cut) blocks.push(context(t(locale, 'slack.meeting.item.shortened_more')));
+  const actions = itemActionsBlock(locale, item, actionContext);
+  if (actions !== undefined) blocks.push(actions);
+  return { text, blocks };
 }
 
 /** The reply a thread key names, from the agenda as it is now. */
-export const agendaItemReplyOf = (key: string, view: PublishedAgendaView): SlackMessage =>
-  agendaItemReply(itemOfKey(view, key), view.council.locale);
+export function agendaItemReplyOf(key: string, view: PublishedAgendaView): SlackMessage {
+  const item = itemOfKey(view, key);
+  const number = formatAgendaNumber(item.number);
+  const decision = view.meeting.decisions.find((candidate) => candidate.item === number);
+  const decidedBy =
+    decision === undefined
+      ? undefined
+      : view.members?.find((member) => member.id === decision.recordedBy)?.name;
+  return agendaItemReply(item, view.council.locale, {
+    meeting: view.meeting.meeting,
+    timeZone: view.council.timeZone,
+    ...(decision === undefined ? {} : { decision }),
+    ...(decidedBy === undefined ? {} : { decidedBy }),
+  });
+}

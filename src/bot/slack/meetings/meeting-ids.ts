@@ -25,6 +25,8 @@ export const meetingActionIds = {
   remarkOnMinutes: 'meeting.minutes.remark',
   /** Value: meetingId. The secretariat sends the agenda to the council's channel (asks first). */
   publishAgenda: 'meeting.publish',
+  /** Value: JSON {meetingId, item}. Opens the item's whole text (Sagsfremstilling, the fields cut in the reply), read-only. */
+  showItem: 'meeting.item.show',
 } as const;
 
 export const meetingCallbackIds = {
@@ -34,4 +36,6 @@ export const meetingCallbackIds = {
   generateMinutes: 'meeting_minutes_generate',
   newMeeting: 'meeting_new',
   importPreview: 'meeting_import_preview',
+  /** The item's whole text, read-only (nothing to submit). */
+  itemText: 'meeting_item_text',
 } as const;

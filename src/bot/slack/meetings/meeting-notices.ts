@@ -1,6 +1,6 @@
-import type { UseCases } from '../../../app/use-cases.ts';
 import {
   meetingNoticePlans,
+  type AgendaUseCases,
   type PublishedAgendaView,
 } from '../../present/meetings/meeting-notice-plans.ts';
 import type { SlackNoticeParts } from '../sender/slack-chat-adapter.ts';
@@ -13,7 +13,7 @@ import { agendaOverview } from './agenda-overview.ts';
  * meeting goes to a member directly yet, and no follow-up is keyed.
  */
 export function slackMeetingNotices(
-  useCases: Pick<UseCases, 'showMeeting' | 'describeCouncil' | 'invitationLink'>,
+  useCases: AgendaUseCases,
 ): SlackNoticeParts<PublishedAgendaView> {
   return {
     plans: meetingNoticePlans(useCases),

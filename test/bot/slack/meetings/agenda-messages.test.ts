@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { ShownMeeting } from '../../../../src/app/meetings/list-meetings.ts';
 import type { AgendaItem } from '../../../../src/domain/meetings/agenda-item.ts';
 import type { Meeting } from '../../../../src/domain/meetings/meeting.ts';
-import type { PublishedAgendaView } from '../../../../src/bot/present/meetings/meeting-notice-plans.ts';
-import { agendaItemReply } from '../../../../src/bot/slack/meetings/agenda-item-reply.ts';
+import {
+  agendaItemKeys,
+  type PublishedAgendaView,
+} from '../../../../src/bot/present/meetings/meeting-notice-plans.ts';
+import {
+  agendaItemReply,
+  agendaItemReplyOf,
+} from '../../../../src/bot/slack/meetings/agenda-item-reply.ts';
+import { meetingActionIds } from '../../../../src/bot/slack/meetings/meeting-ids.ts';
 import { agendaOverview } from '../../../../src/bot/slack/meetings/agenda-overview.ts';
 import { aCouncil } from '../../../fakes/council-mother.ts';
 import { blockKitViolations } from '../../../support/block-kit-limits.ts';
@@ -176,6 +183,28 @@ describe('a 40-item agenda with long fields', () => {
       expect(JSON.stringify(overview)).toContain('4.10 Titel');
       for (const item of items)
         expect(blockKitViolations({ ...agendaItemReply(item, locale) }, 'message')).toEqual([]);
+      // With their buttons and who recorded the Beslutning, as the thread shows them.
+      const decided = {
+        ...view,
+        meeting: {
+          ...view.meeting,
+          decisions: [
+            {
+              item: '1.1',
+              text: 'Taget til efterretning.',
+              noted: true,
+              revision: 4,
+              recordedBy: 'sekretariat',
+              recordedAt: '2027-05-20T13:42:00.000Z',
+            },
+          ],
+        },
+      };
+      for (const { key } of agendaItemKeys(items)) {
+        const reply = agendaItemReplyOf(key, decided);
+        expect(blockKitViolations({ ...reply }, 'message')).toEqual([]);
+        expect(JSON.stringify(reply)).toContain(meetingActionIds.recordDecision);
+      }
     }
   });
 });

@@ -61,7 +61,7 @@ async function aMeetingWithThreeItems(bot: SlackHarness) {
 
 describe('the published agenda in Slack', () => {
   slackTest(
-    'publishing a 3-item meeting posts one overview in the channel and one reply per item in its thread; publishing again after a decision updates them in place',
+    'publishing a 3-item meeting posts one overview in the channel and one reply per item in its thread; a recorded decision updates its item’s reply in place, and publishing again posts nothing new',
     async ({ bot }) => {
       const { councilId, actorId, meetingId, items } = await aMeetingWithThreeItems(bot);
       expect(items).toHaveLength(3);
@@ -98,18 +98,22 @@ describe('the published agenda in Slack', () => {
         text: 'Rådet godkendte budgettet.',
       });
       expect(decided.ok).toBe(true);
-      const again = await bot.useCases.publishAgenda({ councilId, actorId, meetingId });
-      expect(again.ok && again.value.again).toBe(true);
 
+      // The decision alone refreshes the agenda in chat: only the item that changed is updated.
       const budget = () => replies().find((reply) => reply.text === '1.2 Budget for 2028 (B)');
       await eventually(
         () => JSON.stringify(budget()?.blocks).includes('Rådet godkendte budgettet.'),
         "the budget item's reply shows the decision",
       );
+      await eventually(() => topLevel()[0]?.updateCount === 1, 'the overview is refreshed');
+      expect(replies().map((reply) => reply.updateCount)).toEqual([0, 1, 0]);
+
+      const again = await bot.useCases.publishAgenda({ councilId, actorId, meetingId });
+      expect(again.ok && again.value.again).toBe(true);
+      await eventually(() => topLevel()[0]?.updateCount === 2, 'the overview is refreshed again');
       expect(topLevel()).toHaveLength(1);
       expect(replies()).toHaveLength(3);
-      expect(topLevel()[0]?.updateCount).toBe(1);
-      // Only the item that changed is updated; the others already show what they say.
+      // Publishing again changes no item: every reply already shows what it says.
       expect(replies().map((reply) => reply.updateCount)).toEqual([0, 1, 0]);
       expect(bot.slack.callsTo('chat.postMessage')).toHaveLength(4);
     },
