@@ -4,6 +4,7 @@ import { filesEn } from './files-en.ts';
 import { linksEn } from './links-en.ts';
 import { remindersEn } from './reminders-en.ts';
 import { slackEn } from './slack-en.ts';
+import { teamsAgendaEn } from './teams-agenda-en.ts';
 import { decisionsEn } from './decisions-en.ts';
 import { attendanceEn } from './attendance-en.ts';
 
@@ -155,4 +156,5 @@ export const en = {
   ...linksEn,
   ...remindersEn,
   ...slackEn,
+  ...teamsAgendaEn,
 } satisfies Translation<typeof da>;
