@@ -14,4 +14,6 @@ export const meetingVerbNames = {
   generateMinutes: 'meeting.minutes.generate',
   approveMinutes: 'meeting.minutes.approve',
   remarkOnMinutes: 'meeting.minutes.remark',
+  /** The decision form's "Gem beslutning": data carries `revision` (the one the form was opened at) and the input `decisionText`. */
+  saveDecision: 'meeting.item.save_decision',
 } as const;

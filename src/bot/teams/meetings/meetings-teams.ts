@@ -4,10 +4,11 @@ import type { TeamsKit } from '../handlers/teams-kit.ts';
 import type { TextCommand } from '../text-commands.ts';
 import type { TeamsPart } from '../teams-part.ts';
 import type { TeamsNoticeParts } from '../sender/teams-chat-adapter.ts';
+import { itemVerbs } from './item-verbs.ts';
 import { teamsAgendaNotices } from './meeting-notices.ts';
 
 /** The meeting's card buttons (each a typed verb), in no particular order. */
-const verbs: readonly CardVerb[] = [];
+const verbs: readonly CardVerb[] = [...itemVerbs];
 
 /** What can be typed to the bot about meetings; the help lists them in this order. */
 const commands: readonly TextCommand[] = [];
