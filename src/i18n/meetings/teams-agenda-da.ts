@@ -5,18 +5,10 @@ import type { Params } from '../messages.ts';
  * channel, each item's card in its thread, and the forms its buttons open.
  */
 export const teamsAgendaDa = {
-  'teams.meeting.agenda.heading': (p: Params) => `Dagsorden: ${p['title']}`,
-  'teams.meeting.agenda.when': (p: Params) => `${p['date']}, kl. ${p['from']}–${p['to']}`,
   'teams.meeting.agenda.place': 'Sted',
   'teams.meeting.agenda.online': 'Online',
   'teams.meeting.agenda.online_link': 'Deltag online',
-  'teams.meeting.agenda.afbud_deadline': 'Afbud senest',
-  'teams.meeting.agenda.afbud_at': (p: Params) => `${p['date']} kl. ${p['time']}`,
-  'teams.meeting.agenda.no_items': 'Dagsordenen har endnu ingen punkter.',
-  'teams.meeting.agenda.more_items': (p: Params) =>
-    Number(p['count']) === 1 ? '… og ét punkt mere.' : `… og ${p['count']} punkter mere.`,
   'teams.meeting.agenda.in_thread': 'Hvert punkt står i tråden under dette kort.',
-  'teams.meeting.agenda.cancelled': 'Mødet er aflyst.',
   'teams.meeting.agenda.afbud': 'Afbud',
   'teams.meeting.agenda.generate_minutes': 'Generér referat',
   'teams.meeting.kind.B': 'beslutning',
@@ -34,7 +26,6 @@ export const teamsAgendaDa = {
   'teams.meeting.item.note': 'Taget til efterretning',
   'teams.meeting.hearing.linked': (p: Params) =>
     `Høringen knyttes til punkt ${p['item']} på dagsordenen til ${p['title']}.`,
-  'teams.meeting.decision.heading': 'Registrér beslutning',
   'teams.meeting.decision.item': (p: Params) => `Punkt ${p['heading']}`,
   'teams.meeting.decision.from_hearing': (p: Params) =>
     `Udkastet kommer fra høringen «${p['title']}».`,
@@ -46,12 +37,8 @@ export const teamsAgendaDa = {
   'teams.meeting.decision.submit': 'Gem beslutning',
   'teams.meeting.decision.saved': (p: Params) =>
     `Beslutningen på punkt ${p['item']} er gemt (revision ${p['revision']}). Kortet i tråden viser den.`,
-  'teams.meeting.decision.saved_heading': 'Beslutningen er gemt',
   'teams.meeting.decision.reapply':
     'Din tekst står stadig i feltet. Gem igen, hvis den skal erstatte beslutningen, som den er nu.',
-  'teams.meeting.noted.heading': 'Taget til efterretning',
   'teams.meeting.noted.done': (p: Params) =>
-    `Punkt ${p['item']} er taget til efterretning (revision ${p['revision']}).`,
-  'teams.meeting.refused.heading': 'Ikke tilladt',
-  'teams.meeting.failed.heading': 'Det lykkedes ikke',
+    `Punkt ${p['item']} står nu som taget til efterretning (revision ${p['revision']}).`,
 } as const;

@@ -3,18 +3,10 @@ import type { teamsAgendaDa } from './teams-agenda-da.ts';
 
 /** English for a meeting's agenda in Teams: the overview card, the item cards and their forms. */
 export const teamsAgendaEn = {
-  'teams.meeting.agenda.heading': (p: Params) => `Agenda: ${p['title']}`,
-  'teams.meeting.agenda.when': (p: Params) => `${p['date']}, ${p['from']}–${p['to']}`,
   'teams.meeting.agenda.place': 'Place',
   'teams.meeting.agenda.online': 'Online',
   'teams.meeting.agenda.online_link': 'Join online',
-  'teams.meeting.agenda.afbud_deadline': 'Send apologies by',
-  'teams.meeting.agenda.afbud_at': (p: Params) => `${p['date']} at ${p['time']}`,
-  'teams.meeting.agenda.no_items': 'The agenda has no items yet.',
-  'teams.meeting.agenda.more_items': (p: Params) =>
-    Number(p['count']) === 1 ? '… and one more item.' : `… and ${p['count']} more items.`,
   'teams.meeting.agenda.in_thread': 'Each item is in the thread under this card.',
-  'teams.meeting.agenda.cancelled': 'The meeting is cancelled.',
   'teams.meeting.agenda.afbud': 'Send apologies',
   'teams.meeting.agenda.generate_minutes': 'Generate minutes',
   'teams.meeting.kind.B': 'decision',
@@ -31,10 +23,9 @@ export const teamsAgendaEn = {
       : `… and ${p['count']} more attachments.`,
   'teams.meeting.item.start_hearing': 'Start hearing',
   'teams.meeting.item.record_decision': 'Record decision',
-  'teams.meeting.item.note': 'Noted',
+  'teams.meeting.item.note': 'Mark as noted',
   'teams.meeting.hearing.linked': (p: Params) =>
     `The hearing is linked to item ${p['item']} on the agenda of ${p['title']}.`,
-  'teams.meeting.decision.heading': 'Record decision',
   'teams.meeting.decision.item': (p: Params) => `Item ${p['heading']}`,
   'teams.meeting.decision.from_hearing': (p: Params) =>
     `The draft comes from the hearing “${p['title']}”.`,
@@ -46,12 +37,8 @@ export const teamsAgendaEn = {
   'teams.meeting.decision.submit': 'Save decision',
   'teams.meeting.decision.saved': (p: Params) =>
     `The decision on item ${p['item']} is saved (revision ${p['revision']}). The card in the thread shows it.`,
-  'teams.meeting.decision.saved_heading': 'Decision saved',
   'teams.meeting.decision.reapply':
     'Your text is still in the field. Save again if it should replace the decision as it is now.',
-  'teams.meeting.noted.heading': 'Noted',
   'teams.meeting.noted.done': (p: Params) =>
-    `Item ${p['item']} is noted (revision ${p['revision']}).`,
-  'teams.meeting.refused.heading': 'Not allowed',
-  'teams.meeting.failed.heading': 'That did not work',
+    `Item ${p['item']} now stands as noted (revision ${p['revision']}).`,
 } satisfies Translation<typeof teamsAgendaDa>;

@@ -24,7 +24,7 @@ const timeOf = (local: string) => local.split('T')[1] ?? '';
 
 /** "28. september 2023, kl. 13.00–16.00" in council time, as the meeting is stored. */
 export function meetingWhen(locale: Locale, meeting: Pick<Meeting, 'start' | 'end'>): string {
-  return t(locale, 'teams.meeting.agenda.when', {
+  return t(locale, 'slack.meeting.agenda.when', {
     date: longDate(locale, dateOf(meeting.start)),
     from: clockTime(locale, timeOf(meeting.start)),
     to: clockTime(locale, timeOf(meeting.end)),
@@ -43,22 +43,25 @@ function facts(locale: Locale, meeting: Meeting): CardElement[] {
       title: t(locale, 'teams.meeting.agenda.online'),
       value: markdownLink(t(locale, 'teams.meeting.agenda.online_link'), meeting.onlineLink),
     });
+  const elements: CardElement[] = rows.length === 0 ? [] : [{ type: 'FactSet', facts: rows }];
   if (meeting.afbudDeadline !== undefined)
-    rows.push({
-      title: t(locale, 'teams.meeting.agenda.afbud_deadline'),
-      value: t(locale, 'teams.meeting.agenda.afbud_at', {
-        date: longDate(locale, dateOf(meeting.afbudDeadline)),
-        time: clockTime(locale, timeOf(meeting.afbudDeadline)),
-      }),
-    });
-  return rows.length === 0 ? [] : [{ type: 'FactSet', facts: rows }];
+    elements.push(
+      textBlock(
+        t(locale, 'slack.meeting.agenda.afbud', {
+          date: longDate(locale, dateOf(meeting.afbudDeadline)),
+          time: clockTime(locale, timeOf(meeting.afbudDeadline)),
+        }),
+        { spacing: 'Small' },
+      ),
+    );
+  return elements;
 }
 
 /** The numbered items with their kinds, under their themes, like the samples' table of contents. */
 function contents(locale: Locale, view: PublishedAgendaView): CardElement[] {
   const { items } = view.meeting;
   if (items.length === 0)
-    return [textBlock(t(locale, 'teams.meeting.agenda.no_items'), { isSubtle: true })];
+    return [textBlock(t(locale, 'slack.meeting.agenda.no_items'), { isSubtle: true })];
   const headings = headingsOf(locale, items);
   const shown = headings.slice(0, contentsLinesMax).map((heading) =>
     textBlock(clipText(heading.text, contentsLineMax), {
@@ -69,7 +72,7 @@ function contents(locale: Locale, view: PublishedAgendaView): CardElement[] {
   const rest = headings.length - shown.length;
   if (rest > 0)
     shown.push(
-      textBlock(t(locale, 'teams.meeting.agenda.more_items', { count: rest }), { isSubtle: true }),
+      textBlock(t(locale, 'slack.meeting.agenda.more_items', { count: rest }), { isSubtle: true }),
     );
   return shown;
 }
@@ -86,7 +89,7 @@ export function agendaOverviewCard(view: PublishedAgendaView): AdaptiveCard {
   const { meeting } = view.meeting;
   const cancelled = meeting.status === 'cancelled';
   const body: CardElement[] = [
-    textBlock(clipText(t(locale, 'teams.meeting.agenda.heading', { title: meeting.title }), 300), {
+    textBlock(clipText(t(locale, 'slack.meeting.agenda.heading', { title: meeting.title }), 300), {
       size: 'Large',
       weight: 'Bolder',
     }),
@@ -95,7 +98,7 @@ export function agendaOverviewCard(view: PublishedAgendaView): AdaptiveCard {
   ];
   if (cancelled)
     body.push(
-      textBlock(t(locale, 'teams.meeting.agenda.cancelled'), {
+      textBlock(t(locale, 'slack.meeting.agenda.cancelled'), {
         color: 'Attention',
         weight: 'Bolder',
       }),
@@ -120,6 +123,6 @@ export function agendaOverviewCard(view: PublishedAgendaView): AdaptiveCard {
             data,
           ),
         ],
-    fallbackText: `${t(locale, 'teams.meeting.agenda.heading', { title: meeting.title })} — ${meetingWhen(locale, meeting)}`,
+    fallbackText: `${t(locale, 'slack.meeting.agenda.heading', { title: meeting.title })} — ${meetingWhen(locale, meeting)}`,
   });
 }

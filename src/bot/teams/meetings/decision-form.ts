@@ -57,7 +57,7 @@ export function decisionForm(
 ): AdaptiveCard {
   const kinds = draft.kinds.length === 0 ? '' : ` (${draft.kinds.join('+')})`;
   const body: CardElement[] = [
-    heading(t(locale, 'teams.meeting.decision.heading')),
+    heading(t(locale, 'teams.meeting.item.record_decision')),
     textBlock(
       clipText(
         t(locale, 'teams.meeting.decision.item', {
@@ -90,6 +90,6 @@ export function decisionForm(
         { style: 'positive' },
       ),
     ],
-    fallbackText: t(locale, 'teams.meeting.decision.heading'),
+    fallbackText: t(locale, 'teams.meeting.item.record_decision'),
   });
 }

@@ -144,7 +144,7 @@ describe("an agenda item's card", () => {
     });
     expect(cancelled.actions).toBeUndefined();
     const discussion = agendaItemCard('en', anItem({ kinds: ['O', 'D'] }), context);
-    expect(discussion.actions?.map((action) => action.title)).toEqual(['Record decision', 'Noted']);
+    expect(discussion.actions?.map((action) => action.title)).toEqual(['Record decision', 'Mark as noted']);
   });
 });
 
@@ -167,7 +167,7 @@ describe("the agenda's overview card", () => {
     expect(text).toContain('4. marts 2027, kl. 13.00–16.00');
     expect(text).toContain('1. Rådets arbejde');
     expect(text).toContain('1.40 Punkt 40 (B)');
-    expect(JSON.stringify(card)).toContain('1. marts 2027 kl. 12.00');
+    expect(text).toContain('Afbud senest 1. marts 2027 kl. 12.00');
     expect(JSON.stringify(card)).toContain('[Deltag online](https://møde.example/raad)');
     expect(card.actions?.map((action) => [action.title, action.verb])).toEqual([
       ['Afbud', 'meeting.afbud'],
