@@ -144,7 +144,10 @@ describe("an agenda item's card", () => {
     });
     expect(cancelled.actions).toBeUndefined();
     const discussion = agendaItemCard('en', anItem({ kinds: ['O', 'D'] }), context);
-    expect(discussion.actions?.map((action) => action.title)).toEqual(['Record decision', 'Mark as noted']);
+    expect(discussion.actions?.map((action) => action.title)).toEqual([
+      'Record decision',
+      'Mark as noted',
+    ]);
   });
 });
 

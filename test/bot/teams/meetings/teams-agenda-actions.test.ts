@@ -232,7 +232,9 @@ describe("an agenda item's buttons in Teams", () => {
         await click(h, jonas, meetingVerbNames.noteItem, data, h.channel, welcome.id),
       );
 
-      expect(textOf(answered)).toContain('Punkt 1.1 står nu som taget til efterretning (revision 1).');
+      expect(textOf(answered)).toContain(
+        'Punkt 1.1 står nu som taget til efterretning (revision 1).',
+      );
       expect(textOf(answered)).toContain('Taget til efterretning.');
       expect(answered.actions ?? []).toEqual([]);
       const [decision] = await decisionsOf(h, meetingId);
