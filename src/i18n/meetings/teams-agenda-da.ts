@@ -5,6 +5,11 @@ import type { Params } from '../messages.ts';
  * channel, each item's card in its thread, and the forms its buttons open.
  */
 export const teamsAgendaDa = {
+  // the labels a refused field is named by (the decision form's input, an item button's data)
+  'field.decisionText': 'Beslutning',
+  'field.item': 'Punktnummer',
+  'field.meetingId': 'Møde',
+  'field.revision': 'Revision',
   'teams.meeting.agenda.place': 'Sted',
   'teams.meeting.agenda.online': 'Online',
   'teams.meeting.agenda.online_link': 'Deltag online',
@@ -32,7 +37,6 @@ export const teamsAgendaDa = {
   'teams.meeting.decision.from_decision': (p: Params) =>
     `Den gemte beslutning (revision ${p['revision']}, af ${p['by']}).`,
   'teams.meeting.decision.from_imported': 'Fra den importerede dagsorden eller referatet.',
-  'teams.meeting.decision.field': 'Beslutning',
   'teams.meeting.decision.required': 'Beslutning: skriv beslutningen.',
   'teams.meeting.decision.submit': 'Gem beslutning',
   'teams.meeting.decision.saved': (p: Params) =>

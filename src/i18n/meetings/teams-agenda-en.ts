@@ -3,6 +3,11 @@ import type { teamsAgendaDa } from './teams-agenda-da.ts';
 
 /** English for a meeting's agenda in Teams: the overview card, the item cards and their forms. */
 export const teamsAgendaEn = {
+  // the labels a refused field is named by (the decision form's input, an item button's data)
+  'field.decisionText': 'Decision',
+  'field.item': 'Item number',
+  'field.meetingId': 'Meeting',
+  'field.revision': 'Revision',
   'teams.meeting.agenda.place': 'Place',
   'teams.meeting.agenda.online': 'Online',
   'teams.meeting.agenda.online_link': 'Join online',
@@ -32,7 +37,6 @@ export const teamsAgendaEn = {
   'teams.meeting.decision.from_decision': (p: Params) =>
     `The saved decision (revision ${p['revision']}, by ${p['by']}).`,
   'teams.meeting.decision.from_imported': 'From the imported agenda or minutes.',
-  'teams.meeting.decision.field': 'Decision',
   'teams.meeting.decision.required': 'Decision: write the decision.',
   'teams.meeting.decision.submit': 'Save decision',
   'teams.meeting.decision.saved': (p: Params) =>

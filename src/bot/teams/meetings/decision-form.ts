@@ -73,7 +73,7 @@ export function decisionForm(
   for (const problem of options.problems ?? []) body.push(fieldError(clipText(problem, 8_000)));
   body.push(
     textInput(decisionTextInput, {
-      label: t(locale, 'teams.meeting.decision.field'),
+      label: t(locale, 'field.decisionText'),
       isRequired: true,
       errorMessage: t(locale, 'teams.meeting.decision.required'),
       isMultiline: true,

@@ -192,9 +192,11 @@ async function saveDecision(
       text,
       revision: data.revision,
       problems: [
-        recorded.field === 'text'
-          ? t(locale, 'teams.meeting.decision.required')
-          : describeFailure(locale, recorded),
+        describeFailure(
+          locale,
+          // The use case names its input `text`; on this form it is the Beslutning field.
+          recorded.field === 'text' ? { ...recorded, field: 'decisionText' } : recorded,
+        ),
       ],
     });
   return describeFailure(locale, recorded);

@@ -308,7 +308,7 @@ describe("an agenda item's buttons in Teams", () => {
           on,
         ),
       );
-      expect(badItem).toContain('item');
+      expect(badItem).toMatch(/^Punktnummer: /);
       const badRevision = answerText(
         await click(
           h,
@@ -319,7 +319,7 @@ describe("an agenda item's buttons in Teams", () => {
           on,
         ),
       );
-      expect(badRevision).toContain('revision');
+      expect(badRevision).toMatch(/^Revision: /);
       const noMeeting = answerText(
         await click(
           h,
@@ -368,7 +368,18 @@ describe("an agenda item's buttons in Teams", () => {
           on,
         ),
       );
-      expect(textOf(empty)).toContain('Beslutning: skriv beslutningen.');
+      expect(textOf(empty)).toContain('Beslutning: skal udfyldes.');
+      const tooLong = invokeCard(
+        await click(
+          h,
+          secretary,
+          meetingVerbNames.saveDecision,
+          { meetingId, item: '1.2', revision: 0, decisionText: 'Vedtaget. '.repeat(400) },
+          h.channel,
+          on,
+        ),
+      );
+      expect(textOf(tooLong)).toMatch(/Beslutning: .*3000/);
       expect(await decisionsOf(h, meetingId)).toEqual([]);
     },
   );
