@@ -248,6 +248,33 @@ describe("an agenda item's buttons in Teams", () => {
   );
 
   teamsTest(
+    '"Taget til efterretning" over a decision the card did not show is refused with who wrote it',
+    async ({ h }) => {
+      const { councilId, meetingId, itemCards } = await aPublishedAgenda(h);
+      const welcome = itemCards[0]!;
+      const data = currentCard(h, welcome).actions![0]!.data!;
+      const his = await h.bot.useCases.recordDecision({
+        councilId,
+        actorId: 'jonas',
+        meetingId,
+        itemNumber: '1.1',
+        text: 'Formanden bød velkommen.',
+      });
+      expect(his.ok).toBe(true);
+
+      const refused = answerText(
+        await click(h, secretary, meetingVerbNames.noteItem, data, h.channel, welcome.id),
+      );
+
+      expect(refused).toContain('Punkt 1.1 er ændret af Jonas Kjær');
+      expect(refused).toContain('Beslutningen er nu: «Formanden bød velkommen.»');
+      expect((await decisionsOf(h, meetingId)).map((d) => d.text)).toEqual([
+        'Formanden bød velkommen.',
+      ]);
+    },
+  );
+
+  teamsTest(
     'a member pressing any of them is told only the secretariat and the chair group may, and nothing changes',
     async ({ h }) => {
       const { meetingId, itemCards } = await aPublishedAgenda(h);
@@ -288,6 +315,17 @@ describe("an agenda item's buttons in Teams", () => {
 
       for (const text of refusals)
         expect(text).toMatch(/^Kun sekretariatet og formandskabet styrer møderne/);
+      const stranger = answerText(
+        await click(
+          h,
+          TEAMS_PEOPLE.outsider,
+          meetingVerbNames.recordDecision,
+          { meetingId, item: '1.2' },
+          h.channel,
+          itemCards[1]!.id,
+        ),
+      );
+      expect(stranger).toContain('ikke registreret');
       expect(await decisionsOf(h, meetingId)).toEqual([]);
     },
   );
