@@ -84,6 +84,19 @@ describe('the published agenda in Teams', () => {
       expect(headings).toHaveLength(40);
       expect(new Set(headings).size).toBe(40);
       expect(headings[39]).toBe('1.40 Punkt nummer 40 om beskæftigelse (D)');
+      // Within Teams' limits per conversation: never 8 posts in a second, nor 9 in two.
+      const sentAt = h.connector.calls
+        .filter(
+          (call) =>
+            call.operation === 'sendToConversation' &&
+            call.status < 300 &&
+            call.conversationId?.startsWith(h.channel.conversation.id) === true,
+        )
+        .map((call) => call.at);
+      for (let i = 7; i < sentAt.length; i++)
+        expect(sentAt[i]! - sentAt[i - 7]!).toBeGreaterThanOrEqual(1_000);
+      for (let i = 8; i < sentAt.length; i++)
+        expect(sentAt[i]! - sentAt[i - 8]!).toBeGreaterThanOrEqual(2_000);
     },
   );
 });
