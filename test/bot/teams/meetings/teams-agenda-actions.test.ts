@@ -1,6 +1,6 @@
 /**
  * The buttons on an agenda item's card in Teams, clicked as Teams sends them
- * (invoke adaptiveCard/action) through the real Agents SDK: "Start høring",
+ * (invoke adaptiveCard/action) through the real Teams SDK: "Start høring",
  * "Registrér beslutning" and its form, "Taget til efterretning"; who may
  * press them, and what a forged click gets.
  */
