@@ -33,6 +33,12 @@ export interface ChatAdapter<Where, Message, Direct, Recipient> {
   reply(route: Route, councilId: string, where: Where, message: Message): Promise<string>;
   /** Where a reply in a posted message's thread is (its id from `reply`), to update it in place. */
   replyAddress?(where: Where, replyId: string): Where;
+  /**
+   * Adds a reply kept current (a plan's threadReplies) in the posted message's
+   * thread; its id. Only for a platform whose `reply` puts follow-ups
+   * somewhere else (Teams posts them in the conversation); else `reply` is used.
+   */
+  threadReply?(route: Route, councilId: string, where: Where, message: Message): Promise<string>;
   /** Sends a member a message of their own; `thread` is the subject's message, for a fallback under it. */
   sendDirect(
     route: Route,

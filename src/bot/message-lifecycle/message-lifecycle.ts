@@ -184,7 +184,10 @@ export class MessageLifecycle<Where, Message, Direct, Recipient> implements Chat
       // The subject's own post or update took this delivery's slot in the conversation.
       await this.sleep(Math.ceil(windowMs / max));
       let id = posted?.id;
-      if (id === undefined) id = await this.adapter.reply(route, councilId, latest.where, message);
+      if (id === undefined)
+        id = this.adapter.threadReply
+          ? await this.adapter.threadReply(route, councilId, latest.where, message)
+          : await this.adapter.reply(route, councilId, latest.where, message);
       else {
         const where = this.adapter.replyAddress?.(latest.where, id);
         if (where === undefined)

@@ -34,6 +34,8 @@ export interface MessageAddress {
   readonly activityId: string;
   /** The conversation as it was reached when the message was posted. */
   readonly reference: ConversationReference;
+  /** A reply in a channel thread: the id of the card it is under (its thread). */
+  readonly threadOf?: string;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

@@ -6,6 +6,7 @@ import { slackDa } from './slack-da.ts';
 import { publishChatDa } from './publish-chat-da.ts';
 import { invitationDa } from './invitation-da.ts';
 import { slackItemsDa } from './slack-items-da.ts';
+import { teamsAgendaDa } from './teams-agenda-da.ts';
 import { decisionsDa } from './decisions-da.ts';
 import { attendanceDa } from './attendance-da.ts';
 
@@ -169,4 +170,5 @@ export const da = {
   ...publishChatDa,
   ...invitationDa,
   ...slackItemsDa,
+  ...teamsAgendaDa,
 } as const;

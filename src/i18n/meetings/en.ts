@@ -7,6 +7,7 @@ import { slackEn } from './slack-en.ts';
 import { publishChatEn } from './publish-chat-en.ts';
 import { invitationEn } from './invitation-en.ts';
 import { slackItemsEn } from './slack-items-en.ts';
+import { teamsAgendaEn } from './teams-agenda-en.ts';
 import { decisionsEn } from './decisions-en.ts';
 import { attendanceEn } from './attendance-en.ts';
 
@@ -161,4 +162,5 @@ export const en = {
   ...publishChatEn,
   ...invitationEn,
   ...slackItemsEn,
+  ...teamsAgendaEn,
 } satisfies Translation<typeof da>;

@@ -174,7 +174,7 @@ describe('delivering the hearing card', () => {
           .filter((a) => cardIn(a) !== undefined),
       ).toHaveLength(1);
       expect(h.connector.updatesOf(hearing.activityId)).toHaveLength(1);
-      expect(sender.conversationLimit).toEqual({ max: 7, windowMs: 1_000 });
+      expect(sender.conversationLimit).toEqual({ max: 4, windowMs: 1_000 });
     },
   );
 

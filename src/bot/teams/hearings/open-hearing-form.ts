@@ -33,8 +33,13 @@ export const openHearingFields = [
 ] as const;
 export type OpenHearingField = (typeof openHearingFields)[number];
 
-/** What the form shows: the values typed so far (strings, as cards send them). */
-export type OpenHearingFormValues = Partial<Record<OpenHearingField, string>>;
+/**
+ * What the form shows: the values typed so far (strings, as cards send them),
+ * and the meeting whose agenda item it was started from (its submit carries it).
+ */
+export type OpenHearingFormValues = Partial<Record<OpenHearingField, string>> & {
+  meetingId?: string;
+};
 
 export interface OpenHearingFormErrors {
   /** A reason per field, shown right under it. */
@@ -60,6 +65,8 @@ export function openHearingForm(
   council: Council,
   values: OpenHearingFormValues,
   errors: OpenHearingFormErrors = {},
+  /** A line under the intro, e.g. which agenda item the hearing is started from. */
+  options: { readonly note?: string } = {},
 ): AdaptiveCard {
   const locale = council.locale;
   // Teams marks isRequired inputs itself.
@@ -75,6 +82,7 @@ export function openHearingForm(
       spacing: 'None',
     }),
   ];
+  if (options.note !== undefined) body.push(textBlock(options.note, { weight: 'Bolder' }));
   if (errors.byField && Object.keys(errors.byField).length > 0)
     body.push(textBlock(t(locale, 'teams.form.fix'), { color: 'Attention', weight: 'Bolder' }));
   body.push(
@@ -193,7 +201,14 @@ export function openHearingForm(
   );
   for (const problem of errors.general ?? []) body.push(fieldError(problem));
   return adaptiveCard(body, {
-    actions: [execute(t(locale, 'open_form.submit'), 'openHearing', {}, { style: 'positive' })],
+    actions: [
+      execute(
+        t(locale, 'open_form.submit'),
+        'openHearing',
+        values.meetingId === undefined ? {} : { meetingId: values.meetingId },
+        { style: 'positive' },
+      ),
+    ],
     fallbackText: t(locale, 'hearing.new'),
   });
 }

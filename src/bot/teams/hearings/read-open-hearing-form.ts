@@ -20,6 +20,8 @@ export function readOpenHearingForm(
     if (typeof value === 'string') values[field] = value;
     else if (typeof value === 'boolean') values[field] = String(value);
   }
+  const meetingId = data['meetingId'];
+  if (typeof meetingId === 'string' && meetingId.trim() !== '') values.meetingId = meetingId.trim();
   return values;
 }
 
@@ -37,6 +39,7 @@ export function openHearingInputOf(
     title: text('title'),
     proposal: text('proposal'),
     ...(text('agendaItem') === '' ? {} : { agendaItem: text('agendaItem') }),
+    ...(values.meetingId === undefined ? {} : { meetingId: values.meetingId }),
     mode: (text('mode') || 'vote') as OpenHearingInput['mode'],
     deadlineDate: text('deadlineDate'),
     deadlineTime: text('deadlineTime'),

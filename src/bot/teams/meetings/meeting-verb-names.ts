@@ -17,4 +17,6 @@ export const meetingVerbNames = {
   /** Data also `confirmed`: the first click asks, "Ja, offentliggør" publishes. */
   publishAgenda: 'meeting.publish',
   cancelPublishAgenda: 'meeting.publish_cancel',
+  /** The decision form's "Gem beslutning": data carries `revision` (the one the form was opened at) and the input `decisionText`. */
+  saveDecision: 'meeting.item.save_decision',
 } as const;

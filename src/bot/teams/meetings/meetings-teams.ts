@@ -3,16 +3,22 @@ import type { CardVerb } from '../card-verbs.ts';
 import type { TeamsKit } from '../handlers/teams-kit.ts';
 import type { TextCommand } from '../text-commands.ts';
 import type { TeamsPart } from '../teams-part.ts';
+import type { TeamsNoticeParts } from '../sender/teams-chat-adapter.ts';
+import { itemVerbs } from './item-verbs.ts';
+import { teamsAgendaNotices } from './meeting-notices.ts';
 import { publishAgendaCommand, publishAgendaVerbs } from './publish-agenda-teams.ts';
 
 /** The meeting's card buttons (each a typed verb), in no particular order. */
-const verbs: readonly CardVerb[] = [...publishAgendaVerbs];
+const verbs: readonly CardVerb[] = [...publishAgendaVerbs, ...itemVerbs];
 
 /** What can be typed to the bot about meetings; the help lists them in this order. */
 const commands: readonly TextCommand[] = [publishAgendaCommand];
 
 /** Other activity handlers (a file shared in the personal chat), registered in this order. */
 const listenerGroups: readonly ((app: AgentApplication<TurnState>, kit: TeamsKit) => void)[] = [];
+
+/** Each family of the meeting's notices (its own plans and cards), the first that handles a notice takes it. */
+const notices: readonly ((kit: TeamsKit) => TeamsNoticeParts<unknown>)[] = [teamsAgendaNotices];
 
 /** Meetings in Teams: the published agenda, its buttons and cards, and what can be typed. */
 export const meetingsTeams: TeamsPart = {
@@ -21,5 +27,5 @@ export const meetingsTeams: TeamsPart = {
   listeners: (app, kit) => {
     for (const register of listenerGroups) register(app, kit);
   },
-  notices: () => [],
+  notices: (kit) => notices.map((parts) => parts(kit)),
 };

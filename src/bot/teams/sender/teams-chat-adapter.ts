@@ -44,8 +44,13 @@ export class TeamsChatAdapter implements ChatAdapter<
   Member
 > {
   readonly platform = 'teams';
-  /** Bot Connector: 7 messages per second per conversation (then 8/2 s, 60/30 s). */
-  readonly conversationLimit = { max: 7, windowMs: 1_000 };
+  /**
+   * The Bot Connector takes 7 messages per second per conversation, but only
+   * 8 per 2 s (then 60 per 30 s): a steady 4 per second keeps both of the
+   * first, so a 40-item agenda's replies (paced at this rate) go out in about
+   * ten seconds without a 429; a burst beyond 60 per 30 s is waited out.
+   */
+  readonly conversationLimit = { max: 4, windowMs: 1_000 };
 
   constructor(
     private readonly deps: { readonly directory: ChatDirectory; readonly log: LifecycleLog },
@@ -106,8 +111,13 @@ export class TeamsChatAdapter implements ChatAdapter<
     where: MessageAddress,
     message: Activity,
   ): Promise<void> {
-    const reference = currentReference(where, await this.council(councilId));
-    await this.proactive.update(reference, where.activityId, message, 'update the card');
+    const council = await this.council(councilId);
+    const reference = currentReference(where, council);
+    const threaded =
+      where.threadOf === undefined
+        ? reference
+        : threadReference(reference, where.threadOf, council);
+    await this.proactive.update(threaded, where.activityId, message, 'update the card');
   }
 
   /** Into the card's conversation, as a post of its own (as Teams shows a bot's follow-ups). */
@@ -119,6 +129,27 @@ export class TeamsChatAdapter implements ChatAdapter<
   ): Promise<string> {
     const reference = currentReference(where, await this.council(councilId));
     return this.proactive.post(reference, message, 'post a follow-up');
+  }
+
+  /**
+   * A reply kept current in a channel thread (an agenda item under the
+   * overview): to the conversation `…;messageid=<the card's id>`, which is how
+   * the Connector threads a post. A group chat has no threads: a post there.
+   */
+  async threadReply(
+    _route: Route,
+    councilId: string,
+    where: MessageAddress,
+    message: Activity,
+  ): Promise<string> {
+    const council = await this.council(councilId);
+    const reference = threadReference(currentReference(where, council), where.activityId, council);
+    return this.proactive.post(reference, message, 'post a reply in the thread');
+  }
+
+  /** A thread reply's own address: updated in its thread, under the same card. */
+  replyAddress(where: MessageAddress, replyId: string): MessageAddress {
+    return { ...where, activityId: replyId, threadOf: where.activityId };
   }
 
   async sendDirect(
@@ -214,6 +245,25 @@ function currentReference(
   return council && council.reference.conversation.id === posted.conversationId
     ? council.reference
     : posted.reference;
+}
+
+/**
+ * The thread under a posted card in a channel (`…;messageid=<card id>`); a
+ * group chat's reference as it is (no threads there).
+ */
+function threadReference(
+  reference: ConversationReference,
+  cardId: string,
+  council: CouncilAddress | undefined,
+): ConversationReference {
+  const { conversation } = reference;
+  const inChannel =
+    council !== undefined && council.reference.conversation.id === conversation.id
+      ? council.scope === 'channel'
+      : conversation.conversationType === 'channel';
+  if (!inChannel) return reference;
+  const base = conversation.id.split(';')[0] ?? conversation.id;
+  return { ...reference, conversation: { ...conversation, id: `${base};messageid=${cardId}` } };
 }
 
 /** In a channel, under the subject's card (its thread); in a group chat, a new post. */

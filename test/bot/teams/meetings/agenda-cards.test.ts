@@ -1,0 +1,180 @@
+/**
+ * The agenda's cards in Teams from fixed meetings: valid Adaptive Cards 1.5,
+ * within the size Teams takes, long text cut behind "Vis mere" and never
+ * refused.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AgendaItem } from '../../../../src/domain/meetings/agenda-item.ts';
+import type { Meeting } from '../../../../src/domain/meetings/meeting.ts';
+import type { PublishedAgendaView } from '../../../../src/bot/present/meetings/meeting-notice-plans.ts';
+import {
+  agendaItemCard,
+  itemCardMaxBytes,
+} from '../../../../src/bot/teams/meetings/agenda-item-card.ts';
+import { agendaOverviewCard } from '../../../../src/bot/teams/meetings/agenda-overview-card.ts';
+import { cardBytes } from '../../../../src/bot/teams/meetings/card-text.ts';
+import { aCouncil } from '../../../fakes/council-mother.ts';
+import { textOf } from '../../../support/teams-harness.ts';
+import { createAdaptiveCardValidator } from '../../../support/validate-json-schema.ts';
+
+const validate = createAdaptiveCardValidator();
+
+const anItem = (overrides: Partial<AgendaItem> = {}): AgendaItem => ({
+  number: [2, 1],
+  title: 'Positivlisten 2028',
+  kinds: ['B'],
+  presentation: false,
+  presenters: [],
+  fields: {
+    sagenKort: { label: 'Sagen kort', text: 'Rådet skal godkende positivlisten.' },
+    indstilling: 'Det indstilles, at Rådet godkender positivlisten.',
+    bilag: [],
+    other: [],
+  },
+  ...overrides,
+});
+
+const meeting: Meeting = {
+  id: 'm0001',
+  councilId: 'rar-test',
+  title: 'Rådsmøde',
+  start: '2027-03-04T13:00',
+  end: '2027-03-04T16:00',
+  place: 'Havnehuset',
+  onlineLink: 'https://møde.example/raad',
+  afbudDeadline: '2027-03-01T12:00',
+  status: 'agenda_published',
+};
+
+const context = { meetingId: 'm0001', status: 'agenda_published' as const };
+
+/** Every element of a card with the given type, however deep. */
+function elementsOf(card: unknown, type: string): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node === null || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    if (record['type'] === type) found.push(record);
+    Object.values(record).forEach(walk);
+  };
+  walk(card);
+  return found;
+}
+
+describe("an agenda item's card", () => {
+  it('a short item shows its fields whole, with no "Vis mere"', () => {
+    const card = agendaItemCard('da', anItem(), context);
+    expect(validate(card)).toEqual({ valid: true, errors: [] });
+    expect(textOf(card)).toContain('Det indstilles, at Rådet godkender positivlisten.');
+    expect(textOf(card)).not.toContain('Vis mere');
+  });
+
+  it('a very long item is cut to fit the card, with "Vis mere" and "Vis sagsfremstilling" showing the rest', () => {
+    const long = (word: string, times: number) =>
+      Array.from({ length: times }, () => word).join(' ');
+    const item = anItem({
+      title: long('Overskrift', 200),
+      presenters: Array.from({ length: 60 }, (_, i) => `Oplægsholder ${i}`),
+      fields: {
+        sagenKort: { label: 'Sagen kort', text: long('Beskæftigelsesindsatsen', 4_000) },
+        indstilling: long('indstillingen', 5_000),
+        beslutning: long('beslutningen', 300),
+        sagsfremstilling: long('sagsfremstillingen æøå', 20_000),
+        bilag: Array.from({ length: 80 }, (_, i) => ({
+          title: `Bilag 2.1.${i} – ${long('titel', 80)}`,
+          link: `https://dagsorden.example/bilag/${i}`,
+        })),
+        other: [],
+      },
+    });
+
+    const card = agendaItemCard('da', item, context);
+
+    expect(validate(card)).toEqual({ valid: true, errors: [] });
+    expect(cardBytes(card)).toBeLessThanOrEqual(itemCardMaxBytes);
+    const toggles = elementsOf(card, 'Action.ToggleVisibility').map((action) => action['title']);
+    expect(toggles).toEqual(['Vis mere', 'Vis mere', 'Vis mere', 'Vis sagsfremstilling']);
+    const hidden = elementsOf(card, 'Container').filter(
+      (container) => container['isVisible'] === false,
+    );
+    expect(hidden.map((container) => container['id'])).toEqual([
+      'sagen-kort-full',
+      'indstilling-full',
+      'beslutning-full',
+      'sagsfremstilling',
+    ]);
+    expect(textOf(card)).toContain('Forkortet her: hele teksten står i dagsordenen.');
+    expect(textOf(card)).toContain('… og 50 bilag mere.');
+    expect(card.actions?.map((action) => action.title)).toEqual([
+      'Start høring',
+      'Registrér beslutning',
+    ]);
+  });
+
+  it('a long text that fits is shown whole behind "Vis mere"', () => {
+    const indstilling = `${'Det indstilles, at Rådet godkender planen. '.repeat(40)}Slut.`;
+    const card = agendaItemCard(
+      'da',
+      anItem({ fields: { ...anItem().fields, indstilling } }),
+      context,
+    );
+    const full = elementsOf(card, 'Container').find(
+      (container) => container['id'] === 'indstilling-full',
+    );
+    expect(textOf(full)).toBe(indstilling.trim());
+  });
+
+  it('an O item already noted, or a cancelled meeting, shows no dead buttons', () => {
+    const noted = agendaItemCard('da', anItem({ kinds: ['O'] }), {
+      ...context,
+      decision: {
+        item: '2.1',
+        text: 'Taget til efterretning.',
+        noted: true,
+        revision: 1,
+        recordedBy: 'signe',
+        recordedAt: '2027-03-04T14:00:00.000Z',
+      },
+    });
+    expect(noted.actions).toBeUndefined();
+    const cancelled = agendaItemCard('da', anItem({ kinds: ['B', 'D'] }), {
+      ...context,
+      status: 'cancelled',
+    });
+    expect(cancelled.actions).toBeUndefined();
+    const discussion = agendaItemCard('en', anItem({ kinds: ['O', 'D'] }), context);
+    expect(discussion.actions?.map((action) => action.title)).toEqual([
+      'Record decision',
+      'Mark as noted',
+    ]);
+  });
+});
+
+describe("the agenda's overview card", () => {
+  it('shows when, where, the afbud deadline and 40 numbered items, with Afbud and Generér referat', () => {
+    const items = Array.from({ length: 40 }, (_, i) =>
+      anItem({ number: [1, i + 1], title: `Punkt ${i + 1}`, theme: '1. Rådets arbejde' }),
+    );
+    const view = {
+      council: aCouncil(),
+      meeting: { meeting, items, attendance: [], decisions: [], followUp: [] },
+    } as unknown as PublishedAgendaView;
+
+    const card = agendaOverviewCard(view);
+
+    expect(validate(card)).toEqual({ valid: true, errors: [] });
+    expect(cardBytes(card)).toBeLessThanOrEqual(itemCardMaxBytes);
+    const text = textOf(card);
+    expect(text).toContain('Dagsorden: Rådsmøde');
+    expect(text).toContain('4. marts 2027, kl. 13.00–16.00');
+    expect(text).toContain('1. Rådets arbejde');
+    expect(text).toContain('1.40 Punkt 40 (B)');
+    expect(text).toContain('Afbud senest 1. marts 2027 kl. 12.00');
+    expect(JSON.stringify(card)).toContain('[Deltag online](https://møde.example/raad)');
+    expect(card.actions?.map((action) => [action.title, action.verb])).toEqual([
+      ['Afbud', 'meeting.afbud'],
+      ['Generér referat', 'meeting.minutes.generate'],
+    ]);
+  });
+});
