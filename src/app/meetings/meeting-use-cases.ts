@@ -21,6 +21,8 @@ import { sendMinutesForApproval } from './send-minutes-for-approval.ts';
 import { approveMinutes, minutesApprovalStatus } from './approve-minutes.ts';
 import { closeMinutesApproval } from './close-minutes-approval.ts';
 import { minutesLinkUseCases } from './minutes-links.ts';
+import { nextMeetingForMember } from './next-meeting-for-member.ts';
+import { markFollowUpDone } from './mark-follow-up-done.ts';
 
 /** The meetings' use cases: reading agendas and minutes, and the stored meetings. */
 export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults) {
@@ -87,6 +89,13 @@ export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults)
       closeMinutesApproval(deps, input),
     ),
     ...minutesLinkUseCases(deps),
+    // a member's next meeting, and the follow-up sheet in chat
+    nextMeetingForMember: guard((input: Parameters<typeof nextMeetingForMember>[1]) =>
+      nextMeetingForMember(deps, input),
+    ),
+    markFollowUpDone: guard((input: Parameters<typeof markFollowUpDone>[1]) =>
+      markFollowUpDone(deps, input),
+    ),
   };
 }
 

@@ -23,6 +23,10 @@ export const meetingActionIds = {
   approveMinutes: 'meeting.minutes.approve',
   /** Value: meetingId. Opens the form for a remark on the referat. */
   remarkOnMinutes: 'meeting.minutes.remark',
+  /** Value: the follow-up point's id, "MØDE/PUNKT". Its owner (or the secretariat) marks it done. */
+  followUpDone: 'meeting.followup.done',
+  /** Value: meetingId. The secretariat opens the form to add a guest or presenter. */
+  addGuest: 'meeting.attendance.add_guest',
 } as const;
 
 export const meetingCallbackIds = {
@@ -32,4 +36,6 @@ export const meetingCallbackIds = {
   generateMinutes: 'meeting_minutes_generate',
   newMeeting: 'meeting_new',
   importPreview: 'meeting_import_preview',
+  /** private_metadata: meetingId. */
+  addGuest: 'meeting_add_guest',
 } as const;

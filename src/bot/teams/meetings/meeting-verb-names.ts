@@ -14,4 +14,8 @@ export const meetingVerbNames = {
   generateMinutes: 'meeting.minutes.generate',
   approveMinutes: 'meeting.minutes.approve',
   remarkOnMinutes: 'meeting.minutes.remark',
+  /** Data also carries `point`, the follow-up point's id ("MØDE/PUNKT"). */
+  followUpDone: 'meeting.followup.done',
+  /** The card's inputs carry the guest: name, organisation, note, presenter, item. */
+  addGuest: 'meeting.attendance.add_guest',
 } as const;
