@@ -41,6 +41,8 @@ export const homeDa = {
   'meeting.next.minutes_heading': 'Referater til godkendelse',
   'meeting.next.minutes_line': (p: Params) =>
     `Referatet af ${p['title']} ${p['date']} venter på din godkendelse${p['deadline'] ? ` (frist ${p['deadline']})` : ''}.`,
+  'meeting.next.more_minutes': (p: Params) =>
+    Number(p['count']) === 1 ? '… og ét referat mere.' : `… og ${p['count']} referater mere.`,
   'meeting.next.approve': 'Godkend referat',
   'meeting.next.text': (p: Params) => `Næste møde: ${p['title']} ${p['when']}`,
 

@@ -37,6 +37,8 @@ export const homeEn = {
   'meeting.next.minutes_heading': 'Minutes to approve',
   'meeting.next.minutes_line': (p: Params) =>
     `The minutes of ${p['title']} ${p['date']} await your approval${p['deadline'] ? ` (deadline ${p['deadline']})` : ''}.`,
+  'meeting.next.more_minutes': (p: Params) =>
+    Number(p['count']) === 1 ? '… and one more referat.' : `… and ${p['count']} more referater.`,
   'meeting.next.approve': 'Approve minutes',
   'meeting.next.text': (p: Params) => `Next meeting: ${p['title']} ${p['when']}`,
 

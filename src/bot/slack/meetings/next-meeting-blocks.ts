@@ -102,7 +102,7 @@ export function nextMeetingBlocks(view: NextMeetingForMember): Block[] {
       });
     if (minutes.length > minutesShown)
       blocks.push(
-        context(t(locale, 'meeting.next.more_items', { count: minutes.length - minutesShown })),
+        context(t(locale, 'meeting.next.more_minutes', { count: minutes.length - minutesShown })),
       );
   }
   return blocks.slice(0, nextMeetingMaxBlocks);
