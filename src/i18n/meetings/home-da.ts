@@ -47,6 +47,7 @@ export const homeDa = {
   'meeting.next.text': (p: Params) => `Næste møde: ${p['title']} ${p['when']}`,
 
   // the follow-up sheet in chat
+  'meeting.chat.show_more': 'Vis mere',
   'meeting.followup_chat.heading': 'Opfølgning',
   'meeting.followup_chat.none': 'Der er ingen åbne opfølgningspunkter.',
   'meeting.followup_chat.meeting': (p: Params) => `${p['title']}, ${p['date']}`,

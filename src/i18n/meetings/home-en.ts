@@ -43,6 +43,7 @@ export const homeEn = {
   'meeting.next.text': (p: Params) => `Next meeting: ${p['title']} ${p['when']}`,
 
   // the follow-up sheet in chat
+  'meeting.chat.show_more': 'Show more',
   'meeting.followup_chat.heading': 'Follow-up',
   'meeting.followup_chat.none': 'There are no open follow-up points.',
   'meeting.followup_chat.meeting': (p: Params) => `${p['title']}, ${p['date']}`,

@@ -3,12 +3,15 @@ import type { CardVerb } from '../card-verbs.ts';
 import type { TeamsKit } from '../handlers/teams-kit.ts';
 import type { TextCommand } from '../text-commands.ts';
 import type { TeamsPart } from '../teams-part.ts';
+import { addGuestVerb, attendanceCommand } from './attendance-teams.ts';
+import { followUpCommand, followUpDoneVerb } from './follow-up-teams.ts';
+import { nextMeetingCommand } from './next-meeting-command.ts';
 
 /** The meeting's card buttons (each a typed verb), in no particular order. */
-const verbs: readonly CardVerb[] = [];
+const verbs: readonly CardVerb[] = [followUpDoneVerb, addGuestVerb];
 
 /** What can be typed to the bot about meetings; the help lists them in this order. */
-const commands: readonly TextCommand[] = [];
+const commands: readonly TextCommand[] = [nextMeetingCommand, followUpCommand, attendanceCommand];
 
 /** Other activity handlers (a file shared in the personal chat), registered in this order. */
 const listenerGroups: readonly ((app: AgentApplication<TurnState>, kit: TeamsKit) => void)[] = [];
