@@ -11,15 +11,16 @@ export const homeDa = {
   // the next meeting
   'meeting.next.heading': 'Næste møde',
   'meeting.next.title': (p: Params) => `${p['title']}`,
-  'meeting.next.when': (p: Params) => `${p['date']}, kl. ${p['from']}–${p['to']}`,
-  'meeting.next.place': (p: Params) => `Sted: ${p['place']}`,
+  'meeting.next.when': (p: Params) => `${p['date']} kl. ${p['from']}–${p['to']}`,
   'meeting.next.online': 'Deltag online',
-  'meeting.next.afbud_deadline': (p: Params) => `Afbud senest ${p['date']} kl. ${p['time']}`,
+  'meeting.next.afbud_deadline': (p: Params) => `Frist for afbud: ${p['date']} kl. ${p['time']}`,
   'meeting.next.agenda': 'Dagsorden',
   'meeting.next.agenda_not_published': 'Dagsordenen er ikke udsendt endnu.',
-  'meeting.next.no_items': 'Dagsordenen har endnu ingen punkter.',
+  'meeting.next.no_items': 'Der er endnu ingen punkter på dagsordenen.',
   'meeting.next.more_items': (p: Params) =>
-    Number(p['count']) === 1 ? '… og ét punkt mere.' : `… og ${p['count']} punkter mere.`,
+    Number(p['count']) === 1
+      ? '… og ét punkt mere på dagsordenen.'
+      : `… og ${p['count']} punkter mere på dagsordenen.`,
   'meeting.next.none':
     'Der er ikke planlagt noget møde endnu. Når sekretariatet sætter det næste møde i kalenderen, står det her.',
   'meeting.next.status.coming': 'Du har meldt, at du kommer.',
@@ -54,8 +55,7 @@ export const homeDa = {
   'meeting.followup_chat.point': (p: Params) => `${p['item']} ${p['title']}`,
   'meeting.followup_chat.facts': (p: Params) =>
     `Ansvarlig: ${p['owner']} · Frist: ${p['due']} · Status: ${p['status']}`,
-  'meeting.followup_chat.no_owner': 'ingen',
-  'meeting.followup_chat.no_due': 'ingen',
+  'meeting.followup_chat.not_set': 'ingen',
   'meeting.followup_chat.mark_done': 'Markér som udført',
   'meeting.followup_chat.marked': (p: Params) =>
     `Punkt ${p['item']} fra ${p['title']} er markeret som udført.`,
@@ -72,13 +72,12 @@ export const homeDa = {
   'meeting.attendance_chat.add_guest': 'Tilføj gæst',
   'meeting.attendance_chat.guest_form_title': 'Gæst eller oplæg',
   'meeting.attendance_chat.guest_name': 'Navn',
-  'meeting.attendance_chat.guest_organisation': 'Organisation',
+  'meeting.attendance_chat.guest_organisation': 'Organisation eller gruppe',
   'meeting.attendance_chat.guest_note': 'Note (fx bagland)',
   'meeting.attendance_chat.guest_presenter': 'Oplægsholder',
   'meeting.attendance_chat.guest_item': 'Oplæg under punkt',
   'meeting.attendance_chat.under_item': (p: Params) => `under punkt ${p['item']}`,
   'meeting.attendance_chat.save': 'Tilføj',
-  'meeting.attendance_chat.cancel': 'Annullér',
   'meeting.attendance_chat.field_missing': (p: Params) => `Udfyld feltet «${p['field']}».`,
   'meeting.attendance_chat.guest_added': (p: Params) =>
     `${p['name']} er tilføjet til ${p['title']} (${p['group']}).`,

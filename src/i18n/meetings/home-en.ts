@@ -7,15 +7,16 @@ export const homeEn = {
   // the next meeting
   'meeting.next.heading': 'Next meeting',
   'meeting.next.title': (p: Params) => `${p['title']}`,
-  'meeting.next.when': (p: Params) => `${p['date']}, ${p['from']}–${p['to']}`,
-  'meeting.next.place': (p: Params) => `Place: ${p['place']}`,
+  'meeting.next.when': (p: Params) => `${p['date']}, ${p['from']} to ${p['to']}`,
   'meeting.next.online': 'Join online',
-  'meeting.next.afbud_deadline': (p: Params) => `Send afbud by ${p['date']} at ${p['time']}`,
+  'meeting.next.afbud_deadline': (p: Params) => `Afbud deadline: ${p['date']} at ${p['time']}`,
   'meeting.next.agenda': 'Agenda',
   'meeting.next.agenda_not_published': 'The agenda has not been published yet.',
-  'meeting.next.no_items': 'The agenda has no items yet.',
+  'meeting.next.no_items': 'There are no items on the agenda yet.',
   'meeting.next.more_items': (p: Params) =>
-    Number(p['count']) === 1 ? '… and one more item.' : `… and ${p['count']} more items.`,
+    Number(p['count']) === 1
+      ? '… and one more item on the agenda.'
+      : `… and ${p['count']} more items on the agenda.`,
   'meeting.next.none':
     'No meeting is planned yet. When the secretariat puts the next meeting in the calendar, it shows here.',
   'meeting.next.status.coming': 'You said you are coming.',
@@ -50,8 +51,7 @@ export const homeEn = {
   'meeting.followup_chat.point': (p: Params) => `${p['item']} ${p['title']}`,
   'meeting.followup_chat.facts': (p: Params) =>
     `Owner: ${p['owner']} · Due: ${p['due']} · Status: ${p['status']}`,
-  'meeting.followup_chat.no_owner': 'none',
-  'meeting.followup_chat.no_due': 'none',
+  'meeting.followup_chat.not_set': 'none',
   'meeting.followup_chat.mark_done': 'Mark as done',
   'meeting.followup_chat.marked': (p: Params) =>
     `Point ${p['item']} from ${p['title']} is marked as done.`,
@@ -68,13 +68,12 @@ export const homeEn = {
   'meeting.attendance_chat.add_guest': 'Add guest',
   'meeting.attendance_chat.guest_form_title': 'Guest or presenter',
   'meeting.attendance_chat.guest_name': 'Name',
-  'meeting.attendance_chat.guest_organisation': 'Organisation',
+  'meeting.attendance_chat.guest_organisation': 'Organisation or group',
   'meeting.attendance_chat.guest_note': 'Note (e.g. bagland)',
   'meeting.attendance_chat.guest_presenter': 'Presenter (oplægsholder)',
   'meeting.attendance_chat.guest_item': 'Presents under item',
   'meeting.attendance_chat.under_item': (p: Params) => `under punkt ${p['item']}`,
   'meeting.attendance_chat.save': 'Add',
-  'meeting.attendance_chat.cancel': 'Cancel',
   'meeting.attendance_chat.field_missing': (p: Params) => `Fill in the field "${p['field']}".`,
   'meeting.attendance_chat.guest_added': (p: Params) =>
     `${p['name']} is added to ${p['title']} (${p['group']}).`,

@@ -51,10 +51,10 @@ export function followUpGroups(
       title: t(locale, 'meeting.followup_chat.point', { item: point.item, title: point.itemTitle }),
       decision: point.decision,
       facts: t(locale, 'meeting.followup_chat.facts', {
-        owner: point.owner ?? t(locale, 'meeting.followup_chat.no_owner'),
+        owner: point.owner ?? t(locale, 'meeting.followup_chat.not_set'),
         due:
           point.due === undefined
-            ? t(locale, 'meeting.followup_chat.no_due')
+            ? t(locale, 'meeting.followup_chat.not_set')
             : formatDate(locale, point.due),
         status: t(locale, `meeting.followup.status.${point.status}`),
       }),

@@ -2,6 +2,7 @@ import type { Locale } from '../../../domain/council/council.ts';
 import { formatAgendaNumber } from '../../../domain/meetings/agenda-number.ts';
 import type { MeetingRecord } from '../../../domain/meetings/meeting-record.ts';
 import { t } from '../../../i18n/meetings/index.ts';
+import { t as sharedT } from '../../../i18n/shared/index.ts';
 import { input, modal, option, section, type ModalView } from '../blocks/block-kit.ts';
 import { clip, escapeMrkdwn, slackLimits } from '../blocks/slack-limits.ts';
 import { inputActionId } from '../slack-ids.ts';
@@ -19,7 +20,6 @@ export const guestBlocks = {
 export type GuestFormKey =
   | 'guest_form_title'
   | 'save'
-  | 'cancel'
   | 'guest_name'
   | 'guest_organisation'
   | 'guest_note'
@@ -37,7 +37,7 @@ export function guestModal(locale: Locale, record: MeetingRecord): ModalView {
     callbackId: meetingCallbackIds.addGuest,
     title: label('guest_form_title'),
     submit: label('save'),
-    close: label('cancel'),
+    close: sharedT(locale, 'slack.modal.cancel'),
     privateMetadata: record.meeting.id,
     blocks: [
       section(`*${escapeMrkdwn(record.meeting.title)}*`),

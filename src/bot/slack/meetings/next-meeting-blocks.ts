@@ -63,7 +63,7 @@ export function nextMeetingBlocks(view: NextMeetingForMember): Block[] {
       escapeMrkdwn(summary.when),
       ...(summary.place === undefined
         ? []
-        : [escapeMrkdwn(t(locale, 'meeting.next.place', { place: summary.place }))]),
+        : [escapeMrkdwn(t(locale, 'meeting.preview.place', { place: summary.place }))]),
       ...(summary.onlineLink === undefined
         ? []
         : [mrkdwnLink(t(locale, 'meeting.next.online'), summary.onlineLink)]),

@@ -44,7 +44,7 @@ export function nextMeetingCard(view: NextMeetingForMember): AdaptiveCard {
       summary.when,
       ...(summary.place === undefined
         ? []
-        : [t(locale, 'meeting.next.place', { place: summary.place })]),
+        : [t(locale, 'meeting.preview.place', { place: summary.place })]),
       ...(summary.afbudDeadline === undefined ? [] : [summary.afbudDeadline]),
     ];
     body.push(

@@ -198,7 +198,7 @@ describe('/raad fremmøde', () => {
       });
       expect(refused.json).toMatchObject({
         response_action: 'errors',
-        errors: { [guestBlocks.organisation]: 'Udfyld feltet «Organisation».' },
+        errors: { [guestBlocks.organisation]: 'Udfyld feltet «Organisation eller gruppe».' },
       });
 
       const added = await submit({

@@ -39,7 +39,10 @@ describe('the follow-up card', () => {
       aPoint(`${Math.floor(index / 10) + 1}.${(index % 10) + 1}`, 'Kort beslutning.'),
     );
 
-    const card = followUpCard('da', followUpGroups('da', points, () => false));
+    const card = followUpCard(
+      'da',
+      followUpGroups('da', points, () => false),
+    );
 
     expect(JSON.stringify(card)).toContain('… og 140 punkter mere.');
     expect(JSON.stringify(card).length).toBeLessThan(80_000);

@@ -203,7 +203,7 @@ describe('"fremmøde" in Teams', () => {
           place,
         ),
       );
-      expect(textOf(missing)).toContain('Udfyld feltet «Organisation».');
+      expect(textOf(missing)).toContain('Udfyld feltet «Organisation eller gruppe».');
 
       const added = invokeCard(
         await click(
