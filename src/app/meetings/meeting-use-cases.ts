@@ -23,6 +23,7 @@ import { closeMinutesApproval } from './close-minutes-approval.ts';
 import { minutesLinkUseCases } from './minutes-links.ts';
 import { nextMeetingForMember } from './next-meeting-for-member.ts';
 import { markFollowUpDone } from './mark-follow-up-done.ts';
+import { followUpForMember } from './follow-up-for-member.ts';
 
 /** The meetings' use cases: reading agendas and minutes, and the stored meetings. */
 export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults) {
@@ -95,6 +96,9 @@ export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults)
     ),
     markFollowUpDone: guard((input: Parameters<typeof markFollowUpDone>[1]) =>
       markFollowUpDone(deps, input),
+    ),
+    followUpForMember: guard((input: Parameters<typeof followUpForMember>[1]) =>
+      followUpForMember(deps, input),
     ),
   };
 }

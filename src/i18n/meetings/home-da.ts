@@ -54,7 +54,7 @@ export const homeDa = {
   'meeting.followup_chat.meeting': (p: Params) => `${p['title']}, ${p['date']}`,
   'meeting.followup_chat.point': (p: Params) => `${p['item']} ${p['title']}`,
   'meeting.followup_chat.facts': (p: Params) =>
-    `Ansvarlig: ${p['owner']} · Frist: ${p['due']} · Status: ${p['status']}`,
+    `Ansvarlig: ${p['owner']} · Frist: ${p['due']} · Status: ${p['status']} · ${p['id']}`,
   'meeting.followup_chat.not_set': 'ingen',
   'meeting.followup_chat.mark_done': 'Markér som udført',
   'meeting.followup_chat.marked': (p: Params) =>

@@ -50,7 +50,7 @@ export const homeEn = {
   'meeting.followup_chat.meeting': (p: Params) => `${p['title']}, ${p['date']}`,
   'meeting.followup_chat.point': (p: Params) => `${p['item']} ${p['title']}`,
   'meeting.followup_chat.facts': (p: Params) =>
-    `Owner: ${p['owner']} · Due: ${p['due']} · Status: ${p['status']}`,
+    `Owner: ${p['owner']} · Due: ${p['due']} · Status: ${p['status']} · ${p['id']}`,
   'meeting.followup_chat.not_set': 'none',
   'meeting.followup_chat.mark_done': 'Mark as done',
   'meeting.followup_chat.marked': (p: Params) =>

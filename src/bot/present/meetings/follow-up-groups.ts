@@ -1,5 +1,5 @@
 import type { Locale } from '../../../domain/council/council.ts';
-import type { FollowUpPoint } from '../../../domain/meetings/follow-up.ts';
+import type { MemberFollowUpPoint } from '../../../app/meetings/follow-up-for-member.ts';
 import { formatDate, t } from '../../../i18n/meetings/index.ts';
 import { longDate } from './minutes/minutes-header.ts';
 
@@ -28,8 +28,7 @@ export interface FollowUpLine {
 
 export function followUpGroups(
   locale: Locale,
-  points: readonly FollowUpPoint[],
-  mayMarkDone: (point: FollowUpPoint) => boolean,
+  points: readonly MemberFollowUpPoint[],
 ): FollowUpGroup[] {
   const groups: FollowUpGroup[] = [];
   for (const point of points) {
@@ -51,14 +50,15 @@ export function followUpGroups(
       title: t(locale, 'meeting.followup_chat.point', { item: point.item, title: point.itemTitle }),
       decision: point.decision,
       facts: t(locale, 'meeting.followup_chat.facts', {
-        owner: point.owner ?? t(locale, 'meeting.followup_chat.not_set'),
+        owner: point.ownerName ?? t(locale, 'meeting.followup_chat.not_set'),
+        id: point.id,
         due:
           point.due === undefined
             ? t(locale, 'meeting.followup_chat.not_set')
             : formatDate(locale, point.due),
         status: t(locale, `meeting.followup.status.${point.status}`),
       }),
-      mayMarkDone: mayMarkDone(point),
+      mayMarkDone: point.mayMarkDone,
     });
   }
   return groups;

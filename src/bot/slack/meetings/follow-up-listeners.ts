@@ -1,6 +1,5 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { ChatActor } from '../../../app/council/identify-member.ts';
-import { mayMarkDone } from '../../../app/meetings/mark-follow-up-done.ts';
 import { describeFailure, t } from '../../../i18n/meetings/index.ts';
 import { followUpGroups } from '../../present/meetings/follow-up-groups.ts';
 import type { SlackMessage } from '../blocks/block-kit.ts';
@@ -18,11 +17,12 @@ async function followUpFor(
   { council, member }: ChatActor,
   banner?: string,
 ): Promise<SlackMessage | string> {
-  const listed = await deps.useCases.listFollowUp({ councilId: council.id });
+  const listed = await deps.useCases.followUpForMember({
+    councilId: council.id,
+    memberId: member.id,
+  });
   if (!listed.ok) return escapeMrkdwn(describeFailure(council.locale, listed));
-  const groups = followUpGroups(council.locale, listed.value, (point) =>
-    mayMarkDone(point, member),
-  );
+  const groups = followUpGroups(council.locale, listed.value);
   return followUpMessage(council.locale, groups, banner);
 }
 

@@ -1,6 +1,5 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
 import { z } from 'zod';
-import { mayMarkDone } from '../../../app/meetings/mark-follow-up-done.ts';
 import { describeFailure, t } from '../../../i18n/meetings/index.ts';
 import { followUpGroups } from '../../present/meetings/follow-up-groups.ts';
 import { cardText, defineVerb, type CardAnswer } from '../card-verbs.ts';
@@ -18,14 +17,17 @@ async function followUpCardFor(
   banner?: Parameters<typeof followUpCard>[2],
 ): Promise<AdaptiveCard> {
   const locale = council.locale;
-  const listed = await kit.deps.useCases.listFollowUp({ councilId: council.id });
+  const listed = await kit.deps.useCases.followUpForMember({
+    councilId: council.id,
+    memberId: member.id,
+  });
   if (!listed.ok)
     return noticeCard(
       t(locale, 'meeting.followup_chat.heading'),
       [describeFailure(locale, listed)],
       'attention',
     );
-  const groups = followUpGroups(locale, listed.value, (point) => mayMarkDone(point, member));
+  const groups = followUpGroups(locale, listed.value);
   return followUpCard(locale, groups, banner);
 }
 

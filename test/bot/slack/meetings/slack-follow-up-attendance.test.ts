@@ -83,7 +83,8 @@ describe('/raad opfølgning', () => {
       expect(json(ownersSheet)).toContain('Rådsmøde i december');
       expect(json(ownersSheet)).toContain('1.2 Budget for 2028');
       expect(json(ownersSheet)).toContain('Rådet godkendte budgettet.');
-      expect(json(ownersSheet)).toContain(`Ansvarlig: ${owner!.id}`);
+      expect(json(ownersSheet)).toContain(`Ansvarlig: ${owner!.name} · Frist:`);
+      expect(json(ownersSheet)).toContain(pointId);
       expect(json(ownersSheet)).toContain(
         `"action_id":"${meetingActionIds.followUpDone}","value":"${pointId}"`,
       );
