@@ -83,6 +83,12 @@ export const homeDa = {
     `${p['name']} er tilføjet til ${p['title']} (${p['group']}).`,
 
   // help
+  'slack.help.next_meeting':
+    '/raad naeste — dit næste møde, din status og afbud (også i fanen «Hjem»)',
+  'slack.help.follow_up':
+    '/raad opfoelgning — de åbne opfølgningspunkter; markér dine egne som udført',
+  'slack.help.attendance':
+    '/raad fremmoede [MØDE] — hvem kommer, afbud og suppleanter; tilføj gæster (sekretariat og formandskab)',
   'help.command.next_meeting': 'næste møde — dit næste møde, din status og afbud',
   'help.command.follow_up': 'opfølgning — de åbne opfølgningspunkter; markér dine egne som udført',
   'help.command.attendance':

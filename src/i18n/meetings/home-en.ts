@@ -79,6 +79,11 @@ export const homeEn = {
     `${p['name']} is added to ${p['title']} (${p['group']}).`,
 
   // help
+  'slack.help.next_meeting':
+    '/raad next — your next meeting, your status and afbud (also in the Home tab)',
+  'slack.help.follow_up': '/raad follow-up — the open follow-up points; mark your own as done',
+  'slack.help.attendance':
+    '/raad attendance [MEETING] — who comes, afbud and suppleants; add guests (secretariat and chair group)',
   'help.command.next_meeting': 'next meeting — your next meeting, your status and afbud',
   'help.command.follow_up': 'follow-up — the open follow-up points; mark your own as done',
   'help.command.attendance':

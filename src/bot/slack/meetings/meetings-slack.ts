@@ -19,6 +19,7 @@ export const meetingsSlack: SlackPart = {
     for (const register of listenerGroups) register(app, deps);
   },
   raadCommands: [nextMeetingCommand, followUpCommand, attendanceCommand],
+  help: { lines: ['slack.help.next_meeting', 'slack.help.follow_up', 'slack.help.attendance'] },
   notices: (useCases) => [slackMeetingNotices(useCases)],
   home: meetingsHomeSection,
 };
