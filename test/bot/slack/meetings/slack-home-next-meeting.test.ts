@@ -121,6 +121,29 @@ describe('App Home: the next meeting', () => {
   );
 });
 
+describe('App Home in English', () => {
+  slackTest(
+    "an English council's member reads the next meeting and their status in English",
+    async ({ bot }) => {
+      const seeded = await seedCouncil(bot, { council: { locale: 'en' } });
+      await rememberChannel(bot, seeded.council.id);
+      const seed = {
+        councilId: seeded.council.id,
+        actorId: seeded.roster.secretary.id,
+        now: bot.deps.clock.now(),
+      };
+      await planMeeting(bot.useCases, seed);
+
+      const text = json(await homeOf(bot, seeded, seeded.roster.members[3]!));
+
+      expect(text).toContain('Next meeting: Rådsmøde');
+      expect(text).toContain('Place: Havnehuset, mødelokale 2');
+      expect(text).toContain('You have not answered yet.');
+      expect(text).toContain('"text":"Afbud"');
+    },
+  );
+});
+
 describe('/raad næste', () => {
   /** Types "/raad <text>" and waits for the answer only they see. */
   const ask = async (bot: SlackHarness, userId: string, text: string) => {
