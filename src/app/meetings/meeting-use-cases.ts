@@ -23,6 +23,9 @@ import { closeMinutesApproval } from './close-minutes-approval.ts';
 import { minutesLinkUseCases } from './minutes-links.ts';
 import { invitationLinkUseCases } from './invitation-links.ts';
 import { listPublishableMeetings } from './list-publishable-meetings.ts';
+import { nextMeetingForMember } from './next-meeting-for-member.ts';
+import { markFollowUpDone } from './mark-follow-up-done.ts';
+import { followUpForMember } from './follow-up-for-member.ts';
 
 /** The meetings' use cases: reading agendas and minutes, and the stored meetings. */
 export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults) {
@@ -92,6 +95,16 @@ export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults)
     ...invitationLinkUseCases(deps),
     listPublishableMeetings: guard((input: Parameters<typeof listPublishableMeetings>[1]) =>
       listPublishableMeetings(deps, input),
+    ),
+    // a member's next meeting, and the follow-up sheet in chat
+    nextMeetingForMember: guard((input: Parameters<typeof nextMeetingForMember>[1]) =>
+      nextMeetingForMember(deps, input),
+    ),
+    markFollowUpDone: guard((input: Parameters<typeof markFollowUpDone>[1]) =>
+      markFollowUpDone(deps, input),
+    ),
+    followUpForMember: guard((input: Parameters<typeof followUpForMember>[1]) =>
+      followUpForMember(deps, input),
     ),
   };
 }

@@ -2,7 +2,7 @@ import type { App, SlashCommand, webApi } from '@slack/bolt';
 import type { TextKey } from '../../i18n/shared/index.ts';
 import type { Tell } from './listeners/reply.ts';
 import type { SlackNoticeParts } from './sender/slack-chat-adapter.ts';
-import type { SlackDeps, SlackUseCases } from './slack-deps.ts';
+import type { HomeSection, SlackDeps, SlackUseCases } from './slack-deps.ts';
 
 /** One "/raad <word> …" typed by someone, acked already, for the subcommand that owns the word. */
 export interface RaadRequest {
@@ -47,4 +47,6 @@ export interface SlackPart {
    * its reminders, its minutes), each with its own plans and renderers.
    */
   readonly notices?: (useCases: SlackUseCases) => readonly SlackNoticeParts<unknown>[];
+  /** Its blocks on top of a member's App Home, above the hearings. */
+  readonly home?: HomeSection;
 }

@@ -60,6 +60,7 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
     defaultLocale: options.defaultLocale ?? 'da',
     log: options.logger,
     ...(options.installationStore ? { installationStore: options.installationStore } : {}),
+    homeSections: options.parts.flatMap((part) => (part.home === undefined ? [] : [part.home])),
   };
   registerRaadCommand(app, deps, options.parts);
   for (const part of options.parts) part.listeners(app, deps);

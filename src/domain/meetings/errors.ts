@@ -46,6 +46,8 @@ export const meetingErrorCodes = [
   // links to the referat (params: none; say nothing of why a link is invalid)
   'minutes_link_expired',
   'minutes_link_invalid',
+  // the follow-up sheet in chat
+  'follow_up_not_owner',
 ] as const;
 
 declare module '../errors.ts' {

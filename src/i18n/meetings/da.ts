@@ -9,6 +9,7 @@ import { slackItemsDa } from './slack-items-da.ts';
 import { teamsAgendaDa } from './teams-agenda-da.ts';
 import { decisionsDa } from './decisions-da.ts';
 import { attendanceDa } from './attendance-da.ts';
+import { homeDa } from './home-da.ts';
 
 /**
  * Danish for meetings: importing an agenda or minutes (dagsorden, referat).
@@ -17,6 +18,7 @@ import { attendanceDa } from './attendance-da.ts';
 export const da = {
   ...decisionsDa,
   ...attendanceDa,
+  ...homeDa,
   // errors: the codes of src/domain/meetings/errors.ts
   'error.agenda_text_empty': 'Filen er tom: der er ingen dagsorden eller noget referat at læse.',
   'error.meeting_status_invalid': 'Mødet kan ikke skifte til den status fra den, det har nu.',

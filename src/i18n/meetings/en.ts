@@ -10,11 +10,13 @@ import { slackItemsEn } from './slack-items-en.ts';
 import { teamsAgendaEn } from './teams-agenda-en.ts';
 import { decisionsEn } from './decisions-en.ts';
 import { attendanceEn } from './attendance-en.ts';
+import { homeEn } from './home-en.ts';
 
 /** English for meetings. Every Danish key must exist here (typechecked). */
 export const en = {
   ...decisionsEn,
   ...attendanceEn,
+  ...homeEn,
   'error.agenda_text_empty': 'The file is empty: there is no agenda or minutes to read.',
   'error.meeting_status_invalid': 'The meeting cannot move to that status from the one it has.',
 

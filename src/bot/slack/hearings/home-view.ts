@@ -12,7 +12,7 @@ import {
   type HomeView,
 } from '../blocks/block-kit.ts';
 import type { JustDone } from '../../present/hearings/viewer-stance.ts';
-import { hearingCard } from './hearing-card.ts';
+import { hearingCard, hearingCardMaxBlocks } from './hearing-card.ts';
 import { escapeMrkdwn, slackLimits } from '../blocks/slack-limits.ts';
 
 /** What a click in the tab did to one hearing: said on that hearing's card, once. */
@@ -35,6 +35,8 @@ export type HomeContent =
       readonly banner?: string;
       /** What a click in the tab did to one of these hearings: said on its card, once. */
       readonly note?: HearingNote;
+      /** Other capabilities' blocks, shown above the hearings; the hearings shown shrink to fit. */
+      readonly sections?: readonly Block[];
     }
   /** Someone we cannot show hearings to: not on the roster, workspace not bound. */
   | { readonly kind: 'notice'; readonly locale: Locale; readonly text: string };
@@ -42,6 +44,20 @@ export type HomeContent =
 /** Cards that fit in a Home tab next to the header, deadlines and footer (100 blocks). */
 export const homeMaxHearings = 20;
 const deadlineLines = 10;
+/** Blocks around the cards: header, banner, tools, intro, "more", divider, deadlines, footer, and the divider under the sections. */
+const blocksAroundCards = 9;
+/** A card and the divider before it. */
+const blocksPerCard = hearingCardMaxBlocks + 1;
+
+/** How many hearing cards still fit in the tab beside `sectionBlocks` blocks of other sections. */
+const cardsThatFit = (sectionBlocks: number): number =>
+  Math.max(
+    0,
+    Math.min(
+      homeMaxHearings,
+      Math.floor((slackLimits.viewBlocks - blocksAroundCards - sectionBlocks) / blocksPerCard),
+    ),
+  );
 
 /** The App Home tab: the member's open hearings with their answer and buttons, and what is due next. */
 export function homeView(content: HomeContent): HomeView {
@@ -53,9 +69,12 @@ export function homeView(content: HomeContent): HomeView {
   }
   const locale = content.council.locale;
   const blocks: Block[] = [header(t(locale, 'slack.home.title'))];
-  const shown = content.hearings.slice(0, homeMaxHearings);
+  const sections = content.sections ?? [];
+  const room = cardsThatFit(sections.length);
+  const shown = content.hearings.slice(0, room);
   const { note, banner } = content;
   if (banner) blocks.push(section(`*${escapeMrkdwn(banner)}*`));
+  if (sections.length > 0) blocks.push(...sections, divider());
   if (content.canOpen) {
     blocks.push({
       type: 'actions',
@@ -79,7 +98,7 @@ export function homeView(content: HomeContent): HomeView {
       );
     const more =
       Math.max(content.total ?? 0, content.hearings.length) -
-      Math.min(content.hearings.length, homeMaxHearings);
+      Math.min(content.hearings.length, room);
     if (more > 0) blocks.push(context(t(locale, 'slack.home.more', { count: more })));
     const due = content.hearings.slice(0, deadlineLines).map((view) =>
       escapeMrkdwn(

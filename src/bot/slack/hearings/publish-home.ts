@@ -7,6 +7,8 @@ import { viewerStance } from '../../present/hearings/viewer-stance.ts';
 import { identifySlackUser } from '../identify-slack-user.ts';
 import { loadMyHearingViews } from './load-hearing-views.ts';
 import type { SlackDeps } from '../slack-deps.ts';
+import type { ChatActor } from '../../../app/council/identify-member.ts';
+import type { Block } from '../blocks/block-kit.ts';
 
 /**
  * Renders and publishes one user's Home tab. views.publish replaces the whole
@@ -41,6 +43,7 @@ export async function publishHome(
           canOpen: mayManageHearings(who.member),
           ...(banner === undefined ? {} : { banner }),
           ...(typeof note === 'object' ? { note } : {}),
+          sections: await otherSections(deps, who),
         })
       : homeView({
           kind: 'notice',
@@ -49,6 +52,22 @@ export async function publishHome(
         });
   }
   await client.views.publish({ user_id: userId, view });
+}
+
+/**
+ * What the other capabilities show on top (the next meeting, say). One that
+ * fails leaves its place empty rather than taking the whole tab with it.
+ */
+async function otherSections(deps: SlackDeps, who: ChatActor): Promise<Block[]> {
+  const parts = await Promise.all(
+    (deps.homeSections ?? []).map((section) =>
+      section(deps, who).catch((error: unknown) => {
+        deps.log.error({ err: error }, 'slack: a section of App Home failed');
+        return [] as Block[];
+      }),
+    ),
+  );
+  return parts.flat();
 }
 
 /**

@@ -27,6 +27,10 @@ export const meetingActionIds = {
   publishAgenda: 'meeting.publish',
   /** Value: JSON {meetingId, item}. Opens the item's whole text (Sagsfremstilling, the fields cut in the reply), read-only. */
   showItem: 'meeting.item.show',
+  /** Value: the follow-up point's id, "MØDE/PUNKT". Its owner (or the secretariat) marks it done. */
+  followUpDone: 'meeting.followup.done',
+  /** Value: meetingId. The secretariat opens the form to add a guest or presenter. */
+  addGuest: 'meeting.attendance.add_guest',
 } as const;
 
 export const meetingCallbackIds = {
@@ -38,4 +42,6 @@ export const meetingCallbackIds = {
   importPreview: 'meeting_import_preview',
   /** The item's whole text, read-only (nothing to submit). */
   itemText: 'meeting_item_text',
+  /** private_metadata: meetingId. */
+  addGuest: 'meeting_add_guest',
 } as const;

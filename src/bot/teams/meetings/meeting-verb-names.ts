@@ -19,4 +19,8 @@ export const meetingVerbNames = {
   cancelPublishAgenda: 'meeting.publish_cancel',
   /** The decision form's "Gem beslutning": data carries `revision` (the one the form was opened at) and the input `decisionText`. */
   saveDecision: 'meeting.item.save_decision',
+  /** Data also carries `point`, the follow-up point's id ("MØDE/PUNKT"). */
+  followUpDone: 'meeting.followup.done',
+  /** The card's inputs carry the guest: name, organisation, note, presenter, item. */
+  addGuest: 'meeting.attendance.add_guest',
 } as const;

@@ -7,12 +7,25 @@ import type { TeamsNoticeParts } from '../sender/teams-chat-adapter.ts';
 import { itemVerbs } from './item-verbs.ts';
 import { teamsAgendaNotices } from './meeting-notices.ts';
 import { publishAgendaCommand, publishAgendaVerbs } from './publish-agenda-teams.ts';
+import { addGuestVerb, attendanceCommand } from './attendance-teams.ts';
+import { followUpCommand, followUpDoneVerb } from './follow-up-teams.ts';
+import { nextMeetingCommand } from './next-meeting-command.ts';
 
 /** The meeting's card buttons (each a typed verb), in no particular order. */
-const verbs: readonly CardVerb[] = [...publishAgendaVerbs, ...itemVerbs];
+const verbs: readonly CardVerb[] = [
+  ...publishAgendaVerbs,
+  ...itemVerbs,
+  followUpDoneVerb,
+  addGuestVerb,
+];
 
 /** What can be typed to the bot about meetings; the help lists them in this order. */
-const commands: readonly TextCommand[] = [publishAgendaCommand];
+const commands: readonly TextCommand[] = [
+  nextMeetingCommand,
+  publishAgendaCommand,
+  followUpCommand,
+  attendanceCommand,
+];
 
 /** Other activity handlers (a file shared in the personal chat), registered in this order. */
 const listenerGroups: readonly ((app: AgentApplication<TurnState>, kit: TeamsKit) => void)[] = [];
