@@ -20,6 +20,7 @@ import { addMeetingGuest, meetingAttendance, removeMeetingGuest } from './meetin
 import { sendMinutesForApproval } from './send-minutes-for-approval.ts';
 import { approveMinutes, minutesApprovalStatus } from './approve-minutes.ts';
 import { closeMinutesApproval } from './close-minutes-approval.ts';
+import { minutesChatUseCases } from './minutes-chat.ts';
 import { minutesLinkUseCases } from './minutes-links.ts';
 
 /** The meetings' use cases: reading agendas and minutes, and the stored meetings. */
@@ -87,6 +88,7 @@ export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults)
       closeMinutesApproval(deps, input),
     ),
     ...minutesLinkUseCases(deps),
+    ...minutesChatUseCases(deps),
   };
 }
 

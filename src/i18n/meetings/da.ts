@@ -3,6 +3,7 @@ import { filesDa } from './files-da.ts';
 import { linksDa } from './links-da.ts';
 import { remindersDa } from './reminders-da.ts';
 import { slackDa } from './slack-da.ts';
+import { minutesChatDa } from './minutes-chat-da.ts';
 import { decisionsDa } from './decisions-da.ts';
 import { attendanceDa } from './attendance-da.ts';
 
@@ -163,4 +164,5 @@ export const da = {
   ...linksDa,
   ...remindersDa,
   ...slackDa,
+  ...minutesChatDa,
 } as const;

@@ -4,6 +4,7 @@ import { filesEn } from './files-en.ts';
 import { linksEn } from './links-en.ts';
 import { remindersEn } from './reminders-en.ts';
 import { slackEn } from './slack-en.ts';
+import { minutesChatEn } from './minutes-chat-en.ts';
 import { decisionsEn } from './decisions-en.ts';
 import { attendanceEn } from './attendance-en.ts';
 
@@ -155,4 +156,5 @@ export const en = {
   ...linksEn,
   ...remindersEn,
   ...slackEn,
+  ...minutesChatEn,
 } satisfies Translation<typeof da>;

@@ -23,6 +23,8 @@ export const meetingActionIds = {
   approveMinutes: 'meeting.minutes.approve',
   /** Value: meetingId. Opens the form for a remark on the referat. */
   remarkOnMinutes: 'meeting.minutes.remark',
+  /** Value: meetingId. The secretariat marks the referat approved (after a confirmation). */
+  closeMinutes: 'meeting.minutes.close',
 } as const;
 
 export const meetingCallbackIds = {
@@ -32,4 +34,5 @@ export const meetingCallbackIds = {
   generateMinutes: 'meeting_minutes_generate',
   newMeeting: 'meeting_new',
   importPreview: 'meeting_import_preview',
+  minutesClose: 'meeting_minutes_close',
 } as const;

@@ -14,4 +14,10 @@ export const meetingVerbNames = {
   generateMinutes: 'meeting.minutes.generate',
   approveMinutes: 'meeting.minutes.approve',
   remarkOnMinutes: 'meeting.minutes.remark',
+  /** The "Generér referat" card's submit: data carries `meetingId` and the deadline inputs. */
+  sendMinutes: 'meeting.minutes.send',
+  /** The card form's submit with the remark (input `remark`). */
+  saveMinutesRemark: 'meeting.minutes.remark_save',
+  /** The secretariat's "Luk godkendelse": asks first; `confirmed: true` closes. */
+  closeMinutes: 'meeting.minutes.close',
 } as const;
