@@ -3,12 +3,15 @@ import type { CardVerb } from '../card-verbs.ts';
 import type { TeamsKit } from '../handlers/teams-kit.ts';
 import type { TextCommand } from '../text-commands.ts';
 import type { TeamsPart } from '../teams-part.ts';
+import { minutesCommands } from './minutes-commands.ts';
+import { teamsMinutesNotices } from './minutes-notices.ts';
+import { minutesVerbs } from './minutes-verbs.ts';
 
 /** The meeting's card buttons (each a typed verb), in no particular order. */
-const verbs: readonly CardVerb[] = [];
+const verbs: readonly CardVerb[] = [...minutesVerbs];
 
 /** What can be typed to the bot about meetings; the help lists them in this order. */
-const commands: readonly TextCommand[] = [];
+const commands: readonly TextCommand[] = [...minutesCommands];
 
 /** Other activity handlers (a file shared in the personal chat), registered in this order. */
 const listenerGroups: readonly ((app: AgentApplication<TurnState>, kit: TeamsKit) => void)[] = [];
@@ -20,5 +23,5 @@ export const meetingsTeams: TeamsPart = {
   listeners: (app, kit) => {
     for (const register of listenerGroups) register(app, kit);
   },
-  notices: () => [],
+  notices: (kit) => [teamsMinutesNotices(kit)],
 };
