@@ -36,7 +36,6 @@ export const minutesChatDa = {
 
   'minutes.chat.form_title': 'Generér referat',
   'minutes.chat.form_submit': 'Send til godkendelse',
-  'minutes.chat.form_close': 'Annullér',
   'minutes.chat.form_intro': (p: Params) =>
     `Referatet af ${p['title']} lægges i rådets kanal, og de, der deltog, kan godkende det med ét klik. Ved fristen er referatet godkendt.`,
   'minutes.chat.deadline_date': 'Frist for godkendelse (dato)',
@@ -59,11 +58,9 @@ export const minutesChatDa = {
 
   'minutes.chat.status_title': (p: Params) =>
     `Godkendelse af referatet: ${p['title']} (${p['status']})`,
-  'minutes.chat.status_approved': (p: Params) => `Har godkendt (${p['count']}):`,
   'minutes.chat.status_line': (p: Params) =>
     p['comment'] ? `${p['name']}, ${p['at']}: «${p['comment']}»` : `${p['name']}, ${p['at']}`,
   'minutes.chat.status_waiting': (p: Params) => `Mangler (${p['count']}): ${p['names']}`,
-  'minutes.chat.nobody': 'ingen',
   'minutes.chat.no_meeting':
     'Der er intet møde at vælge. Skriv mødets id efter kommandoen, fx «referat m-1».',
   'minutes.chat.bad_meeting': 'Mødets id kan kun have bogstaver, tal og bindestreg.',

@@ -37,7 +37,6 @@ export const minutesChatEn = {
 
   'minutes.chat.form_title': 'Generate minutes',
   'minutes.chat.form_submit': 'Send for approval',
-  'minutes.chat.form_close': 'Cancel',
   'minutes.chat.form_intro': (p: Params) =>
     `The minutes of ${p['title']} are posted in the council's channel, and those who took part can approve them with one click. At the deadline the minutes are approved.`,
   'minutes.chat.deadline_date': 'Approval deadline (date)',
@@ -60,11 +59,9 @@ export const minutesChatEn = {
 
   'minutes.chat.status_title': (p: Params) =>
     `Approval of the minutes: ${p['title']} (${p['status']})`,
-  'minutes.chat.status_approved': (p: Params) => `Approved (${p['count']}):`,
   'minutes.chat.status_line': (p: Params) =>
     p['comment'] ? `${p['name']}, ${p['at']}: “${p['comment']}”` : `${p['name']}, ${p['at']}`,
   'minutes.chat.status_waiting': (p: Params) => `Not yet (${p['count']}): ${p['names']}`,
-  'minutes.chat.nobody': 'nobody',
   'minutes.chat.no_meeting':
     'There is no meeting to choose. Type the meeting id after the command, e.g. “minutes m-1”.',
   'minutes.chat.bad_meeting': 'A meeting id has only letters, digits and hyphens.',

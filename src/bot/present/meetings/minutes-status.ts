@@ -22,7 +22,7 @@ export function minutesStatusLines(council: Council, view: MinutesApprovalView):
             deadline: localMomentText(locale, view.round.deadline),
           }),
         ]),
-    t(locale, 'minutes.chat.status_approved', { count: view.approved.length }),
+    t(locale, 'cli.approval.approved_list', { count: view.approved.length }),
     ...view.approved.map(({ member, approval }) =>
       t(locale, 'minutes.chat.status_line', {
         name: member.name,
@@ -34,7 +34,7 @@ export function minutesStatusLines(council: Council, view: MinutesApprovalView):
       count: view.waiting.length,
       names:
         view.waiting.length === 0
-          ? t(locale, 'minutes.chat.nobody')
+          ? t(locale, 'cli.attendance.nobody')
           : view.waiting.map((member) => member.name).join(', '),
     }),
   ];

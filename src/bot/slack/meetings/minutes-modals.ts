@@ -38,7 +38,7 @@ export function generateMinutesModal(
     callbackId: meetingCallbackIds.generateMinutes,
     title: t(locale, 'minutes.chat.form_title'),
     submit: t(locale, 'minutes.chat.form_submit'),
-    close: t(locale, 'minutes.chat.form_close'),
+    close: t(locale, 'slack.modal.cancel'),
     privateMetadata: minutesMetadata(meeting.id),
     blocks: [
       section(escapeMrkdwn(t(locale, 'minutes.chat.form_intro', { title: meeting.title }))),
@@ -62,7 +62,7 @@ export function remarkModal(locale: Locale, meetingId: string): ModalView {
     callbackId: meetingCallbackIds.minutesRemark,
     title: t(locale, 'minutes.chat.remark_title'),
     submit: t(locale, 'minutes.chat.remark_submit'),
-    close: t(locale, 'minutes.chat.form_close'),
+    close: t(locale, 'slack.modal.cancel'),
     privateMetadata: minutesMetadata(meetingId),
     blocks: [
       input(
@@ -90,7 +90,7 @@ export function closeMinutesModal(
     callbackId: meetingCallbackIds.minutesClose,
     title: t(locale, 'minutes.chat.close_title'),
     submit: t(locale, 'minutes.chat.close_submit'),
-    close: t(locale, 'minutes.chat.form_close'),
+    close: t(locale, 'slack.modal.cancel'),
     privateMetadata: minutesMetadata(meetingId),
     blocks: [section(escapeMrkdwn(t(locale, 'minutes.chat.close_confirm', text)))],
   });
