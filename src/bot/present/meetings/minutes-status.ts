@@ -39,3 +39,20 @@ export function minutesStatusLines(council: Council, view: MinutesApprovalView):
     }),
   ];
 }
+
+/**
+ * Why a member may not remark on (approve) the minutes now, checked before a
+ * form is shown so nobody writes a remark in vain; undefined when they may.
+ */
+export function remarkRefusal(
+  view: MinutesApprovalView,
+  memberId: string,
+): 'minutes_not_sent' | 'minutes_already_approved' | 'not_a_participant' | undefined {
+  const status = view.record.meeting.status;
+  if (status === 'minutes_approved') return 'minutes_already_approved';
+  if (status !== 'minutes_sent') return 'minutes_not_sent';
+  const takesPart =
+    view.waiting.some((member) => member.id === memberId) ||
+    view.approved.some(({ member }) => member.id === memberId);
+  return takesPart ? undefined : 'not_a_participant';
+}

@@ -19,6 +19,7 @@ import {
   remarkModal,
 } from './minutes-modals.ts';
 import { localMomentText } from '../../present/meetings/minutes-summary.ts';
+import { remarkRefusal } from '../../present/meetings/minutes-status.ts';
 
 type ButtonClick = BlockAction<ButtonAction>;
 
@@ -187,11 +188,21 @@ export function registerMinutes(app: App, deps: SlackDeps): void {
     { type: 'block_actions', action_id: meetingActionIds.remarkOnMinutes },
     async ({ ack, action, body, client }) => {
       await ack();
+      const tell = ephemeralTo(body.response_url);
       const who = await identifySlackUser(deps, teamOf(body), body.user.id);
-      if (!who.ok) return ephemeralTo(body.response_url)(who.text);
+      if (!who.ok) return tell(who.text);
+      const locale = who.council.locale;
+      const meetingId = action.value ?? '';
+      const status = await deps.useCases.minutesApprovalStatus({
+        councilId: who.council.id,
+        meetingId,
+      });
+      if (!status.ok) return tell(escapeMrkdwn(describeFailure(locale, status)));
+      const refusal = remarkRefusal(status.value, who.member.id);
+      if (refusal !== undefined) return tell(describeFailure(locale, { code: refusal }));
       await client.views.open({
         trigger_id: body.trigger_id,
-        view: remarkModal(who.council.locale, action.value ?? ''),
+        view: remarkModal(locale, meetingId),
       });
     },
   );

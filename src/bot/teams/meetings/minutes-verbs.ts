@@ -8,6 +8,7 @@ import {
   clockOfInstant,
   localMomentText,
 } from '../../present/meetings/minutes-summary.ts';
+import { remarkRefusal } from '../../present/meetings/minutes-status.ts';
 import type { AdaptiveCard } from '../cards/adaptive-card.ts';
 import { cardText, defineVerb, type CardAnswer, type CardVerb } from '../card-verbs.ts';
 import type { KnownSpeaker, TeamsKit } from '../handlers/teams-kit.ts';
@@ -189,9 +190,17 @@ export const minutesVerbs: readonly CardVerb[] = [
   ),
   minutesVerb(meetingVerbNames.sendMinutes, sendMinutes),
   minutesVerb(meetingVerbNames.approveMinutes, approve),
-  minutesVerb(meetingVerbNames.remarkOnMinutes, async (_kit, { council }, meetingId) =>
-    remarkCard(council, meetingId),
-  ),
+  minutesVerb(meetingVerbNames.remarkOnMinutes, async (kit, { council, member }, meetingId) => {
+    const status = await kit.deps.useCases.minutesApprovalStatus({
+      councilId: council.id,
+      meetingId,
+    });
+    if (!status.ok) return describeFailure(council.locale, status);
+    const refusal = remarkRefusal(status.value, member.id);
+    return refusal === undefined
+      ? remarkCard(council, meetingId)
+      : describeFailure(council.locale, { code: refusal });
+  }),
   minutesVerb(meetingVerbNames.saveMinutesRemark, saveRemark),
   minutesVerb(meetingVerbNames.closeMinutes, close),
 ];

@@ -283,6 +283,13 @@ describe('the referat approved in Slack', () => {
       await click(bot, member, meetingActionIds.approveMinutes, 'm-forged');
       expect(await answerAfter(bot, 2, 'the forged id is answered')).toContain('Mødet findes ikke');
 
+      // The secretary took no part: no remark form, and why.
+      await click(bot, secretary, meetingActionIds.remarkOnMinutes, meetingId);
+      expect(await answerAfter(bot, 3, 'the secretary is told')).toContain(
+        'Kun de, der deltog i mødet, godkender referatet.',
+      );
+      expect(bot.slack.callsTo('views.open')).toHaveLength(1);
+
       // The secretary closes by hand, after the confirmation.
       await click(bot, secretary, meetingActionIds.closeMinutes, meetingId);
       const confirm = await eventually(

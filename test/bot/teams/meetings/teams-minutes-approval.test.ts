@@ -269,6 +269,12 @@ describe('the referat approved in Teams', () => {
             .some((activity) => activity.text === 'Referatet er godkendt. 0 af 4 godkendte det.'),
         10_000,
       );
+      // After the close there is nothing to remark on: no form, and why.
+      expect(
+        answerText(
+          await click(h, amira, meetingVerbNames.remarkOnMinutes, { meetingId }, h.channel),
+        ),
+      ).toBe('Referatet er allerede godkendt og kan ikke ændres.');
     },
   );
 });
