@@ -62,7 +62,7 @@ export async function meetingForMinutes(
   return found === undefined ? fail('meeting_not_found', 'meetingId') : succeed(found.id);
 }
 
-/** The chat's helpers for the minutes, spread into the meetings' use cases. */
+/** What the chat asks of the minutes besides the core's, spread into the meetings' use cases. */
 export const minutesChatUseCases = (deps: AppDeps) => ({
   suggestMinutesDeadline: guard((input: z.input<typeof suggestInput>) =>
     suggestMinutesDeadline(deps, input),
