@@ -67,4 +67,8 @@ export const minutesChatDa = {
   'help.minutes.referat': '«referat [møde]»: send referatet til godkendelse (sekretariatet)',
   'help.minutes.godkendelser':
     '«godkendelser [møde]»: hvem har godkendt referatet, og hvem mangler',
+  'slack.help.minutes':
+    '/raad referat [møde] — send referatet til godkendelse (sekretariatet og formandskabet)',
+  'slack.help.minutes_approvals':
+    '/raad godkendelser [møde] — hvem har godkendt referatet, og hvem mangler',
 } as const;

@@ -68,4 +68,8 @@ export const minutesChatEn = {
   'help.minutes.referat': '“minutes [meeting]”: send the minutes for approval (secretariat)',
   'help.minutes.godkendelser':
     '“approvals [meeting]”: who has approved the minutes, and who has not',
+  'slack.help.minutes':
+    '/raad minutes [meeting] — send the minutes for approval (secretariat and chair group)',
+  'slack.help.minutes_approvals':
+    '/raad approvals [meeting] — who has approved the minutes, and who has not',
 } as const;

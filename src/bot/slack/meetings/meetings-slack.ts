@@ -15,5 +15,6 @@ export const meetingsSlack: SlackPart = {
     for (const register of listenerGroups) register(app, deps);
   },
   raadCommands: [...minutesRaadCommands],
+  help: { lines: ['slack.help.minutes', 'slack.help.minutes_approvals'] },
   notices: (useCases) => [slackMeetingNotices(useCases), slackMinutesNotices(useCases)],
 };
