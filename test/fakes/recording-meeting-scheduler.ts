@@ -19,4 +19,16 @@ export class RecordingMeetingScheduler implements MeetingScheduler {
   async cancelReminders(meeting: Meeting): Promise<void> {
     this.plans.delete(meeting.id);
   }
+
+  /** The minutes' deadline job planned per meeting: its deadline and when it runs. */
+  readonly minutesDeadlines = new Map<string, { deadline: string; at: Date }>();
+
+  async scheduleMinutesDeadline(
+    _councilId: string,
+    meetingId: string,
+    deadline: string,
+    at: Date,
+  ): Promise<void> {
+    this.minutesDeadlines.set(meetingId, { deadline, at });
+  }
 }

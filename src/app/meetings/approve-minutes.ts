@@ -43,7 +43,7 @@ export interface ApprovedMinutes {
 
 /** A member who took part approves the minutes, once, with an optional remark. */
 export async function approveMinutes(
-  deps: ApprovalDeps,
+  deps: ApprovalDeps & Pick<AppDeps, 'notifier'>,
   raw: ApproveMinutesInput,
 ): Promise<Result<ApprovedMinutes>> {
   const input = validate(approveMinutesInput, raw);
@@ -69,6 +69,9 @@ export async function approveMinutes(
   };
   const stored = await deps.minutesApprovals.approve(councilId, meetingId, approval);
   if (!stored.ok) return minutesRefusal(stored);
+  // The summary in the channel counts the approvals: it is brought up to date.
+  if (stored.added)
+    await deps.notifier.notify({ kind: 'meeting_minutes_changed', councilId, meetingId });
   const first = stored.added
     ? approval
     : ((await deps.minutesApprovals.approvals(councilId, meetingId)).find(

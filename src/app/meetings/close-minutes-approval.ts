@@ -21,7 +21,10 @@ export type CloseMinutesApprovalInput = z.input<typeof closeMinutesApprovalInput
 
 /** The secretariat marks the minutes approved. It cannot be undone. */
 export async function closeMinutesApproval(
-  deps: Pick<AppDeps, 'councils' | 'rosters' | 'meetings' | 'minutesApprovals' | 'clock'>,
+  deps: Pick<
+    AppDeps,
+    'councils' | 'rosters' | 'meetings' | 'minutesApprovals' | 'clock' | 'notifier'
+  >,
   raw: CloseMinutesApprovalInput,
 ): Promise<Result<MeetingRecord>> {
   const input = validate(closeMinutesApprovalInput, raw);
@@ -41,5 +44,36 @@ export async function closeMinutesApproval(
     actorId,
   );
   if (!stored.ok) return minutesRefusal(stored);
+  await deps.notifier.notify({ kind: 'meeting_minutes_approved', councilId, meetingId });
   return succeed({ ...record.value, meeting: closed.value });
+}
+
+/** What the deadline job did: closed the round, or why it left it. */
+export type MinutesDeadlineRun = 'closed' | 'not_sent' | 'deadline_moved' | 'gone';
+
+/**
+ * At the deadline the minutes are approved by themselves. A job for another
+ * round (its deadline is not the round's), a round already closed by hand, or
+ * a meeting that is gone makes it do nothing, so repeats are harmless.
+ */
+export async function closeMinutesAtDeadline(
+  deps: Pick<AppDeps, 'meetings' | 'minutesApprovals' | 'clock' | 'notifier'>,
+  councilId: string,
+  meetingId: string,
+  deadline: string,
+): Promise<MinutesDeadlineRun> {
+  const record = await deps.meetings.meeting(councilId, meetingId);
+  if (record === undefined) return 'gone';
+  if (record.meeting.status !== 'minutes_sent') return 'not_sent';
+  const round = await deps.minutesApprovals.round(councilId, meetingId);
+  if (round?.deadline !== deadline) return 'deadline_moved';
+  const stored = await deps.minutesApprovals.closeApproval(
+    councilId,
+    meetingId,
+    deps.clock.now(),
+    'deadline',
+  );
+  if (!stored.ok) return 'not_sent';
+  await deps.notifier.notify({ kind: 'meeting_minutes_approved', councilId, meetingId });
+  return 'closed';
 }

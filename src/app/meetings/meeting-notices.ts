@@ -20,9 +20,18 @@ const afbudReminder = z.object({
   sequence,
 });
 
+const minutesSent = z.object({ kind: z.literal('meeting_minutes_sent'), ...meetingRef });
+const minutesChanged = z.object({ kind: z.literal('meeting_minutes_changed'), ...meetingRef });
+const minutesApproved = z.object({ kind: z.literal('meeting_minutes_approved'), ...meetingRef });
+
 /** What the council or a member is told about a meeting. */
 export type MeetingNotice =
-  z.infer<typeof agendaPublished> | z.infer<typeof meetingReminder> | z.infer<typeof afbudReminder>;
+  | z.infer<typeof agendaPublished>
+  | z.infer<typeof meetingReminder>
+  | z.infer<typeof afbudReminder>
+  | z.infer<typeof minutesSent>
+  | z.infer<typeof minutesChanged>
+  | z.infer<typeof minutesApproved>;
 
 /**
  * Only what identifies the event goes in a notice's id: a reminder is one per
@@ -56,6 +65,21 @@ export const meetingNotices: NoticeKinds<MeetingNotice> = {
       notice.memberId,
       notice.sequence,
     ],
+  },
+  // The referat out for approval: posted once; each approval refreshes its
+  // count (coalesced); approved once, said in its thread.
+  meeting_minutes_sent: {
+    schema: minutesSent,
+    idParts: (notice) => ['minutes-sent', notice.councilId, notice.meetingId],
+  },
+  meeting_minutes_changed: {
+    schema: minutesChanged,
+    idParts: (notice) => ['minutes-changed', notice.councilId, notice.meetingId],
+    refresh: true,
+  },
+  meeting_minutes_approved: {
+    schema: minutesApproved,
+    idParts: (notice) => ['minutes-approved', notice.councilId, notice.meetingId],
   },
 };
 

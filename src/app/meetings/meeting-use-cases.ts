@@ -20,6 +20,7 @@ import { addMeetingGuest, meetingAttendance, removeMeetingGuest } from './meetin
 import { sendMinutesForApproval } from './send-minutes-for-approval.ts';
 import { approveMinutes, minutesApprovalStatus } from './approve-minutes.ts';
 import { closeMinutesApproval } from './close-minutes-approval.ts';
+import { minutesChatUseCases } from './minutes-chat.ts';
 import { minutesLinkUseCases } from './minutes-links.ts';
 import { invitationLinkUseCases } from './invitation-links.ts';
 import { listPublishableMeetings } from './list-publishable-meetings.ts';
@@ -106,6 +107,7 @@ export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults)
     followUpForMember: guard((input: Parameters<typeof followUpForMember>[1]) =>
       followUpForMember(deps, input),
     ),
+    ...minutesChatUseCases(deps),
   };
 }
 

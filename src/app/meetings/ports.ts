@@ -148,6 +148,17 @@ declare module '../deps.ts' {
 export interface MeetingScheduler {
   scheduleReminders(meeting: Meeting, reminders: readonly PlannedMeetingReminder[]): Promise<void>;
   cancelReminders(meeting: Meeting): Promise<void>;
+  /**
+   * Plans the job that marks the minutes approved at their deadline (`at`,
+   * the council-local `deadline` as an instant). The job carries the
+   * deadline, so a round with another deadline makes it do nothing.
+   */
+  scheduleMinutesDeadline(
+    councilId: string,
+    meetingId: string,
+    deadline: string,
+    at: Date,
+  ): Promise<void>;
 }
 
 declare module '../deps.ts' {

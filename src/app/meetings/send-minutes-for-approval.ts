@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fail, succeed, type Failure, type Result } from '../../domain/errors.ts';
 import type { MeetingStatus } from '../../domain/meetings/meeting.ts';
+import { instantOfMeetingTime } from '../../domain/meetings/meeting-time.ts';
 import { localDateTimeOf, type MeetingRecord } from '../../domain/meetings/meeting-record.ts';
 import { sendForApproval, type MinutesRound } from '../../domain/meetings/minutes-approval.ts';
 import type { AppDeps } from '../deps.ts';
@@ -38,8 +39,8 @@ export function minutesRefusal(refusal: MinutesRefusal): Failure {
 /**
  * The secretariat sends the minutes to the members who took part, with a
  * deadline, once the meeting has begun: the meeting is then held and its
- * minutes out for approval. (The job that approves them at the deadline
- * comes with the chat surfaces.)
+ * minutes out for approval. The council's channel gets the summary, and a
+ * job marks the minutes approved at the deadline.
  */
 export async function sendMinutesForApproval(
   deps: Pick<
@@ -51,6 +52,8 @@ export async function sendMinutesForApproval(
     | 'meetingGuests'
     | 'minutesApprovals'
     | 'clock'
+    | 'notifier'
+    | 'meetingScheduler'
   >,
   raw: SendMinutesForApprovalInput,
 ): Promise<Result<{ record: MeetingRecord; round: MinutesRound; participants: Member[] }>> {
@@ -87,6 +90,14 @@ export async function sendMinutesForApproval(
   const round: MinutesRound = { sentAt: now.toISOString(), sentBy: actorId, deadline };
   const stored = await deps.minutesApprovals.sendForApproval(councilId, meetingId, round);
   if (!stored.ok) return minutesRefusal(stored);
+  // The council is told (the summary in its channel), and the round closes by itself at the deadline.
+  await deps.notifier.notify({ kind: 'meeting_minutes_sent', councilId, meetingId });
+  await deps.meetingScheduler.scheduleMinutesDeadline(
+    councilId,
+    meetingId,
+    deadline,
+    instantOfMeetingTime(deadline, manager.value.council.timeZone),
+  );
   const participants = await participantsOf(deps, frozen);
   return succeed({ record: { ...frozen, meeting: sent.value }, round, participants });
 }

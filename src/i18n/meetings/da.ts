@@ -7,6 +7,7 @@ import { publishChatDa } from './publish-chat-da.ts';
 import { invitationDa } from './invitation-da.ts';
 import { slackItemsDa } from './slack-items-da.ts';
 import { teamsAgendaDa } from './teams-agenda-da.ts';
+import { minutesChatDa } from './minutes-chat-da.ts';
 import { decisionsDa } from './decisions-da.ts';
 import { attendanceDa } from './attendance-da.ts';
 import { homeDa } from './home-da.ts';
@@ -173,4 +174,5 @@ export const da = {
   ...invitationDa,
   ...slackItemsDa,
   ...teamsAgendaDa,
+  ...minutesChatDa,
 } as const;

@@ -8,6 +8,7 @@ import { publishChatEn } from './publish-chat-en.ts';
 import { invitationEn } from './invitation-en.ts';
 import { slackItemsEn } from './slack-items-en.ts';
 import { teamsAgendaEn } from './teams-agenda-en.ts';
+import { minutesChatEn } from './minutes-chat-en.ts';
 import { decisionsEn } from './decisions-en.ts';
 import { attendanceEn } from './attendance-en.ts';
 import { homeEn } from './home-en.ts';
@@ -165,4 +166,5 @@ export const en = {
   ...invitationEn,
   ...slackItemsEn,
   ...teamsAgendaEn,
+  ...minutesChatEn,
 } satisfies Translation<typeof da>;

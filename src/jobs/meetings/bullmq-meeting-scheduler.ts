@@ -55,6 +55,25 @@ export class BullMqMeetingScheduler implements MeetingScheduler {
     await this.removeJobs(idsOf(previous).filter((jobId) => !planned.includes(jobId)));
   }
 
+  async scheduleMinutesDeadline(
+    councilId: string,
+    meetingId: string,
+    deadline: string,
+    at: Date,
+  ): Promise<void> {
+    const timestamp = Date.now();
+    const appNow = this.appNow?.() ?? timestamp;
+    await this.queues.minutesDeadline.add(
+      'close-minutes',
+      { councilId, meetingId, deadline },
+      {
+        jobId: meetingJobIds.minutesDeadline(councilId, meetingId, deadline),
+        timestamp,
+        delay: Math.max(0, at.getTime() - appNow),
+      },
+    );
+  }
+
   async cancelReminders(meeting: Meeting): Promise<void> {
     await this.removeJobs(idsOf(await this.redis.getdel(this.planKey(meeting))));
   }

@@ -6,6 +6,7 @@ import { jobIdOf, type JobQueues } from '../queues.ts';
 /** The meetings' own queue: the reminders before a published meeting. */
 export const meetingQueueNames = {
   reminders: 'meeting-reminders',
+  minutesDeadline: 'meeting-minutes-deadline',
 } as const;
 
 /** The revision (sequence) is in the id: a moved meeting's reminders are new jobs. */
@@ -17,6 +18,9 @@ export const meetingJobIds = {
     reminderKey: string,
     dueMs: number,
   ) => jobIdOf('meeting-remind', councilId, meetingId, sequence, reminderKey, dueMs),
+  /** One per round's deadline: sending again with another deadline is a new job. */
+  minutesDeadline: (councilId: string, meetingId: string, deadline: string) =>
+    jobIdOf('minutes-deadline', councilId, meetingId, deadline),
 };
 
 const id = z.string().min(1).max(200);
@@ -31,12 +35,22 @@ export const meetingReminderPayload = z.object({
 });
 export type MeetingReminderPayload = z.infer<typeof meetingReminderPayload>;
 
+export const minutesDeadlinePayload = z.object({
+  councilId: id,
+  meetingId: id,
+  /** The round's council-local deadline: a round with another one makes the job stale. */
+  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+});
+export type MinutesDeadlinePayload = z.infer<typeof minutesDeadlinePayload>;
+
 export interface MeetingQueues {
   readonly prefix: string;
   readonly reminders: Queue<MeetingReminderPayload>;
+  readonly minutesDeadline: Queue<MinutesDeadlinePayload>;
 }
 
 export const meetingQueuesOf = (queues: Pick<JobQueues, 'prefix' | 'named'>): MeetingQueues => ({
   prefix: queues.prefix,
   reminders: queues.named<MeetingReminderPayload>(meetingQueueNames.reminders),
+  minutesDeadline: queues.named<MinutesDeadlinePayload>(meetingQueueNames.minutesDeadline),
 });

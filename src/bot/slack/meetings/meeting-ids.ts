@@ -31,6 +31,8 @@ export const meetingActionIds = {
   followUpDone: 'meeting.followup.done',
   /** Value: meetingId. The secretariat opens the form to add a guest or presenter. */
   addGuest: 'meeting.attendance.add_guest',
+  /** Value: meetingId. The secretariat marks the referat approved (after a confirmation). */
+  closeMinutes: 'meeting.minutes.close',
 } as const;
 
 export const meetingCallbackIds = {
@@ -44,4 +46,5 @@ export const meetingCallbackIds = {
   itemText: 'meeting_item_text',
   /** private_metadata: meetingId. */
   addGuest: 'meeting_add_guest',
+  minutesClose: 'meeting_minutes_close',
 } as const;

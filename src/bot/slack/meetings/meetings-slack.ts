@@ -1,13 +1,16 @@
 import type { App } from '@slack/bolt';
 import type { SlackPart } from '../slack-part.ts';
 import type { SlackDeps } from '../slack-deps.ts';
-import { registerItemListeners } from './item-listeners.ts';
-import { slackMeetingNotices } from './meeting-notices.ts';
-import { publishAgendaCommand, registerPublishAgenda } from './publish-agenda-listeners.ts';
 import { attendanceCommand, registerAttendanceListeners } from './attendance-listeners.ts';
 import { followUpCommand, registerFollowUpListeners } from './follow-up-listeners.ts';
 import { meetingsHomeSection } from './home-section.ts';
+import { registerItemListeners } from './item-listeners.ts';
+import { slackMeetingNotices } from './meeting-notices.ts';
+import { registerMinutes } from './minutes-listeners.ts';
+import { slackMinutesNotices } from './minutes-notices.ts';
+import { minutesRaadCommands } from './minutes-raad-commands.ts';
 import { nextMeetingCommand } from './next-meeting-command.ts';
+import { publishAgendaCommand, registerPublishAgenda } from './publish-agenda-listeners.ts';
 
 /** Each of the meeting's ways in on Slack (buttons, modals, events), registered in this order. */
 const listenerGroups: readonly ((app: App, deps: SlackDeps) => void)[] = [
@@ -15,6 +18,7 @@ const listenerGroups: readonly ((app: App, deps: SlackDeps) => void)[] = [
   registerItemListeners,
   registerFollowUpListeners,
   registerAttendanceListeners,
+  registerMinutes,
 ];
 
 /** Meetings in Slack: the published agenda in the council's channel, its buttons and forms. */
@@ -22,15 +26,23 @@ export const meetingsSlack: SlackPart = {
   listeners: (app, deps) => {
     for (const register of listenerGroups) register(app, deps);
   },
-  raadCommands: [publishAgendaCommand, nextMeetingCommand, followUpCommand, attendanceCommand],
+  raadCommands: [
+    nextMeetingCommand,
+    publishAgendaCommand,
+    followUpCommand,
+    attendanceCommand,
+    ...minutesRaadCommands,
+  ],
   help: {
     lines: [
-      'publish.chat.help_slack',
       'slack.help.next_meeting',
+      'publish.chat.help_slack',
       'slack.help.follow_up',
       'slack.help.attendance',
+      'slack.help.minutes',
+      'slack.help.minutes_approvals',
     ],
   },
-  notices: (useCases) => [slackMeetingNotices(useCases)],
+  notices: (useCases) => [slackMeetingNotices(useCases), slackMinutesNotices(useCases)],
   home: meetingsHomeSection,
 };

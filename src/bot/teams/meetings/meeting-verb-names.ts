@@ -23,4 +23,10 @@ export const meetingVerbNames = {
   followUpDone: 'meeting.followup.done',
   /** The card's inputs carry the guest: name, organisation, note, presenter, item. */
   addGuest: 'meeting.attendance.add_guest',
+  /** The "Generér referat" card's submit: data carries `meetingId` and the deadline inputs. */
+  sendMinutes: 'meeting.minutes.send',
+  /** The card form's submit with the remark (input `remark`). */
+  saveMinutesRemark: 'meeting.minutes.remark_save',
+  /** The secretariat's "Luk godkendelse": asks first; `confirmed: true` closes. */
+  closeMinutes: 'meeting.minutes.close',
 } as const;

@@ -1,15 +1,18 @@
 import type { AgentApplication, TurnState } from '@microsoft/agents-hosting';
 import type { CardVerb } from '../card-verbs.ts';
 import type { TeamsKit } from '../handlers/teams-kit.ts';
+import type { TeamsNoticeParts } from '../sender/teams-chat-adapter.ts';
 import type { TextCommand } from '../text-commands.ts';
 import type { TeamsPart } from '../teams-part.ts';
-import type { TeamsNoticeParts } from '../sender/teams-chat-adapter.ts';
-import { itemVerbs } from './item-verbs.ts';
-import { teamsAgendaNotices } from './meeting-notices.ts';
-import { publishAgendaCommand, publishAgendaVerbs } from './publish-agenda-teams.ts';
 import { addGuestVerb, attendanceCommand } from './attendance-teams.ts';
 import { followUpCommand, followUpDoneVerb } from './follow-up-teams.ts';
+import { itemVerbs } from './item-verbs.ts';
+import { teamsAgendaNotices } from './meeting-notices.ts';
+import { minutesCommands } from './minutes-commands.ts';
+import { teamsMinutesNotices } from './minutes-notices.ts';
+import { minutesVerbs } from './minutes-verbs.ts';
 import { nextMeetingCommand } from './next-meeting-command.ts';
+import { publishAgendaCommand, publishAgendaVerbs } from './publish-agenda-teams.ts';
 
 /** The meeting's card buttons (each a typed verb), in no particular order. */
 const verbs: readonly CardVerb[] = [
@@ -17,6 +20,7 @@ const verbs: readonly CardVerb[] = [
   ...itemVerbs,
   followUpDoneVerb,
   addGuestVerb,
+  ...minutesVerbs,
 ];
 
 /** What can be typed to the bot about meetings; the help lists them in this order. */
@@ -25,13 +29,17 @@ const commands: readonly TextCommand[] = [
   publishAgendaCommand,
   followUpCommand,
   attendanceCommand,
+  ...minutesCommands,
 ];
 
 /** Other activity handlers (a file shared in the personal chat), registered in this order. */
 const listenerGroups: readonly ((app: AgentApplication<TurnState>, kit: TeamsKit) => void)[] = [];
 
 /** Each family of the meeting's notices (its own plans and cards), the first that handles a notice takes it. */
-const notices: readonly ((kit: TeamsKit) => TeamsNoticeParts<unknown>)[] = [teamsAgendaNotices];
+const notices: readonly ((kit: TeamsKit) => TeamsNoticeParts<unknown>)[] = [
+  teamsAgendaNotices,
+  teamsMinutesNotices,
+];
 
 /** Meetings in Teams: the published agenda, its buttons and cards, and what can be typed. */
 export const meetingsTeams: TeamsPart = {
