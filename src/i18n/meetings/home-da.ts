@@ -44,7 +44,6 @@ export const homeDa = {
     `Referatet af ${p['title']} ${p['date']} venter på din godkendelse${p['deadline'] ? ` (frist ${p['deadline']})` : ''}.`,
   'meeting.next.more_minutes': (p: Params) =>
     Number(p['count']) === 1 ? '… og ét referat mere.' : `… og ${p['count']} referater mere.`,
-  'meeting.next.approve': 'Godkend referat',
   'meeting.next.text': (p: Params) => `Næste møde: ${p['title']} ${p['when']}`,
 
   // the follow-up sheet in chat

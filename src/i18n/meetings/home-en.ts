@@ -40,7 +40,6 @@ export const homeEn = {
     `The minutes of ${p['title']} ${p['date']} await your approval${p['deadline'] ? ` (deadline ${p['deadline']})` : ''}.`,
   'meeting.next.more_minutes': (p: Params) =>
     Number(p['count']) === 1 ? '… and one more referat.' : `… and ${p['count']} more referater.`,
-  'meeting.next.approve': 'Approve minutes',
   'meeting.next.text': (p: Params) => `Next meeting: ${p['title']} ${p['when']}`,
 
   // the follow-up sheet in chat

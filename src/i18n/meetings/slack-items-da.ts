@@ -6,12 +6,11 @@ import type { Params } from '../messages.ts';
  * efterretning". Spread into da.ts.
  */
 export const slackItemsDa = {
-  'slack.meeting.item.button.start_hearing': 'Start høring',
-  'slack.meeting.item.button.record_decision': 'Registrér beslutning',
+  'meeting.item.start_hearing': 'Start høring',
+  'meeting.item.record_decision': 'Registrér beslutning',
   'slack.meeting.item.button.change_decision': 'Ret beslutning',
   'slack.meeting.item.button.note': 'Taget til efterretning',
   'slack.meeting.item.button.show_sagsfremstilling': 'Vis sagsfremstilling',
-  'slack.meeting.item.button.show_more': 'Vis mere',
   'slack.meeting.item.decided_by': (p: Params) =>
     `Beslutningen er registreret af ${p['by']} ${p['date']} kl. ${p['time']}.`,
   'slack.meeting.item.noted_by': (p: Params) =>
@@ -24,8 +23,7 @@ export const slackItemsDa = {
   'slack.meeting.item.modal.cut':
     'Teksten er for lang til at blive vist her. Resten står i dagsordenen.',
   'slack.meeting.item.modal.empty': 'Punktet har ingen tekst ud over overskriften.',
-  'slack.meeting.decision.modal.title': 'Beslutning',
-  'slack.meeting.decision.modal.submit': 'Gem beslutning',
+  'meeting.decision.submit': 'Gem beslutning',
   'slack.meeting.decision.modal.hint': 'Sådan som referatet skal skrive den.',
   'slack.meeting.decision.modal.from_hearing': (p: Params) =>
     `Udkastet er resultatet af høringen «${p['title']}». Ret det, hvis referatet skal sige noget andet.`,

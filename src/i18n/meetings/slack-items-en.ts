@@ -3,12 +3,11 @@ import type { slackItemsDa } from './slack-items-da.ts';
 
 /** English for the actions on each agenda item's reply in Slack. Spread into en.ts. */
 export const slackItemsEn = {
-  'slack.meeting.item.button.start_hearing': 'Start hearing',
-  'slack.meeting.item.button.record_decision': 'Record decision',
+  'meeting.item.start_hearing': 'Start hearing',
+  'meeting.item.record_decision': 'Record decision',
   'slack.meeting.item.button.change_decision': 'Change decision',
   'slack.meeting.item.button.note': 'Noted (Taget til efterretning)',
   'slack.meeting.item.button.show_sagsfremstilling': 'Show the case (Sagsfremstilling)',
-  'slack.meeting.item.button.show_more': 'Show more',
   'slack.meeting.item.decided_by': (p: Params) =>
     `The decision was recorded by ${p['by']} on ${p['date']} at ${p['time']}.`,
   'slack.meeting.item.noted_by': (p: Params) =>
@@ -20,8 +19,7 @@ export const slackItemsEn = {
   'slack.meeting.item.modal.title': (p: Params) => `Item ${p['item']}`,
   'slack.meeting.item.modal.cut': 'The text is too long to show here. The rest is in the agenda.',
   'slack.meeting.item.modal.empty': 'The item has no text besides its heading.',
-  'slack.meeting.decision.modal.title': 'Decision',
-  'slack.meeting.decision.modal.submit': 'Save decision',
+  'meeting.decision.submit': 'Save decision',
   'slack.meeting.decision.modal.hint': 'As the minutes should word it.',
   'slack.meeting.decision.modal.from_hearing': (p: Params) =>
     `The draft is the result of the hearing "${p['title']}". Change it if the minutes should say something else.`,

@@ -12,22 +12,17 @@ export const teamsAgendaDa = {
   'field.revision': 'Revision',
   'teams.meeting.agenda.place': 'Sted',
   'teams.meeting.agenda.online': 'Online',
-  'teams.meeting.agenda.online_link': 'Deltag online',
   'teams.meeting.agenda.in_thread': 'Hvert punkt står i tråden under dette kort.',
   'teams.meeting.agenda.afbud': 'Afbud',
-  'teams.meeting.agenda.generate_minutes': 'Generér referat',
   'teams.meeting.kind.B': 'beslutning',
   'teams.meeting.kind.D': 'drøftelse',
   'teams.meeting.kind.O': 'orientering',
   'teams.meeting.item.kinds': (p: Params) => `Til ${p['kinds']}`,
   'teams.meeting.item.presenters': (p: Params) => `Oplæg: ${p['names']}`,
   'teams.meeting.item.show_case': 'Vis sagsfremstilling',
-  'teams.meeting.item.show_more': 'Vis mere',
   'teams.meeting.item.cut': 'Forkortet her: hele teksten står i dagsordenen.',
   'teams.meeting.item.more_attachments': (p: Params) =>
     Number(p['count']) === 1 ? '… og ét bilag mere.' : `… og ${p['count']} bilag mere.`,
-  'teams.meeting.item.start_hearing': 'Start høring',
-  'teams.meeting.item.record_decision': 'Registrér beslutning',
   'teams.meeting.item.note': 'Taget til efterretning',
   'teams.meeting.hearing.linked': (p: Params) =>
     `Høringen knyttes til punkt ${p['item']} på dagsordenen til ${p['title']}.`,
@@ -38,7 +33,6 @@ export const teamsAgendaDa = {
     `Den gemte beslutning (revision ${p['revision']}, af ${p['by']}).`,
   'teams.meeting.decision.from_imported': 'Fra den importerede dagsorden eller referatet.',
   'teams.meeting.decision.required': 'Beslutning: skriv beslutningen.',
-  'teams.meeting.decision.submit': 'Gem beslutning',
   'teams.meeting.decision.saved': (p: Params) =>
     `Beslutningen på punkt ${p['item']} er gemt (revision ${p['revision']}). Kortet i tråden viser den.`,
   'teams.meeting.decision.reapply':

@@ -10,24 +10,19 @@ export const teamsAgendaEn = {
   'field.revision': 'Revision',
   'teams.meeting.agenda.place': 'Place',
   'teams.meeting.agenda.online': 'Online',
-  'teams.meeting.agenda.online_link': 'Join online',
   'teams.meeting.agenda.in_thread': 'Each item is in the thread under this card.',
   'teams.meeting.agenda.afbud': 'Send apologies',
-  'teams.meeting.agenda.generate_minutes': 'Generate minutes',
   'teams.meeting.kind.B': 'decision',
   'teams.meeting.kind.D': 'discussion',
   'teams.meeting.kind.O': 'information',
   'teams.meeting.item.kinds': (p: Params) => `For ${p['kinds']}`,
   'teams.meeting.item.presenters': (p: Params) => `Presented by: ${p['names']}`,
   'teams.meeting.item.show_case': 'Show the case presentation',
-  'teams.meeting.item.show_more': 'Show more',
   'teams.meeting.item.cut': 'Shortened here: the whole text is in the agenda.',
   'teams.meeting.item.more_attachments': (p: Params) =>
     Number(p['count']) === 1
       ? '… and one more attachment.'
       : `… and ${p['count']} more attachments.`,
-  'teams.meeting.item.start_hearing': 'Start hearing',
-  'teams.meeting.item.record_decision': 'Record decision',
   'teams.meeting.item.note': 'Mark as noted',
   'teams.meeting.hearing.linked': (p: Params) =>
     `The hearing is linked to item ${p['item']} on the agenda of ${p['title']}.`,
@@ -38,7 +33,6 @@ export const teamsAgendaEn = {
     `The saved decision (revision ${p['revision']}, by ${p['by']}).`,
   'teams.meeting.decision.from_imported': 'From the imported agenda or minutes.',
   'teams.meeting.decision.required': 'Decision: write the decision.',
-  'teams.meeting.decision.submit': 'Save decision',
   'teams.meeting.decision.saved': (p: Params) =>
     `The decision on item ${p['item']} is saved (revision ${p['revision']}). The card in the thread shows it.`,
   'teams.meeting.decision.reapply':

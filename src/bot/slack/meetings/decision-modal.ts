@@ -109,8 +109,8 @@ export function decisionModal(
   );
   return modal({
     callbackId: meetingCallbackIds.recordDecision,
-    title: t(locale, 'slack.meeting.decision.modal.title'),
-    submit: t(locale, 'slack.meeting.decision.modal.submit'),
+    title: t(locale, 'field.decisionText'),
+    submit: t(locale, 'meeting.decision.submit'),
     close: t(locale, 'slack.modal.cancel'),
     blocks,
     privateMetadata: decisionMetadata({

@@ -80,7 +80,7 @@ export function itemButtons(locale: Locale, item: AgendaItem, at: ItemActionCont
     if (kinds.includes('B') && !decided)
       buttons.push(
         button(
-          t(locale, 'slack.meeting.item.button.start_hearing'),
+          t(locale, 'meeting.item.start_hearing'),
           meetingActionIds.startHearing,
           value,
           'primary',
@@ -95,9 +95,7 @@ export function itemButtons(locale: Locale, item: AgendaItem, at: ItemActionCont
         button(
           t(
             locale,
-            decided
-              ? 'slack.meeting.item.button.change_decision'
-              : 'slack.meeting.item.button.record_decision',
+            decided ? 'slack.meeting.item.button.change_decision' : 'meeting.item.record_decision',
           ),
           meetingActionIds.recordDecision,
           value,
@@ -111,7 +109,7 @@ export function itemButtons(locale: Locale, item: AgendaItem, at: ItemActionCont
           locale,
           hasText(item.fields.sagsfremstilling)
             ? 'slack.meeting.item.button.show_sagsfremstilling'
-            : 'slack.meeting.item.button.show_more',
+            : 'meeting.chat.show_more',
         ),
         meetingActionIds.showItem,
         value,

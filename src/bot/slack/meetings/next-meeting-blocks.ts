@@ -94,7 +94,7 @@ export function nextMeetingBlocks(view: NextMeetingForMember): Block[] {
       blocks.push({
         ...section(escapeMrkdwn(entry.line)),
         accessory: button(
-          t(locale, 'meeting.next.approve'),
+          t(locale, 'minutes.chat.approve'),
           meetingActionIds.approveMinutes,
           entry.meetingId,
           'primary',

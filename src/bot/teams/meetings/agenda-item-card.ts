@@ -98,7 +98,7 @@ function field(
             ]),
       ],
     },
-    toggle(t(locale, 'teams.meeting.item.show_more'), [shortId, fullId]),
+    toggle(t(locale, 'meeting.chat.show_more'), [shortId, fullId]),
   );
   return elements;
 }
@@ -175,15 +175,11 @@ function itemActions(locale: Locale, item: AgendaItem, context: ItemCardContext)
   const actions: ExecuteAction[] = [];
   if (item.kinds.includes('B'))
     actions.push(
-      execute(t(locale, 'teams.meeting.item.start_hearing'), meetingVerbNames.startHearing, data),
+      execute(t(locale, 'meeting.item.start_hearing'), meetingVerbNames.startHearing, data),
     );
   if (item.kinds.includes('B') || item.kinds.includes('D'))
     actions.push(
-      execute(
-        t(locale, 'teams.meeting.item.record_decision'),
-        meetingVerbNames.recordDecision,
-        data,
-      ),
+      execute(t(locale, 'meeting.item.record_decision'), meetingVerbNames.recordDecision, data),
     );
   if (item.kinds.includes('O') && context.decision?.noted !== true)
     actions.push(

@@ -41,7 +41,7 @@ function facts(locale: Locale, meeting: Meeting): CardElement[] {
   if (meeting.onlineLink !== undefined)
     rows.push({
       title: t(locale, 'teams.meeting.agenda.online'),
-      value: markdownLink(t(locale, 'teams.meeting.agenda.online_link'), meeting.onlineLink),
+      value: markdownLink(t(locale, 'meeting.next.online'), meeting.onlineLink),
     });
   const elements: CardElement[] = rows.length === 0 ? [] : [{ type: 'FactSet', facts: rows }];
   if (meeting.afbudDeadline !== undefined)
@@ -117,11 +117,7 @@ export function agendaOverviewCard(view: PublishedAgendaView): AdaptiveCard {
       ? []
       : [
           execute(t(locale, 'teams.meeting.agenda.afbud'), meetingVerbNames.afbud, data),
-          execute(
-            t(locale, 'teams.meeting.agenda.generate_minutes'),
-            meetingVerbNames.generateMinutes,
-            data,
-          ),
+          execute(t(locale, 'minutes.chat.form_title'), meetingVerbNames.generateMinutes, data),
         ],
     fallbackText: `${t(locale, 'slack.meeting.agenda.heading', { title: meeting.title })} — ${meetingWhen(locale, meeting)}`,
   });

@@ -57,7 +57,7 @@ export function decisionForm(
 ): AdaptiveCard {
   const kinds = draft.kinds.length === 0 ? '' : ` (${draft.kinds.join('+')})`;
   const body: CardElement[] = [
-    heading(t(locale, 'teams.meeting.item.record_decision')),
+    heading(t(locale, 'meeting.item.record_decision')),
     textBlock(
       clipText(
         t(locale, 'teams.meeting.decision.item', {
@@ -84,12 +84,12 @@ export function decisionForm(
   return adaptiveCard(body, {
     actions: [
       execute(
-        t(locale, 'teams.meeting.decision.submit'),
+        t(locale, 'meeting.decision.submit'),
         meetingVerbNames.saveDecision,
         { meetingId: draft.meetingId, item: draft.item, revision: options.revision },
         { style: 'positive' },
       ),
     ],
-    fallbackText: t(locale, 'teams.meeting.item.record_decision'),
+    fallbackText: t(locale, 'meeting.item.record_decision'),
   });
 }

@@ -98,7 +98,7 @@ export function nextMeetingCard(view: NextMeetingForMember): AdaptiveCard {
         textBlock(entry.line),
         actionSet([
           execute(
-            t(locale, 'meeting.next.approve'),
+            t(locale, 'minutes.chat.approve'),
             meetingVerbNames.approveMinutes,
             { meetingId: entry.meetingId },
             { style: 'positive' },
