@@ -21,6 +21,7 @@ import { sendMinutesForApproval } from './send-minutes-for-approval.ts';
 import { approveMinutes, minutesApprovalStatus } from './approve-minutes.ts';
 import { closeMinutesApproval } from './close-minutes-approval.ts';
 import { minutesLinkUseCases } from './minutes-links.ts';
+import { pendingImportUseCases } from './pending-import-use-cases.ts';
 
 /** The meetings' use cases: reading agendas and minutes, and the stored meetings. */
 export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults) {
@@ -87,6 +88,7 @@ export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults)
       closeMinutesApproval(deps, input),
     ),
     ...minutesLinkUseCases(deps),
+    ...pendingImportUseCases(deps),
   };
 }
 

@@ -46,6 +46,12 @@ export const meetingErrorCodes = [
   // links to the referat (params: none; say nothing of why a link is invalid)
   'minutes_link_expired',
   'minutes_link_invalid',
+  // an agenda shared or pasted in chat (params: max, size; name)
+  'agenda_file_too_large',
+  'agenda_file_with_macros',
+  'agenda_file_unknown_type',
+  'agenda_file_download_failed',
+  'agenda_import_not_pending',
 ] as const;
 
 declare module '../errors.ts' {
