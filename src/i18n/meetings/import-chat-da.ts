@@ -25,12 +25,9 @@ export const importChatDa = {
   'import.preview.no_header':
     'Teksten siger ikke, hvornår mødet er: gem dagsordenen i et planlagt møde, eller ret teksten, så den begynder med mødets dato og tid.',
   'import.preview.new_meeting': 'Gemmes som et nyt møde ud fra overskriften.',
-  'import.preview.more_items': (p: Params) =>
-    Number(p['count']) === 1 ? '… og ét punkt mere.' : `… og ${p['count']} punkter mere.`,
   'import.preview.not_stored': 'Intet er gemt endnu. Forhåndsvisningen gælder en time.',
   'import.button.confirm': 'Gem dagsorden',
   'import.button.correct': 'Ret',
-  'import.button.cancel': 'Annullér',
   'import.choose_meeting': 'Gem i et planlagt møde …',
   'import.choose_meeting.label': 'Eller gem i et planlagt møde',
   'import.choose_meeting.new': 'Et nyt møde ud fra overskriften',
@@ -47,20 +44,16 @@ export const importChatDa = {
   'import.paste.hint':
     'Slack tager højst 3.000 tegn her. En længere dagsorden: del filen (.docx, .pdf, .txt eller .md) med Rådsbot i din direkte besked.',
   'import.paste.submit': 'Forhåndsvis',
-  'import.paste.close': 'Luk',
   'import.paste.done':
     'Forhåndsvisningen står i din direkte besked med Rådsbot. Intet er gemt endnu.',
   'import.correct.too_long':
     'Teksten er for lang til at rette her (over 3.000 tegn). Ret filen, og del den igen.',
-  'import.teams.paste_heading': 'Indsæt dagsorden',
   'import.teams.paste_hint':
     'Indsæt hele dagsordenens tekst, med mødets dato og tid øverst. En fil (.docx, .pdf, .txt eller .md) kan også deles her i chatten.',
-  'import.teams.paste_submit': 'Forhåndsvis',
   'import.teams.choose_meeting': 'Gem i',
 
   'new_meeting.title': 'Nyt møde',
   'new_meeting.submit': 'Opret møde',
-  'new_meeting.field.title': 'Titel',
   'new_meeting.field.date': 'Dato',
   'new_meeting.field.start': 'Starter kl.',
   'new_meeting.field.end': 'Slutter kl.',
@@ -70,7 +63,6 @@ export const importChatDa = {
   'new_meeting.field.afbud_time': 'Afbudsfrist, kl.',
   'new_meeting.hint.time': 'TT:MM, fx 13:00',
   'new_meeting.hint.date': 'ÅÅÅÅ-MM-DD, fx 2027-03-25',
-  'new_meeting.required': 'skal udfyldes.',
   'new_meeting.bad_date': 'er ikke en dato. Skriv ÅÅÅÅ-MM-DD, fx 2027-03-25.',
   'new_meeting.bad_time': 'er ikke et klokkeslæt. Skriv TT:MM, fx 13:00.',
   'new_meeting.created': (p: Params) =>

@@ -21,12 +21,9 @@ export const importChatEn = {
   'import.preview.no_header':
     'The text does not say when the meeting is: store the agenda in a planned meeting, or correct the text so it starts with the meeting’s date and time.',
   'import.preview.new_meeting': 'Stored as a new meeting from its header.',
-  'import.preview.more_items': (p: Params) =>
-    Number(p['count']) === 1 ? '… and one more item.' : `… and ${p['count']} more items.`,
   'import.preview.not_stored': 'Nothing is stored yet. The preview is kept for an hour.',
   'import.button.confirm': 'Save agenda',
   'import.button.correct': 'Correct',
-  'import.button.cancel': 'Cancel',
   'import.choose_meeting': 'Save into a planned meeting …',
   'import.choose_meeting.label': 'Or save into a planned meeting',
   'import.choose_meeting.new': 'A new meeting from the header',
@@ -43,20 +40,15 @@ export const importChatEn = {
   'import.paste.hint':
     'Slack takes at most 3,000 characters here. For a longer agenda, share the file (.docx, .pdf, .txt or .md) with Rådsbot in your direct message.',
   'import.paste.submit': 'Preview',
-  'import.paste.close': 'Close',
-  'import.paste.done':
-    'The preview is in your direct message with Rådsbot. Nothing is stored yet.',
+  'import.paste.done': 'The preview is in your direct message with Rådsbot. Nothing is stored yet.',
   'import.correct.too_long':
     'The text is too long to correct here (over 3,000 characters). Correct the file and share it again.',
-  'import.teams.paste_heading': 'Paste an agenda',
   'import.teams.paste_hint':
     'Paste the whole agenda, with the meeting’s date and time at the top. A file (.docx, .pdf, .txt or .md) can also be shared here in the chat.',
-  'import.teams.paste_submit': 'Preview',
   'import.teams.choose_meeting': 'Save into',
 
   'new_meeting.title': 'New meeting',
   'new_meeting.submit': 'Create meeting',
-  'new_meeting.field.title': 'Title',
   'new_meeting.field.date': 'Date',
   'new_meeting.field.start': 'Starts at',
   'new_meeting.field.end': 'Ends at',
@@ -66,7 +58,6 @@ export const importChatEn = {
   'new_meeting.field.afbud_time': 'Apologies deadline, time',
   'new_meeting.hint.time': 'HH:MM, e.g. 13:00',
   'new_meeting.hint.date': 'YYYY-MM-DD, e.g. 2027-03-25',
-  'new_meeting.required': 'is required.',
   'new_meeting.bad_date': 'is not a date. Write YYYY-MM-DD, e.g. 2027-03-25.',
   'new_meeting.bad_time': 'is not a time. Write HH:MM, e.g. 13:00.',
   'new_meeting.created': (p: Params) =>
