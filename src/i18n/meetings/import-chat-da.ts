@@ -54,6 +54,7 @@ export const importChatDa = {
 
   'new_meeting.title': 'Nyt møde',
   'new_meeting.submit': 'Opret møde',
+  'new_meeting.field.title': 'Mødets titel',
   'new_meeting.field.date': 'Dato',
   'new_meeting.field.start': 'Starter kl.',
   'new_meeting.field.end': 'Slutter kl.',

@@ -49,6 +49,7 @@ export const importChatEn = {
 
   'new_meeting.title': 'New meeting',
   'new_meeting.submit': 'Create meeting',
+  'new_meeting.field.title': 'Meeting title',
   'new_meeting.field.date': 'Date',
   'new_meeting.field.start': 'Starts at',
   'new_meeting.field.end': 'Ends at',
