@@ -69,4 +69,7 @@ export const importChatDa = {
   'new_meeting.created': (p: Params) =>
     `Mødet *${p['title']}* ${p['when']} er oprettet. Del dagsordenen med Rådsbot i din direkte besked, eller skriv /raad dagsorden, for at give det punkter.`,
   'new_meeting.when': (p: Params) => `den ${p['date']} kl. ${p['from']}–${p['to']}`,
+  'help.command.paste_agenda':
+    'dagsorden — indsæt en dagsorden og se den, før den gemmes (eller del filen her i chatten)',
+  'help.command.new_meeting': 'nyt møde — sæt et møde i kalenderen (sekretariatet)',
 } as const;

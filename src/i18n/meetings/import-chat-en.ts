@@ -64,4 +64,7 @@ export const importChatEn = {
   'new_meeting.created': (p: Params) =>
     `The meeting *${p['title']}* ${p['when']} has been created. Share its agenda with Rådsbot in your direct message, or type /raad agenda, to give it items.`,
   'new_meeting.when': (p: Params) => `on ${p['date']} at ${p['from']}–${p['to']}`,
+  'help.command.paste_agenda':
+    'agenda — paste an agenda and see it before it is stored (or share the file here in the chat)',
+  'help.command.new_meeting': 'new meeting — put a meeting on the calendar (the secretariat)',
 } as const;

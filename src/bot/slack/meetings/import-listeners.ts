@@ -4,6 +4,7 @@ import type { StagedAgendaImport } from '../../../app/meetings/pending-agenda-im
 import type { Locale } from '../../../domain/council/council.ts';
 import type { Failure } from '../../../domain/errors.ts';
 import { agendaFileFormat } from '../../../documents/meetings/agenda-file-format.ts';
+import { downloadSharedFile } from '../../../documents/meetings/download-shared-file.ts';
 import {
   checkSharedAgendaSize,
   readSharedAgendaFile,
@@ -19,7 +20,6 @@ import { elementOf, textOf, type ViewStateValues } from '../listeners/read-view-
 import { ephemeralTo, type Tell } from '../listeners/reply.ts';
 import type { SlackDeps } from '../slack-deps.ts';
 import type { RaadSubcommand } from '../slack-part.ts';
-import { downloadSlackFile } from './import-download.ts';
 import {
   importPasteModal,
   pasteBlocks,
@@ -127,7 +127,7 @@ async function readSharedFile(
   const name = file.name ?? file.title ?? '';
   if (url === undefined)
     return say(describeFailure(locale, { code: 'agenda_file_download_failed' }));
-  const bytes = await downloadSlackFile(url, token);
+  const bytes = await downloadSharedFile(url, { authorization: `Bearer ${token}` });
   if (!bytes.ok) return say(describeFailure(locale, bytes));
   const read = await readSharedAgendaFile(name, bytes.value);
   if (!read.ok) return say(describeFailure(locale, read));

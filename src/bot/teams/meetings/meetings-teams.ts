@@ -3,15 +3,22 @@ import type { CardVerb } from '../card-verbs.ts';
 import type { TeamsKit } from '../handlers/teams-kit.ts';
 import type { TextCommand } from '../text-commands.ts';
 import type { TeamsPart } from '../teams-part.ts';
+import {
+  importChatCommands,
+  importChatVerbs,
+  registerImportChatTeams,
+} from './import-chat-teams.ts';
 
 /** The meeting's card buttons (each a typed verb), in no particular order. */
-const verbs: readonly CardVerb[] = [];
+const verbs: readonly CardVerb[] = [...importChatVerbs];
 
 /** What can be typed to the bot about meetings; the help lists them in this order. */
-const commands: readonly TextCommand[] = [];
+const commands: readonly TextCommand[] = [...importChatCommands];
 
 /** Other activity handlers (a file shared in the personal chat), registered in this order. */
-const listenerGroups: readonly ((app: AgentApplication<TurnState>, kit: TeamsKit) => void)[] = [];
+const listenerGroups: readonly ((app: AgentApplication<TurnState>, kit: TeamsKit) => void)[] = [
+  registerImportChatTeams,
+];
 
 /** Meetings in Teams: the published agenda, its buttons and cards, and what can be typed. */
 export const meetingsTeams: TeamsPart = {
