@@ -175,7 +175,7 @@ export const OTHER_WORKSPACE: FakeWorkspace = {
 export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise<FakeSlackApi> {
   const now = options.now ?? Date.now;
   const workspaces = options.workspaces ?? [DEFAULT_WORKSPACE];
-  const grantedScopes = options.grantedScopes ?? 'commands,chat:write,im:write';
+  const grantedScopes = options.grantedScopes ?? 'commands,chat:write,im:write,files:read';
   const limits: FakeSlackLimits = {
     postMessagePerChannel:
       options.limits?.postMessagePerChannel ?? DOCUMENTED_LIMITS.postMessagePerChannel,

@@ -1,39 +1,32 @@
 /**
- * Events of the app's direct message as Slack sends them: a message with a
- * shared file (subtype file_share), or a long pasted text. Ids are invented.
+ * The `file_shared` event as Slack sends it when someone shares a file in the
+ * app's direct message (or any channel the bot is in). Ids are invented.
  */
 import { randomUUID } from 'node:crypto';
 import { signSlackBody, slackIds, type SlackHttpRequest } from './slack-requests.ts';
 
-export interface DirectMessageInput {
+export interface FileSharedInput {
   readonly userId: string;
+  readonly fileId: string;
   readonly teamId?: string;
-  /** Shared files, as the event lists them (files.info gives the rest). */
-  readonly files?: readonly { id: string; name: string }[];
-  readonly text?: string;
+  /** By default the user's direct message with the app. */
+  readonly channelId?: string;
 }
 
-export function directMessageEvent(input: DirectMessageInput): SlackHttpRequest {
+export function fileSharedEvent(input: FileSharedInput): SlackHttpRequest {
   const teamId = input.teamId ?? slackIds.team;
-  const ts = `${Math.floor(Date.now() / 1000)}.${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
+  const ts = `${Math.floor(Date.now() / 1000)}.000004`;
   const body = JSON.stringify({
     token: 'deprecated-verification-token',
     team_id: teamId,
     api_app_id: slackIds.apiAppId,
     event: {
-      type: 'message',
-      channel: `D${input.userId.replace(/^[UW]/, '')}`,
-      channel_type: 'im',
-      user: input.userId,
-      text: input.text ?? '',
-      ts,
+      type: 'file_shared',
+      channel_id: input.channelId ?? `D${input.userId.replace(/^[UW]/, '')}`,
+      file_id: input.fileId,
+      user_id: input.userId,
+      file: { id: input.fileId },
       event_ts: ts,
-      ...(input.files === undefined
-        ? {}
-        : {
-            subtype: 'file_share',
-            files: input.files.map((file) => ({ id: file.id, name: file.name, mode: 'hosted' })),
-          }),
     },
     type: 'event_callback',
     event_id: `Ev${randomUUID().replaceAll('-', '').slice(0, 12).toUpperCase()}`,

@@ -38,15 +38,15 @@ import { meetingActionIds, meetingCallbackIds } from './meeting-ids.ts';
 
 type Identity = Extract<Identified, { ok: true }>;
 
-/** The parts of a DM message event we read; Slack sends many more. */
-const directMessage = z.looseObject({
-  channel: z.string(),
-  channel_type: z.string().optional(),
-  subtype: z.string().optional(),
-  user: z.string().optional(),
-  bot_id: z.string().optional(),
-  text: z.string().optional(),
-  files: z.array(z.looseObject({ id: z.string() })).optional(),
+/**
+ * The parts of a `file_shared` event we read. It needs only files:read, and
+ * comes for every channel the bot is in: only the bot's direct message (a
+ * channel id starting with D) is a way in for agendas.
+ */
+const fileShared = z.looseObject({
+  file_id: z.string().min(1),
+  user_id: z.string().min(1),
+  channel_id: z.string().optional(),
 });
 
 /** Details files.info gives of a shared file. */
@@ -57,12 +57,6 @@ const fileInfo = z.looseObject({
   url_private_download: z.string().optional(),
   url_private: z.string().optional(),
 });
-
-/** A pasted DM message is taken as an agenda only when it is long and its preview finds a meeting. */
-const pastedAgendaMinChars = 300;
-
-/** At most this many files of one message are read: an agenda is one file. */
-const filesPerMessage = 3;
 
 /** The secretariat only: anyone else is told who imports agendas. Undefined when allowed. */
 async function refusal(deps: SlackDeps, who: Identity): Promise<string | undefined> {
@@ -139,42 +133,21 @@ const pastedFormat = (text: string) =>
   agendaFileFormat('', new TextEncoder().encode(text)) === 'markdown' ? 'markdown' : 'text';
 
 function registerSharedFiles(app: App, deps: SlackDeps): void {
-  app.event('message', async ({ event, client, context, body }) => {
-    const parsed = directMessage.safeParse(event);
+  // Acked by Bolt before it runs; Slack's redelivery of the same event id is refused at the door.
+  app.event('file_shared', async ({ event, client, context, body }) => {
+    const parsed = fileShared.safeParse(event);
     if (!parsed.success) return;
-    const message = parsed.data;
-    if (message.channel_type !== 'im' || message.bot_id !== undefined) return;
-    if (message.user === undefined) return;
-    const files = message.subtype === 'file_share' ? (message.files ?? []) : [];
-    const pasted =
-      message.subtype === undefined && (message.text ?? '').length >= pastedAgendaMinChars
-        ? (message.text ?? '')
-        : undefined;
-    if (files.length === 0 && pasted === undefined) return;
+    const { file_id: fileId, user_id: userId, channel_id: channel } = parsed.data;
+    if (channel === undefined || !channel.startsWith('D')) return;
+    if (userId === context.botUserId) return;
     const teamId = context.teamId ?? (body as { team_id?: string }).team_id;
-    const say = postTo(client, message.channel);
-    const who = await identifySlackUser(deps, teamId, message.user);
-    if (!who.ok) return files.length > 0 ? say(who.text) : undefined;
+    const say = postTo(client, channel);
+    const who = await identifySlackUser(deps, teamId, userId);
+    if (!who.ok) return say(who.text);
+    // Refused before anything about the file is read.
     const refused = await refusal(deps, who);
-    if (refused !== undefined) return files.length > 0 ? say(refused) : undefined;
-    if (files.length > 0) {
-      const token = context.botToken ?? '';
-      for (const file of files.slice(0, filesPerMessage))
-        await readSharedFile(deps, client, token, who, file.id, say);
-      return;
-    }
-    // A long message is an agenda only when the importer finds its meeting and items.
-    if (pasted === undefined) return;
-    const text = pasted.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-    const preview = await deps.useCases.previewAgendaImport({ format: pastedFormat(text), text });
-    if (
-      !preview.ok ||
-      preview.value.items.length === 0 ||
-      preview.value.meeting.start === undefined
-    )
-      return;
-    const staged = await stageAndShow(deps, who, { format: pastedFormat(text), text }, say);
-    if ('code' in staged) await say(describeFailure(who.council.locale, staged));
+    if (refused !== undefined) return say(refused);
+    await readSharedFile(deps, client, context.botToken ?? '', who, fileId, say);
   });
 }
 

@@ -15,7 +15,7 @@ import {
 } from '../../../../src/bot/slack/meetings/meeting-ids.ts';
 import { newMeetingBlocks } from '../../../../src/bot/slack/meetings/new-meeting-modal.ts';
 import { pdfWithText } from '../../../support/pdf-fixture.ts';
-import { directMessageEvent } from '../../../support/slack-file-events.ts';
+import { fileSharedEvent } from '../../../support/slack-file-events.ts';
 import {
   eventually,
   seedCouncil,
@@ -116,9 +116,7 @@ async function shareFile(
   file: { id: string; name: string; bytes: Uint8Array; size?: number },
 ) {
   bot.slack.addFile(file);
-  const answered = await bot.post(
-    directMessageEvent({ userId, files: [{ id: file.id, name: file.name }] }),
-  );
+  const answered = await bot.post(fileSharedEvent({ userId, fileId: file.id }));
   expect(answered.status).toBe(200);
 }
 
@@ -289,9 +287,7 @@ describe('an agenda shared with the bot in Slack', () => {
       bytes: encoded(agendaMarkdown),
       downloadStatus: 500,
     });
-    await bot.post(
-      directMessageEvent({ userId: s.secretary, files: [{ id: 'F0GONE', name: 'dagsorden.md' }] }),
-    );
+    await bot.post(fileSharedEvent({ userId: s.secretary, fileId: 'F0GONE' }));
     await eventually(
       () => bot.slack.messagesIn(s.dm).some((m) => m.text?.includes('Filen kunne ikke hentes')),
       'the failed download was told',
