@@ -209,6 +209,7 @@ describe('an agenda shared with the bot in Slack', () => {
       const [preview] = await eventually(messagesIn(bot, s.dm), 'the preview was posted');
       expect(bot.slack.downloadsOf('F0DOCX')).toBe(1);
       expect(textOf(preview)).toContain('Fra filen «Dagsorden marts.docx».');
+      expect(blockKitViolations({ blocks: preview?.blocks ?? [] }, 'message')).toEqual([]);
       const choice = JSON.stringify({
         p: buttonValue(preview, meetingActionIds.importConfirm),
         m: planned.value.meeting.id,
@@ -311,6 +312,23 @@ describe('an agenda shared with the bot in Slack', () => {
       );
       expect(bot.slack.downloadsOf('F0MEMBER')).toBe(0);
       expect(await meetingsOf(bot, s)).toEqual([]);
+    },
+  );
+
+  slackTest(
+    "a file shared in the council channel is not read: only the bot's direct message is a way in",
+    async ({ bot }) => {
+      const s = await aCouncil(bot);
+      bot.slack.addFile({ id: 'F0CHAN', name: 'dagsorden.md', bytes: encoded(agendaMarkdown) });
+      const answered = await bot.post(
+        fileSharedEvent({ userId: s.secretary, fileId: 'F0CHAN', channelId: 'C0BYRAAD01' }),
+      );
+      expect(answered.status).toBe(200);
+      // The DM case answers through files.info first; here nothing is asked of Slack at all.
+      await bot.post(fileSharedEvent({ userId: s.secretary, fileId: 'F0CHAN' }));
+      await eventually(messagesIn(bot, s.dm), 'the DM share was answered');
+      expect(bot.slack.callsTo('files.info')).toHaveLength(1);
+      expect(bot.slack.messagesIn('C0BYRAAD01')).toEqual([]);
     },
   );
 
