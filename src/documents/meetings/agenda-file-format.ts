@@ -2,8 +2,9 @@ import { extname } from 'node:path';
 import type { AgendaFileFormat as AgendaFormat } from './agenda-text-from-file.ts';
 
 /**
- * Which format a file is in (the command line's file, or one shared in chat): by its extension, else by its first bytes (a PDF
- * begins "%PDF-", a Word document is a zip, "PK\x03\x04"). An old Word
+ * Which format a file is in (the command line's file, or one shared in
+ * chat): by its extension, else by its first bytes (a PDF begins "%PDF-", a
+ * Word document is a zip, "PK\x03\x04"). An old Word
  * document (.doc), like a password-protected .docx, is an OLE compound file:
  * it goes to the Word reader, which says how to save it so it can be read.
  * Undefined for another binary file.

@@ -226,6 +226,29 @@ describe('an agenda shared with the bot in Teams', () => {
     },
   );
 
+  teamsTest(
+    'a member clicking the secretary\'s "Gem dagsorden" is told who may, and nothing is stored',
+    async ({ h }) => {
+      const reply = await shareFile(h, secretary, {
+        id: 'forged-1',
+        name: 'dagsorden.txt',
+        bytes: encoded(agendaText),
+      });
+      const member = TEAMS_PEOPLE.memberB;
+      const refused = invokeCard(
+        await click(
+          h,
+          member,
+          meetingVerbNames.importConfirm,
+          { pendingId: pendingIdOf(cardIn(reply)) },
+          h.teams.personalChatWith(member),
+        ),
+      );
+      expect(textOf(refused)).toContain('Kun sekretariatet indlæser dagsordener');
+      expect(await meetings(h)).toEqual([]);
+    },
+  );
+
   teamsTest('"Annullér" leaves nothing stored', async ({ h }) => {
     const reply = await shareFile(h, secretary, {
       id: 'cancel-1',
