@@ -22,7 +22,7 @@ import { newMeetingBlocks, newMeetingModal } from './new-meeting-modal.ts';
 export const newMeetingCommand: RaadSubcommand = {
   kind: 'new_meeting',
   // "/raad new …" is the hearing's; "new-meeting" is the English spelling here.
-  words: ['nyt', 'nyt-moede', 'ny-moede', 'nyt-møde', 'ny-møde', 'new-meeting', 'moede', 'møde'],
+  words: ['nyt', 'nyt-moede', 'ny-moede', 'nyt-møde', 'ny-møde', 'new-meeting'],
   async run(deps, { command, client, tell }) {
     const who = await identifySlackUser(deps, command.team_id, command.user_id);
     if (!who.ok) return tell(who.text);
