@@ -398,6 +398,9 @@ describe('an agenda pasted in Slack', () => {
         return calls.length > 0 ? calls : undefined;
       }, 'the paste form opened');
       expect(JSON.stringify(opened?.args['view'])).toContain('højst 3.000 tegn');
+      expect(blockKitViolations(opened?.args['view'] as Record<string, unknown>, 'modal')).toEqual(
+        [],
+      );
 
       const submit = (text: string, privateMetadata = '') =>
         bot.post(
@@ -484,6 +487,9 @@ describe('the empty meeting form in Slack', () => {
       }, 'the form opened');
       expect((opened?.args['view'] as { callback_id: string }).callback_id).toBe(
         meetingCallbackIds.newMeeting,
+      );
+      expect(blockKitViolations(opened?.args['view'] as Record<string, unknown>, 'modal')).toEqual(
+        [],
       );
 
       const refused = await bot.post(
