@@ -8,6 +8,7 @@ import { RedisDecisionStore } from '../store/meetings/redis-decision-store.ts';
 import { RedisFollowUpStore } from '../store/meetings/redis-follow-up-store.ts';
 import { RedisMeetingGuestStore } from '../store/meetings/redis-attendance-store.ts';
 import { RedisMinutesApprovalStore } from '../store/meetings/redis-approval-store.ts';
+import { RedisPendingImportStore } from '../store/meetings/redis-pending-import-store.ts';
 import type { Capability } from './capability.ts';
 
 /**
@@ -25,6 +26,7 @@ export const meetings: Capability = {
     followUp: new RedisFollowUpStore(redis, keys),
     meetingGuests: new RedisMeetingGuestStore(redis, keys),
     minutesApprovals: new RedisMinutesApprovalStore(redis, keys),
+    pendingImports: new RedisPendingImportStore(redis, keys),
   }),
   notices: meetingNotices,
   jobs: {

@@ -41,6 +41,8 @@
  * | <p>rb:{<council>}:meeting:<id>:minutes       | hash   | sentAt, sentBy, deadline, closedAt, closedBy of the |
  * |                                             |        | minutes' approval round                             |
  * | <p>rb:{<council>}:meeting:<id>:approvals     | hash   | memberId → MinutesApproval JSON (first one stays)   |
+ * | <p>rb:{<council>}:import:<id>                | string | PendingImport JSON: an agenda previewed in chat,    |
+ * |                                             |        | not stored yet (TTL 1 h)                            |
  * | <p>rb:seen:<platform>:<key>                  | string | a request already acted on (replay guard), with TTL |
  * | <p>rb:file-link-secret                       | string | the secret that signs file links when               |
  * |                                             |        | FILE_LINK_SECRET is not set (made once, random)     |
@@ -195,6 +197,11 @@ export class RedisKeys {
   /** Who approved a meeting's minutes, with when and their remark. */
   meetingApprovals(councilId: string, meetingId: string): string {
     return `${this.meeting(councilId, meetingId)}:approvals`;
+  }
+
+  /** An agenda previewed in chat and not stored yet. */
+  pendingImport(councilId: string, id: string): string {
+    return `${this.council(councilId)}:import:${checked('import', id)}`;
   }
 
   /** Every key a hearing script may touch, in one object. */

@@ -61,6 +61,17 @@ export interface Rejection {
   retryAfterSeconds?: number;
 }
 
+/** A file shared in a personal chat (see FakeBotConnector.shareFile). */
+export interface SharedFile {
+  id: string;
+  name: string;
+  bytes: Uint8Array;
+  /** Announce (and stream) this many bytes instead of `bytes`. */
+  announcedSize?: number;
+  /** Answer the download with this HTTP status instead. */
+  status?: number;
+}
+
 export interface FakeBotConnectorOptions {
   /** Path prefix of the service URL (default `/teams/`, as Teams' own). */
   prefix?: string;
@@ -205,6 +216,85 @@ export class FakeBotConnector {
     });
   }
 
+  // ---- files shared in a personal chat ------------------------------------
+
+  private readonly files = new Map<string, SharedFile>();
+  private readonly downloads = new Map<string, { started: number; completed: number }>();
+
+  /**
+   * A file someone shares in the personal chat: Teams gives the bot a
+   * short-lived downloadUrl (no token) in the attachment's content. Returns
+   * the attachment as Teams sends it. `announcedSize` makes the download
+   * announce that many bytes and stream zeros, so a 50 MB file costs nothing
+   * unless it is actually read.
+   */
+  shareFile(file: SharedFile): Record<string, unknown> {
+    this.files.set(file.id, file);
+    const downloadUrl = `${this.origin}/files/${encodeURIComponent(file.id)}`;
+    return {
+      contentType: 'application/vnd.microsoft.teams.file.download.info',
+      contentUrl: `https://kommune.sharepoint.example/Documents/${encodeURIComponent(file.name)}`,
+      name: file.name,
+      content: {
+        downloadUrl,
+        uniqueId: file.id,
+        fileType: file.name.split('.').at(-1) ?? '',
+      },
+    };
+  }
+
+  /** Downloads of a shared file: begun, and read to the end. */
+  downloadsOf(fileId: string): { started: number; completed: number } {
+    return this.downloads.get(fileId) ?? { started: 0, completed: 0 };
+  }
+
+  private get origin(): string {
+    const { port } = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+
+  private serveFileAt(path: string, res: ServerResponse): void {
+    const id = decodeURIComponent(path.slice('/files/'.length));
+    const file = this.files.get(id);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('gone');
+      return;
+    }
+    const counts = this.downloadsOf(id);
+    this.downloads.set(id, { ...counts, started: counts.started + 1 });
+    res.on('finish', () => {
+      const now = this.downloadsOf(id);
+      this.downloads.set(id, { ...now, completed: now.completed + 1 });
+    });
+    if (file.status !== undefined) {
+      res.writeHead(file.status, { 'content-type': 'text/plain' });
+      res.end('failed');
+      return;
+    }
+    const size = file.announcedSize ?? file.bytes.byteLength;
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': size });
+    if (file.announcedSize === undefined) {
+      res.end(Buffer.from(file.bytes));
+      return;
+    }
+    // Zeros, chunk by chunk, only as fast as they are read; a reader that stops stops it.
+    const chunk = Buffer.alloc(64 * 1024);
+    let written = 0;
+    const pump = (): void => {
+      while (written < size && !res.destroyed) {
+        const part = chunk.subarray(0, Math.min(chunk.length, size - written));
+        written += part.length;
+        if (!res.write(part)) {
+          res.once('drain', pump);
+          return;
+        }
+      }
+      if (written >= size) res.end();
+    };
+    pump();
+  }
+
   // ---- the service ------------------------------------------------------
 
   private accepted(operations: ConnectorOperation[], conversationId?: string): ConnectorCall[] {
@@ -219,6 +309,7 @@ export class FakeBotConnector {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (method === 'GET' && path.startsWith('/files/')) return this.serveFileAt(path, res);
     const body = await readJson(req);
     const route = this.route(method, path);
     const call: ConnectorCall = {

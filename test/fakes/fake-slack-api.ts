@@ -123,8 +123,26 @@ export interface FakeSlackApi {
     tz?: string;
     is_bot?: boolean;
   }): void;
+  /**
+   * A file someone shared with the bot: files.info describes it and its
+   * url_private serves its bytes (with a bot token) from this fake. `size`
+   * overrides what files.info reports, so a 50 MB file needs no 50 MB.
+   */
+  addFile(file: FakeSlackFile): void;
+  /** How often a file's bytes were downloaded. */
+  downloadsOf(fileId: string): number;
   reset(): void;
   close(): Promise<void>;
+}
+
+export interface FakeSlackFile {
+  id: string;
+  name: string;
+  bytes: Uint8Array;
+  size?: number;
+  mimetype?: string;
+  /** Answer the download with this HTTP status instead of the bytes. */
+  downloadStatus?: number;
 }
 
 /** Bodies Slack's WebClient JSON-encodes into form fields. */
@@ -157,7 +175,7 @@ export const OTHER_WORKSPACE: FakeWorkspace = {
 export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise<FakeSlackApi> {
   const now = options.now ?? Date.now;
   const workspaces = options.workspaces ?? [DEFAULT_WORKSPACE];
-  const grantedScopes = options.grantedScopes ?? 'commands,chat:write,im:write';
+  const grantedScopes = options.grantedScopes ?? 'commands,chat:write,im:write,files:read';
   const limits: FakeSlackLimits = {
     postMessagePerChannel:
       options.limits?.postMessagePerChannel ?? DOCUMENTED_LIMITS.postMessagePerChannel,
@@ -174,6 +192,9 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
   let failures = new Map<string, string[]>();
   let rejections = new Map<string, { status: number; retryAfterSeconds?: number }[]>();
   const users = new Map<string, Record<string, unknown>>();
+  let files = new Map<string, FakeSlackFile>();
+  let downloads = new Map<string, number>();
+  let baseUrl = '';
   let seq = 0;
   const baseSec = Math.floor(now() / 1000);
 
@@ -315,6 +336,23 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
         return { ok: false, error: list.length ? 'not_implemented' : 'users_list_not_supplied' };
       return { ok: true, no_op: false, already_open: false, channel: { id: dmChannelOf(first) } };
     },
+    'files.info': (a) => {
+      const file = files.get(String(a.file));
+      if (!file) return { ok: false, error: 'file_not_found' };
+      const url = `${baseUrl}files/${file.id}/${encodeURIComponent(file.name)}`;
+      return {
+        ok: true,
+        file: {
+          id: file.id,
+          name: file.name,
+          title: file.name,
+          mimetype: file.mimetype ?? 'application/octet-stream',
+          size: file.size ?? file.bytes.byteLength,
+          url_private: url,
+          url_private_download: `${url}?download=1`,
+        },
+      };
+    },
     'users.info': (a, ws) => {
       const id = String(a.user);
       if (!/^[UW]/.test(id)) return { ok: false, error: 'user_not_found' };
@@ -378,6 +416,26 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
     const contentType = String(req.headers['content-type'] ?? '');
     const args = parseArgs(raw, contentType);
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+
+    if (path.startsWith('/files/')) {
+      // url_private: the bytes for a bot token; Slack's sign-in page (HTML) for anyone else.
+      const file = files.get(decodeURIComponent(path.split('/')[2] ?? ''));
+      const bearer = req.headers.authorization?.replace(/^Bearer /, '');
+      if (!file || !workspaces.some((w) => w.token === bearer)) {
+        res.writeHead(file ? 200 : 404, { 'content-type': 'text/html' });
+        res.end('<html>sign in</html>');
+        return;
+      }
+      downloads.set(file.id, (downloads.get(file.id) ?? 0) + 1);
+      if (file.downloadStatus !== undefined) {
+        res.writeHead(file.downloadStatus, { 'content-type': 'text/plain' });
+        res.end('failed');
+        return;
+      }
+      res.writeHead(200, { 'content-type': file.mimetype ?? 'application/octet-stream' });
+      res.end(Buffer.from(file.bytes));
+      return;
+    }
 
     if (path.startsWith('/hooks/')) {
       // response_url: Bolt's respond() POSTs JSON here; Slack answers plain "ok".
@@ -459,6 +517,7 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  baseUrl = `http://127.0.0.1:${port}/`;
 
   const rateLimitedCalls = (method?: string): RecordedCall[] =>
     calls.filter((c) => c.status === 429 && (method === undefined || c.method === method));
@@ -483,7 +542,11 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
         { status, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) },
       ]),
     addUser: (user) => users.set(user.id, user),
+    addFile: (file) => files.set(file.id, file),
+    downloadsOf: (fileId) => downloads.get(fileId) ?? 0,
     reset: () => {
+      files = new Map();
+      downloads = new Map();
       calls = [];
       messages = new Map();
       ephemerals = new Map();

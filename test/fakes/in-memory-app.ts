@@ -13,6 +13,7 @@ import {
   InMemoryMeetingGuestStore,
   InMemoryMeetingStore,
   InMemoryMinutesApprovalStore,
+  InMemoryPendingImportStore,
   InMemoryRosterStore,
 } from './in-memory-stores.ts';
 import { RecordingNotifier } from './recording-notifier.ts';
@@ -42,6 +43,7 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
     followUp: new InMemoryFollowUpStore(),
     meetingGuests: new InMemoryMeetingGuestStore(),
     minutesApprovals: new InMemoryMinutesApprovalStore(meetings),
+    pendingImports: new InMemoryPendingImportStore(),
     scheduler,
     meetingScheduler,
     notifier,

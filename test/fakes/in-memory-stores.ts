@@ -27,6 +27,8 @@ import type {
   DecisionWrite,
   FollowUpChange,
   FollowUpStore,
+  PendingImport,
+  PendingImportStore,
   MeetingGuestStore,
   MeetingStore,
   MinutesApprovalStore,
@@ -513,6 +515,7 @@ export interface InMemoryStores {
   readonly followUp: InMemoryFollowUpStore;
   readonly meetingGuests: InMemoryMeetingGuestStore;
   readonly minutesApprovals: InMemoryMinutesApprovalStore;
+  readonly pendingImports: InMemoryPendingImportStore;
   readonly directory: InMemoryChatDirectory;
   /** Not a store, but every test's deps need it: links signed with the tests' secret. */
   readonly fileLinks: SignedFileLinks;
@@ -531,6 +534,7 @@ export function inMemoryStores(): InMemoryStores {
     followUp: new InMemoryFollowUpStore(),
     meetingGuests: new InMemoryMeetingGuestStore(),
     minutesApprovals: new InMemoryMinutesApprovalStore(meetings),
+    pendingImports: new InMemoryPendingImportStore(),
     directory: new InMemoryChatDirectory(),
     fileLinks: testFileLinks(),
   };
@@ -663,5 +667,34 @@ export class InMemoryFollowUpStore implements FollowUpStore {
     return new Map(
       meetingIds.map((id) => [id, copy(this.edits.get(key(councilId, id)) ?? new Map())]),
     );
+  }
+}
+
+/** Agendas previewed in chat, without their time to live (the tests' clock stands still). */
+export class InMemoryPendingImportStore implements PendingImportStore {
+  private readonly pending = new Map<string, PendingImport>();
+  private next = 0;
+
+  put(pending: PendingImport): Promise<string> {
+    const id = `pending${++this.next}`;
+    this.pending.set(`${pending.councilId}/${id}`, pending);
+    return Promise.resolve(id);
+  }
+
+  restore(id: string, pending: PendingImport): Promise<void> {
+    const key = `${pending.councilId}/${id}`;
+    if (!this.pending.has(key)) this.pending.set(key, pending);
+    return Promise.resolve();
+  }
+
+  peek(councilId: string, id: string): Promise<PendingImport | undefined> {
+    return Promise.resolve(this.pending.get(`${councilId}/${id}`));
+  }
+
+  take(councilId: string, id: string): Promise<PendingImport | undefined> {
+    const key = `${councilId}/${id}`;
+    const pending = this.pending.get(key);
+    this.pending.delete(key);
+    return Promise.resolve(pending);
   }
 }

@@ -69,7 +69,7 @@ describe('Slack app manifest', () => {
 
   it('/raad names its subcommands in the usage hint', () => {
     const raad = manifest.features.slash_commands.find((c) => c.command === '/raad');
-    expect(raad?.usage_hint).toBe('hjaelp | ny | mine | afbud');
+    expect(raad?.usage_hint).toBe('hjaelp | ny | mine | afbud | dagsorden | nyt møde');
   });
 
   it('declares the "Send i høring" message shortcut', () => {
@@ -83,7 +83,17 @@ describe('Slack app manifest', () => {
   });
 
   it('asks for the smallest set of bot scopes', () => {
-    expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'im:write']);
+    expect(manifest.oauth_config.scopes.bot).toEqual([
+      'commands',
+      'chat:write',
+      'im:write',
+      'files:read',
+    ]);
+  });
+
+  it('hears of files shared with the bot (an agenda in its DM), never of typed DMs', () => {
+    expect(manifest.settings.event_subscriptions.bot_events).toContain('file_shared');
+    expect(manifest.settings.event_subscriptions.bot_events).not.toContain('message.im');
   });
 
   it('sends commands, interactivity and events to the one Bolt endpoint', () => {

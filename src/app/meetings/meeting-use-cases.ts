@@ -27,6 +27,7 @@ import { listPublishableMeetings } from './list-publishable-meetings.ts';
 import { nextMeetingForMember } from './next-meeting-for-member.ts';
 import { markFollowUpDone } from './mark-follow-up-done.ts';
 import { followUpForMember } from './follow-up-for-member.ts';
+import { pendingImportUseCases } from './pending-import-use-cases.ts';
 
 /** The meetings' use cases: reading agendas and minutes, and the stored meetings. */
 export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults) {
@@ -108,6 +109,7 @@ export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults)
       followUpForMember(deps, input),
     ),
     ...minutesChatUseCases(deps),
+    ...pendingImportUseCases(deps),
   };
 }
 

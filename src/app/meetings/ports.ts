@@ -168,3 +168,34 @@ declare module '../deps.ts' {
     readonly minutesApprovals: MinutesApprovalStore;
   }
 }
+
+/**
+ * An agenda read from chat (a shared file or pasted text) and previewed, but
+ * not stored yet: kept for a while so that the secretary's "Gem dagsorden"
+ * stores exactly what they saw.
+ */
+export interface PendingImport {
+  readonly councilId: string;
+  /** Who previewed it; only the secretariat may store it. */
+  readonly actorId: string;
+  readonly format: 'text' | 'markdown' | 'docx' | 'pdf';
+  readonly text: string;
+  /** The shared file's name, when it came as a file. */
+  readonly fileName?: string;
+}
+
+export interface PendingImportStore {
+  /** Keeps it for `ttlSeconds` under a new id no one can guess; returns the id. */
+  put(pending: PendingImport, ttlSeconds: number): Promise<string>;
+  /** Puts it back under its id (a store that failed after the take), unless one is there. */
+  restore(id: string, pending: PendingImport, ttlSeconds: number): Promise<void>;
+  peek(councilId: string, id: string): Promise<PendingImport | undefined>;
+  /** Reads and removes it in one step: of two takes at once, one gets it. */
+  take(councilId: string, id: string): Promise<PendingImport | undefined>;
+}
+
+declare module '../deps.ts' {
+  interface AppDeps {
+    readonly pendingImports: PendingImportStore;
+  }
+}

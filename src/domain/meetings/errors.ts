@@ -48,6 +48,12 @@ export const meetingErrorCodes = [
   'minutes_link_invalid',
   // the follow-up sheet in chat
   'follow_up_not_owner',
+  // an agenda shared or pasted in chat (params: max, size; name)
+  'agenda_file_too_large',
+  'agenda_file_with_macros',
+  'agenda_file_unknown_type',
+  'agenda_file_download_failed',
+  'agenda_import_not_pending',
 ] as const;
 
 declare module '../errors.ts' {

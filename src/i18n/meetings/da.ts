@@ -11,6 +11,7 @@ import { minutesChatDa } from './minutes-chat-da.ts';
 import { decisionsDa } from './decisions-da.ts';
 import { attendanceDa } from './attendance-da.ts';
 import { homeDa } from './home-da.ts';
+import { importChatDa } from './import-chat-da.ts';
 
 /**
  * Danish for meetings: importing an agenda or minutes (dagsorden, referat).
@@ -20,6 +21,7 @@ export const da = {
   ...decisionsDa,
   ...attendanceDa,
   ...homeDa,
+  ...importChatDa,
   // errors: the codes of src/domain/meetings/errors.ts
   'error.agenda_text_empty': 'Filen er tom: der er ingen dagsorden eller noget referat at læse.',
   'error.meeting_status_invalid': 'Mødet kan ikke skifte til den status fra den, det har nu.',

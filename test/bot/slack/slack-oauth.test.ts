@@ -23,7 +23,7 @@ async function install(bot: SlackHarness, teamId: string): Promise<Response> {
   const start = await fetch(`${bot.url}/slack/install`, { redirect: 'manual' });
   expect(start.status).toBe(302);
   const consent = new URL(start.headers.get('location') ?? '');
-  expect(consent.searchParams.get('scope')).toBe('commands,chat:write,im:write');
+  expect(consent.searchParams.get('scope')).toBe('commands,chat:write,im:write,files:read');
   const cookie = start.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
@@ -64,7 +64,10 @@ describe('multi-workspace install', () => {
       await bot.installations!.fetchInstallation(installationQuery(OTHER_WORKSPACE.teamId)),
     ).toMatchObject({
       team: { id: OTHER_WORKSPACE.teamId },
-      bot: { token: OTHER_WORKSPACE.token, scopes: ['commands', 'chat:write', 'im:write'] },
+      bot: {
+        token: OTHER_WORKSPACE.token,
+        scopes: ['commands', 'chat:write', 'im:write', 'files:read'],
+      },
       authVersion: 'v2',
     });
     expect(

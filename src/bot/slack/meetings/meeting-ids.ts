@@ -33,6 +33,14 @@ export const meetingActionIds = {
   addGuest: 'meeting.attendance.add_guest',
   /** Value: meetingId. The secretariat marks the referat approved (after a confirmation). */
   closeMinutes: 'meeting.minutes.close',
+  /** Value: the id of an agenda previewed in chat. Stores it (once, however often clicked). */
+  importConfirm: 'meeting.import.confirm',
+  /** Value: the previewed agenda's id. Opens its text in a modal to correct it. */
+  importCorrect: 'meeting.import.correct',
+  /** Value: the previewed agenda's id. Drops it; nothing is stored. */
+  importCancel: 'meeting.import.cancel',
+  /** A select; each option's value is JSON {p: previewed agenda's id, m: meetingId}. Stores it into that planned meeting. */
+  importIntoMeeting: 'meeting.import.into_meeting',
 } as const;
 
 export const meetingCallbackIds = {

@@ -4,6 +4,7 @@ import type { SlackDeps } from '../slack-deps.ts';
 import { attendanceCommand, registerAttendanceListeners } from './attendance-listeners.ts';
 import { followUpCommand, registerFollowUpListeners } from './follow-up-listeners.ts';
 import { meetingsHomeSection } from './home-section.ts';
+import { importChatRaadCommands, registerImportChat } from './import-chat-slack.ts';
 import { registerItemListeners } from './item-listeners.ts';
 import { slackMeetingNotices } from './meeting-notices.ts';
 import { registerMinutes } from './minutes-listeners.ts';
@@ -19,6 +20,7 @@ const listenerGroups: readonly ((app: App, deps: SlackDeps) => void)[] = [
   registerFollowUpListeners,
   registerAttendanceListeners,
   registerMinutes,
+  registerImportChat,
 ];
 
 /** Meetings in Slack: the published agenda in the council's channel, its buttons and forms. */
@@ -32,10 +34,13 @@ export const meetingsSlack: SlackPart = {
     followUpCommand,
     attendanceCommand,
     ...minutesRaadCommands,
+    ...importChatRaadCommands,
   ],
   help: {
     lines: [
       'slack.help.next_meeting',
+      'slack.help.new_meeting',
+      'slack.help.agenda',
       'publish.chat.help_slack',
       'slack.help.follow_up',
       'slack.help.attendance',

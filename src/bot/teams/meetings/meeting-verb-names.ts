@@ -29,4 +29,16 @@ export const meetingVerbNames = {
   saveMinutesRemark: 'meeting.minutes.remark_save',
   /** The secretariat's "Luk godkendelse": asks first; `confirmed: true` closes. */
   closeMinutes: 'meeting.minutes.close',
+  /**
+   * An agenda previewed in the personal chat. These carry `pendingId` (the
+   * preview's id) rather than `meetingId`; confirm may carry the planned
+   * meeting chosen as `meetingId` ('' or absent: a new one from the header).
+   */
+  importConfirm: 'meeting.import.confirm',
+  importCorrect: 'meeting.import.correct',
+  importCancel: 'meeting.import.cancel',
+  /** The pasted agenda's card: `text` is the pasted text, `pendingId` the preview it corrects. */
+  importPaste: 'meeting.import.paste',
+  /** The new meeting card's submission: title, date, start, end, place, link, afbudDate, afbudTime. */
+  newMeeting: 'meeting.new',
 } as const;

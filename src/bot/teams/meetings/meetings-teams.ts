@@ -6,6 +6,11 @@ import type { TextCommand } from '../text-commands.ts';
 import type { TeamsPart } from '../teams-part.ts';
 import { addGuestVerb, attendanceCommand } from './attendance-teams.ts';
 import { followUpCommand, followUpDoneVerb } from './follow-up-teams.ts';
+import {
+  importChatCommands,
+  importChatVerbs,
+  registerImportChatTeams,
+} from './import-chat-teams.ts';
 import { itemVerbs } from './item-verbs.ts';
 import { teamsAgendaNotices } from './meeting-notices.ts';
 import { minutesCommands } from './minutes-commands.ts';
@@ -21,6 +26,7 @@ const verbs: readonly CardVerb[] = [
   followUpDoneVerb,
   addGuestVerb,
   ...minutesVerbs,
+  ...importChatVerbs,
 ];
 
 /** What can be typed to the bot about meetings; the help lists them in this order. */
@@ -30,10 +36,13 @@ const commands: readonly TextCommand[] = [
   followUpCommand,
   attendanceCommand,
   ...minutesCommands,
+  ...importChatCommands,
 ];
 
 /** Other activity handlers (a file shared in the personal chat), registered in this order. */
-const listenerGroups: readonly ((app: AgentApplication<TurnState>, kit: TeamsKit) => void)[] = [];
+const listenerGroups: readonly ((app: AgentApplication<TurnState>, kit: TeamsKit) => void)[] = [
+  registerImportChatTeams,
+];
 
 /** Each family of the meeting's notices (its own plans and cards), the first that handles a notice takes it. */
 const notices: readonly ((kit: TeamsKit) => TeamsNoticeParts<unknown>)[] = [
