@@ -96,6 +96,13 @@ export function agendaOverviewCard(view: PublishedAgendaView): AdaptiveCard {
     textBlock(meetingWhen(locale, meeting), { weight: 'Bolder', spacing: 'None' }),
     ...facts(locale, meeting),
   ];
+  // Made when opened, so a moved meeting's link gives the new time, and a cancelled one's removes it.
+  if (view.invitationUrl !== undefined)
+    body.push(
+      textBlock(markdownLink(t(locale, 'meeting.invitation.link'), view.invitationUrl), {
+        spacing: 'Small',
+      }),
+    );
   if (cancelled)
     body.push(
       textBlock(t(locale, 'slack.meeting.agenda.cancelled'), {

@@ -176,5 +176,21 @@ describe("the agenda's overview card", () => {
       ['Afbud', 'meeting.afbud'],
       ['Generér referat', 'meeting.minutes.generate'],
     ]);
+    expect(JSON.stringify(card)).not.toContain('.ics');
+  });
+
+  it("links the meeting's calendar invitation when the view has one", () => {
+    const view = {
+      council: aCouncil(),
+      meeting: { meeting, items: [], attendance: [], decisions: [], followUp: [] },
+      invitationUrl: 'http://127.0.0.1:8080/files/abc.def',
+    } as unknown as PublishedAgendaView;
+
+    const card = agendaOverviewCard(view);
+
+    expect(validate(card)).toEqual({ valid: true, errors: [] });
+    expect(JSON.stringify(card)).toContain(
+      '[Tilføj til kalender (.ics)](http://127.0.0.1:8080/files/abc.def)',
+    );
   });
 });
