@@ -12,6 +12,8 @@ const meetingReminder = z.object({
   ...meetingRef,
   reminderKey: z.enum(['day-before', 'hour-before']),
   sequence,
+  /** The attendee it is for; one notice per attendee (earlier ones named nobody and were dropped). */
+  memberId: id.optional(),
 });
 const afbudReminder = z.object({
   kind: z.literal('meeting_afbud_reminder'),
@@ -20,9 +22,28 @@ const afbudReminder = z.object({
   sequence,
 });
 
+/**
+ * A suppleant (memberId) is told they hold a member's (absentMemberId) seat
+ * for the meeting, or that the seat went back when the afbud was withdrawn.
+ * `at` is when the afbud was registered or withdrawn: afbud, withdrawn and
+ * afbud again are three pieces of news.
+ */
+const seatChange = {
+  ...meetingRef,
+  memberId: id,
+  absentMemberId: id,
+  at: z.iso.datetime({ offset: true }),
+};
+const seatSubstituted = z.object({ kind: z.literal('meeting_seat_substituted'), ...seatChange });
+const seatReturned = z.object({ kind: z.literal('meeting_seat_returned'), ...seatChange });
+
 /** What the council or a member is told about a meeting. */
 export type MeetingNotice =
-  z.infer<typeof agendaPublished> | z.infer<typeof meetingReminder> | z.infer<typeof afbudReminder>;
+  | z.infer<typeof agendaPublished>
+  | z.infer<typeof meetingReminder>
+  | z.infer<typeof afbudReminder>
+  | z.infer<typeof seatSubstituted>
+  | z.infer<typeof seatReturned>;
 
 /**
  * Only what identifies the event goes in a notice's id: a reminder is one per
@@ -45,6 +66,7 @@ export const meetingNotices: NoticeKinds<MeetingNotice> = {
       notice.meetingId,
       notice.reminderKey,
       notice.sequence,
+      ...(notice.memberId === undefined ? [] : [notice.memberId]),
     ],
   },
   meeting_afbud_reminder: {
@@ -55,6 +77,26 @@ export const meetingNotices: NoticeKinds<MeetingNotice> = {
       notice.meetingId,
       notice.memberId,
       notice.sequence,
+    ],
+  },
+  meeting_seat_substituted: {
+    schema: seatSubstituted,
+    idParts: (notice) => [
+      'seat-substituted',
+      notice.councilId,
+      notice.meetingId,
+      notice.memberId,
+      Date.parse(notice.at),
+    ],
+  },
+  meeting_seat_returned: {
+    schema: seatReturned,
+    idParts: (notice) => [
+      'seat-returned',
+      notice.councilId,
+      notice.meetingId,
+      notice.memberId,
+      Date.parse(notice.at),
     ],
   },
 };

@@ -97,7 +97,7 @@ export interface SentMeetingAfbud extends AfbudContext {
  * meeting begins, also after the afbud deadline; a repeat changes nothing.
  */
 export async function sendMeetingAfbud(
-  deps: AfbudDeps,
+  deps: AfbudDeps & Pick<AppDeps, 'notifier'>,
   raw: SendMeetingAfbudInput,
 ): Promise<Result<SentMeetingAfbud>> {
   const input = validate(sendMeetingAfbudInput, raw);
@@ -113,6 +113,17 @@ export async function sendMeetingAfbud(
     ...(reason === undefined || reason === '' ? {} : { reason }),
   };
   const added = await deps.absences.addAbsenceOnce(council.id, absence);
+  const { substitute } = context.value;
+  // Queued in the same step as the afbud is stored: the suppleant hears at once that the seat is theirs.
+  if (added && substitute !== undefined)
+    await deps.notifier.notify({
+      kind: 'meeting_seat_substituted',
+      councilId: council.id,
+      meetingId: record.meeting.id,
+      memberId: substitute.id,
+      absentMemberId: member.id,
+      at: absence.registeredAt,
+    });
   // Afbud answers the meeting's question too: the member is no longer coming.
   await deps.meetings.unmarkComing(council.id, record.meeting.id, member.id);
   const deadline = record.meeting.afbudDeadline;

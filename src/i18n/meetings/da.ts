@@ -5,6 +5,7 @@ import { remindersDa } from './reminders-da.ts';
 import { slackDa } from './slack-da.ts';
 import { decisionsDa } from './decisions-da.ts';
 import { attendanceDa } from './attendance-da.ts';
+import { afbudChatDa } from './afbud-chat-da.ts';
 
 /**
  * Danish for meetings: importing an agenda or minutes (dagsorden, referat).
@@ -13,6 +14,7 @@ import { attendanceDa } from './attendance-da.ts';
 export const da = {
   ...decisionsDa,
   ...attendanceDa,
+  ...afbudChatDa,
   // errors: the codes of src/domain/meetings/errors.ts
   'error.agenda_text_empty': 'Filen er tom: der er ingen dagsorden eller noget referat at læse.',
   'error.meeting_status_invalid': 'Mødet kan ikke skifte til den status fra den, det har nu.',

@@ -6,11 +6,13 @@ import { remindersEn } from './reminders-en.ts';
 import { slackEn } from './slack-en.ts';
 import { decisionsEn } from './decisions-en.ts';
 import { attendanceEn } from './attendance-en.ts';
+import { afbudChatEn } from './afbud-chat-en.ts';
 
 /** English for meetings. Every Danish key must exist here (typechecked). */
 export const en = {
   ...decisionsEn,
   ...attendanceEn,
+  ...afbudChatEn,
   'error.agenda_text_empty': 'The file is empty: there is no agenda or minutes to read.',
   'error.meeting_status_invalid': 'The meeting cannot move to that status from the one it has.',
 

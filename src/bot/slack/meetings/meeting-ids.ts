@@ -23,6 +23,8 @@ export const meetingActionIds = {
   approveMinutes: 'meeting.minutes.approve',
   /** Value: meetingId. Opens the form for a remark on the referat. */
   remarkOnMinutes: 'meeting.minutes.remark',
+  /** Value: meetingId. "Jeg kommer": answers the afbud reminder (and takes back one's afbud). */
+  coming: 'meeting.coming',
 } as const;
 
 export const meetingCallbackIds = {

@@ -14,4 +14,5 @@ export const meetingVerbNames = {
   generateMinutes: 'meeting.minutes.generate',
   approveMinutes: 'meeting.minutes.approve',
   remarkOnMinutes: 'meeting.minutes.remark',
+  coming: 'meeting.coming',
 } as const;

@@ -57,7 +57,10 @@ describe("a meeting's overview in Slack", () => {
       '*1. Rådets arbejde*\\n1.1 Velkomst (O)\\n1.2 Budget for 2028 (Oplæg + O+D)\\n*2. Beskæftigelse*\\n2.1 Unge (D)',
     );
     expect(message.text).toBe('Dagsordenen til Rådsmøde 20. maj 2027, kl. 13.00–16.00');
-    expect(text).not.toContain('"type":"button"');
+    // Afbud and taking it back for whoever clicks; the referat for the secretariat.
+    expect(text).toContain('"action_id":"meeting.afbud","value":"m0007"');
+    expect(text).toContain('"action_id":"meeting.afbud_withdraw","value":"m0007"');
+    expect(text).toContain('"action_id":"meeting.minutes.generate","value":"m0007"');
   });
 
   it('speaks English to an English council', () => {
