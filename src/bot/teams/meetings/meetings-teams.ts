@@ -3,9 +3,11 @@ import type { CardVerb } from '../card-verbs.ts';
 import type { TeamsKit } from '../handlers/teams-kit.ts';
 import type { TextCommand } from '../text-commands.ts';
 import type { TeamsPart } from '../teams-part.ts';
+import { afbudVerbs } from './afbud-verbs.ts';
+import { teamsMeetingDmNotices } from './reminder-dm-notices.ts';
 
 /** The meeting's card buttons (each a typed verb), in no particular order. */
-const verbs: readonly CardVerb[] = [];
+const verbs: readonly CardVerb[] = [...afbudVerbs];
 
 /** What can be typed to the bot about meetings; the help lists them in this order. */
 const commands: readonly TextCommand[] = [];
@@ -20,5 +22,5 @@ export const meetingsTeams: TeamsPart = {
   listeners: (app, kit) => {
     for (const register of listenerGroups) register(app, kit);
   },
-  notices: () => [],
+  notices: (kit) => [teamsMeetingDmNotices(kit.deps.useCases)],
 };
