@@ -20,7 +20,8 @@ import {
   seedCouncil,
   type SlackHarness,
 } from '../../../support/slack-harness.ts';
-import { blockAction, viewSubmission } from '../../../support/slack-requests.ts';
+import { absenceCallbackId } from '../../../../src/bot/slack/council/absence-ids.ts';
+import { blockAction, slashCommand, viewSubmission } from '../../../support/slack-requests.ts';
 import { rememberChannel } from '../../../support/slack-seeds.ts';
 import { slackTestWith } from '../../../support/slack-test.ts';
 
@@ -336,4 +337,54 @@ describe('afbud for a meeting in Slack', () => {
     ).toEqual({ status: 'not_published' });
     expect(dmTexts(bot, userOf(chair))).toEqual([]);
   });
+
+  stillClock(
+    '"/raad afbud" offers the upcoming meeting, and choosing it sends afbud so the suppleant is told',
+    async ({ bot }) => {
+      const { council, roster, userOf, meetingId } = await aPublishedMeeting(bot);
+      const member = roster.members[0]!;
+      await bot.post(
+        slashCommand({
+          command: '/raad',
+          text: 'afbud',
+          userId: userOf(member),
+          teamId: councilTeam,
+          channelId: councilChannelId,
+          responseUrl: `${bot.slack.hooksUrl}cmd`,
+        }),
+      );
+      const opened = await eventually(
+        () => bot.slack.callsTo('views.open')[0],
+        'the afbud modal opened',
+      );
+      const view = JSON.stringify(opened.args['view']);
+      expect(view).toContain('Et kommende møde');
+      expect(view).toContain(`"value":"${meetingId}"`);
+      expect(view).toContain('Rådsmøde januar (9. januar 2027, kl. 13.00–16.00)');
+
+      const submitted = await bot.post(
+        viewSubmission({
+          callbackId: absenceCallbackId,
+          userId: userOf(member),
+          teamId: councilTeam,
+          values: {
+            meetingId: {
+              [inputActionId]: { type: 'static_select', selected_option: { value: meetingId } },
+            },
+          },
+        }),
+      );
+      expect(submitted.json).toMatchObject({ response_action: 'update' });
+      expect(JSON.stringify(submitted.json)).toContain(
+        `${roster.substitute.name} holder din plads på mødet`,
+      );
+      expect(await bot.stores.absences.absences(council.id)).toEqual([
+        expect.objectContaining({ memberId: member.id, scope: { kind: 'meeting', meetingId } }),
+      ]);
+      await eventually(
+        () => dmTexts(bot, userOf(roster.substitute)).length === 1,
+        'the suppleant was told',
+      );
+    },
+  );
 });
