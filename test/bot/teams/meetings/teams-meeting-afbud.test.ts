@@ -11,7 +11,7 @@ import { meetingVerbNames } from '../../../../src/bot/teams/meetings/meeting-ver
 import { FixedClock } from '../../../fakes/fixed-clock.ts';
 import { HARNESS_START, localDateInDays } from '../../../fakes/test-instants.ts';
 import { TEAMS_PEOPLE, type TeamsAccount } from '../../../support/teams-activities.ts';
-import { click } from '../../../support/teams-flows.ts';
+import { click, say } from '../../../support/teams-flows.ts';
 import {
   cardIn,
   invokeCard,
@@ -187,6 +187,27 @@ describe('afbud for a meeting in Teams', () => {
       expect(dayBefore?.actions?.map((action) => action.verb)).toEqual([meetingVerbNames.afbud]);
       // The secretariat runs the meeting and is not reminded to come.
       expect(cardsTo(h, h.teams.personalChatWith(secretary).conversation.id)).toEqual([]);
+    },
+  );
+
+  teamsTest(
+    'the afbud form offers the upcoming meeting, and choosing it sends afbud so the suppleant is told',
+    async ({ h }) => {
+      const { councilId, meetingId } = await aPublishedMeeting(h);
+      const amirasChat = await personalChat(h, amira);
+      const bosChat = await personalChat(h, TEAMS_SUBSTITUTE);
+      const form = cardIn(await say(h, amira, 'afbud', amirasChat));
+      const choice = form?.body.find((element) => element['id'] === 'meetingId');
+      expect(choice?.['choices']).toEqual([
+        { title: 'Rådsmøde januar (9. januar 2027, kl. 13.00–16.00)', value: meetingId },
+      ]);
+
+      const sent = invokeCard(await click(h, amira, 'registerAbsence', { meetingId }, amirasChat));
+      expect(textOf(sent)).toContain('Bo Sand holder din plads på mødet');
+      expect(await h.bot.deps.absences.absences(councilId)).toEqual([
+        expect.objectContaining({ memberId: 'amira', scope: { kind: 'meeting', meetingId } }),
+      ]);
+      await h.connector.waitUntil(() => cardsTo(h, bosChat.conversation.id).length === 1, 10_000);
     },
   );
 });
