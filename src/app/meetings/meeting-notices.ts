@@ -37,13 +37,22 @@ const seatChange = {
 const seatSubstituted = z.object({ kind: z.literal('meeting_seat_substituted'), ...seatChange });
 const seatReturned = z.object({ kind: z.literal('meeting_seat_returned'), ...seatChange });
 
+/** The published agenda told to one invitee directly: when, where and the link to the overview. */
+const agendaToMember = z.object({
+  kind: z.literal('meeting_agenda_to_member'),
+  ...meetingRef,
+  memberId: id,
+  sequence,
+});
+
 /** What the council or a member is told about a meeting. */
 export type MeetingNotice =
   | z.infer<typeof agendaPublished>
   | z.infer<typeof meetingReminder>
   | z.infer<typeof afbudReminder>
   | z.infer<typeof seatSubstituted>
-  | z.infer<typeof seatReturned>;
+  | z.infer<typeof seatReturned>
+  | z.infer<typeof agendaToMember>;
 
 /**
  * Only what identifies the event goes in a notice's id: a reminder is one per
@@ -97,6 +106,17 @@ export const meetingNotices: NoticeKinds<MeetingNotice> = {
       notice.meetingId,
       notice.memberId,
       Date.parse(notice.at),
+    ],
+  },
+  // Once per member and revision: publishing again after an edit tells nobody twice.
+  meeting_agenda_to_member: {
+    schema: agendaToMember,
+    idParts: (notice) => [
+      'agenda-to-member',
+      notice.councilId,
+      notice.meetingId,
+      notice.memberId,
+      notice.sequence,
     ],
   },
 };

@@ -23,6 +23,8 @@ export const afbudChatDa = {
     `${p['member']} har meldt afbud til «${p['title']}» ${p['when']}. Du holder pladsen: du deltager i mødet og svarer i høringerne på dagsordenen.`,
   'meeting.dm.seat_returned': (p: Params) =>
     `${p['member']} har trukket sit afbud til «${p['title']}» ${p['when']} tilbage, så pladsen er medlemmets igen. Du skal ikke deltage.`,
+  'meeting.dm.agenda_published': (p: Params) =>
+    `Dagsordenen til «${p['title']}» ${p['when']} er udsendt.`,
   'meeting.dm.agenda_heading': 'Dagsorden',
   'meeting.dm.agenda_in_channel': 'Hele dagsordenen står i rådets kanal.',
   'meeting.dm.more_items': (p: Params) => `… og ${p['count']} punkter mere.`,

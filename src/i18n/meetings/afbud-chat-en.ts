@@ -22,6 +22,8 @@ export const afbudChatEn = {
     `${p['member']} has sent apologies for "${p['title']}" ${p['when']}. You hold the seat: you attend the meeting and answer the hearings on its agenda.`,
   'meeting.dm.seat_returned': (p: Params) =>
     `${p['member']} has withdrawn their apologies for "${p['title']}" ${p['when']}, so the seat is theirs again. You need not attend.`,
+  'meeting.dm.agenda_published': (p: Params) =>
+    `The agenda for "${p['title']}" ${p['when']} is out.`,
   'meeting.dm.agenda_heading': 'Agenda',
   'meeting.dm.agenda_in_channel': "The whole agenda is in the council's channel.",
   'meeting.dm.more_items': (p: Params) => `… and ${p['count']} more items.`,

@@ -14,7 +14,8 @@ export type MeetingDmNotice = Extract<
       | 'meeting_reminder'
       | 'meeting_afbud_reminder'
       | 'meeting_seat_substituted'
-      | 'meeting_seat_returned';
+      | 'meeting_seat_returned'
+      | 'meeting_agenda_to_member';
   }
 > & { readonly memberId: string };
 
@@ -23,6 +24,7 @@ const dmKinds: ReadonlySet<string> = new Set<MeetingDmNotice['kind']>([
   'meeting_afbud_reminder',
   'meeting_seat_substituted',
   'meeting_seat_returned',
+  'meeting_agenda_to_member',
 ]);
 
 /** A council-wide reminder queued before reminders named their member has no one to go to. */
@@ -56,11 +58,12 @@ export function meetingDmStillDue({ notice, view }: MeetingDmView): boolean {
     'absentMemberId' in notice ? notice.absentMemberId : undefined;
   switch (notice.kind) {
     case 'meeting_reminder':
+    case 'meeting_agenda_to_member':
     case 'meeting_afbud_reminder': {
       const current =
         meeting.status === 'agenda_published' && (meeting.sequence ?? 0) === notice.sequence;
       if (!current || !view.invited || view.hasAfbud) return false;
-      return notice.kind === 'meeting_reminder' || !view.coming;
+      return notice.kind !== 'meeting_afbud_reminder' || !view.coming;
     }
     case 'meeting_seat_substituted':
       return view.holdsSeatOf?.id === absent();
@@ -72,8 +75,9 @@ export function meetingDmStillDue({ notice, view }: MeetingDmView): boolean {
 /**
  * What a meeting's direct messages do in chat, on every platform: each goes
  * to its member (`memberId`), rendered from the meeting as they stand to it
- * when it is delivered — the day-before and hour-before reminders, the afbud
- * reminder, and the suppleant told they hold a seat or that it went back.
+ * when it is delivered — the published agenda, the day-before and
+ * hour-before reminders, the afbud reminder, and the suppleant told they
+ * hold a seat or that it went back.
  */
 export function meetingDmPlans(
   useCases: Pick<UseCases, 'memberMeetingView'>,

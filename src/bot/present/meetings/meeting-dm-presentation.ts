@@ -50,6 +50,8 @@ function headlineOf({ notice, view }: MeetingDmView): string {
         notice.reminderKey === 'day-before' ? 'meeting.dm.day_before' : 'meeting.dm.hour_before',
         params,
       );
+    case 'meeting_agenda_to_member':
+      return t(locale, 'meeting.dm.agenda_published', params);
     case 'meeting_afbud_reminder':
       return meeting.afbudDeadline === undefined
         ? t(locale, 'meeting.dm.afbud_reminder_open', params)

@@ -69,6 +69,18 @@ async function aPublishedMeeting(bot: SlackHarness) {
     meetingId,
   });
   if (!published.ok) throw new Error(`publish: ${published.code}`);
+  const { roster, userOf } = seeded;
+  const invitees = [roster.chair, roster.viceChair, ...roster.members, roster.observer];
+  await eventually(
+    () =>
+      invitees.every((member) =>
+        bot.slack
+          .messagesIn(bot.slack.dmChannelOf(userOf(member)))
+          .some((message) => isAgendaDm(message.text ?? '')),
+      ),
+    'every invitee got the agenda in a DM',
+    15_000,
+  );
   return { ...seeded, meetingId, day, meeting: published.value.record.meeting };
 }
 
@@ -92,8 +104,14 @@ const answersTo = (bot: SlackHarness, userId: string) =>
     )
     .map((call) => String(call.args['text']));
 
+const isAgendaDm = (text: string) => text.startsWith('Dagsordenen til');
+
+/** A member's DMs after the published agenda's (which every invitee gets at publishing). */
 const dmTexts = (bot: SlackHarness, userId: string) =>
-  bot.slack.messagesIn(bot.slack.dmChannelOf(userId)).map((message) => message.text ?? '');
+  bot.slack
+    .messagesIn(bot.slack.dmChannelOf(userId))
+    .map((message) => message.text ?? '')
+    .filter((text) => !isAgendaDm(text));
 
 describe('afbud for a meeting in Slack', () => {
   stillClock(
@@ -220,6 +238,17 @@ describe('afbud for a meeting in Slack', () => {
     async ({ bot }) => {
       const { council, roster, userOf, meetingId, meeting } = await aPublishedMeeting(bot);
       const away = roster.members[0]!;
+      // Publishing told each invitee: when, where, the agenda's headings, and the afbud button.
+      const agendaToChair = bot.slack.messagesIn(bot.slack.dmChannelOf(userOf(roster.chair)))[0]!;
+      expect(agendaToChair.text).toBe(
+        'Dagsordenen til «Rådsmøde januar» 9. januar 2027, kl. 13.00–16.00 er udsendt.',
+      );
+      expect(JSON.stringify(agendaToChair.blocks)).toContain('Sted: Havnehuset, mødelokale 2');
+      expect(JSON.stringify(agendaToChair.blocks)).toContain('1.2 Budget for 2028 (B)');
+      expect(JSON.stringify(agendaToChair.blocks)).toContain(
+        `"action_id":"${meetingActionIds.afbud}","value":"${meetingId}"`,
+      );
+      expect(bot.slack.messagesIn(bot.slack.dmChannelOf(userOf(roster.secretary)))).toEqual([]);
       await bot.useCases.sendMeetingAfbud({ councilId: council.id, actorId: away.id, meetingId });
       await eventually(
         () => dmTexts(bot, userOf(roster.substitute)).length === 1,
@@ -258,8 +287,7 @@ describe('afbud for a meeting in Slack', () => {
         15_000,
       );
       expect(dmTexts(bot, userOf(away))).toEqual([]);
-      expect(dmTexts(bot, userOf(roster.secretary))).toEqual([]);
-      const toChair = bot.slack.messagesIn(bot.slack.dmChannelOf(userOf(roster.chair)))[0]!;
+      const toChair = bot.slack.messagesIn(bot.slack.dmChannelOf(userOf(roster.chair)))[1]!;
       expect(toChair.text).toBe(
         'Påmindelse: I morgen er der møde: «Rådsmøde januar» 9. januar 2027, kl. 13.00–16.00.',
       );

@@ -111,7 +111,12 @@ describe('the published agenda in Slack', () => {
       expect(topLevel()[0]?.updateCount).toBe(1);
       // Only the item that changed is updated; the others already show what they say.
       expect(replies().map((reply) => reply.updateCount)).toEqual([0, 1, 0]);
-      expect(bot.slack.callsTo('chat.postMessage')).toHaveLength(4);
+      // In the channel: the overview and three replies (each invitee's agenda DM goes elsewhere).
+      expect(
+        bot.slack
+          .callsTo('chat.postMessage')
+          .filter((call) => call.args['channel'] === councilChannelId),
+      ).toHaveLength(4);
     },
   );
 

@@ -31,6 +31,12 @@ const { secretary, memberA: jonas, memberB: amira } = TEAMS_PEOPLE;
 /** A published meeting a week ahead (Saturday 9 January 2027, 13.00–16.00 in Copenhagen). */
 async function aPublishedMeeting(h: TeamsHarness) {
   clock.set(HARNESS_START);
+  // Everyone has their 1:1 chat with the bot before the agenda goes out.
+  const chats = {
+    jonas: await personalChat(h, jonas),
+    amira: await personalChat(h, amira),
+    bo: await personalChat(h, TEAMS_SUBSTITUTE),
+  };
   const day = localDateInDays(7);
   const councilId = h.council.id;
   const created = await h.bot.useCases.createMeeting({
@@ -52,7 +58,14 @@ async function aPublishedMeeting(h: TeamsHarness) {
   if (!imported.ok) throw new Error(`import: ${imported.code}`);
   const published = await h.bot.useCases.publishAgenda({ councilId, actorId: 'signe', meetingId });
   if (!published.ok) throw new Error(`publish: ${published.code}`);
-  return { councilId, meetingId, day, meeting: published.value.record.meeting };
+  await h.connector.waitUntil(
+    () =>
+      [chats.jonas, chats.amira].every((chat) =>
+        allCardsTo(h, chat.conversation.id).some((card) => isAgendaCard(card)),
+      ),
+    10_000,
+  );
+  return { councilId, meetingId, day, meeting: published.value.record.meeting, chats };
 }
 
 /** The person installed the bot in their 1:1 chat (a welcome comes first). */
@@ -62,19 +75,25 @@ async function personalChat(h: TeamsHarness, person: TeamsAccount) {
   return chat;
 }
 
-const cardsTo = (h: TeamsHarness, conversationId: string) =>
+const allCardsTo = (h: TeamsHarness, conversationId: string) =>
   h.connector
     .sentActivities(conversationId)
     .map((activity) => cardIn(activity))
     .filter((card) => card !== undefined);
 
+const isAgendaCard = (card: unknown) => /^(Dagsordenen til|The agenda for) /.test(textOf(card));
+
+/** The cards in a 1:1 chat after the published agenda's (which every invitee gets at publishing). */
+const cardsTo = (h: TeamsHarness, conversationId: string) =>
+  allCardsTo(h, conversationId).filter((card) => !isAgendaCard(card));
+
 describe('afbud for a meeting in Teams', () => {
   teamsTest(
     'a member sends afbud from a card with a reason, and their suppleant gets a card in their 1:1 chat; withdrawing gives the seat back and the suppleant is told',
     async ({ h }) => {
-      const { councilId, meetingId } = await aPublishedMeeting(h);
-      const amirasChat = await personalChat(h, amira);
-      const bosChat = await personalChat(h, TEAMS_SUBSTITUTE);
+      const { councilId, meetingId, chats } = await aPublishedMeeting(h);
+      const amirasChat = chats.amira;
+      const bosChat = chats.bo;
 
       const asked = invokeCard(
         await click(h, amira, meetingVerbNames.afbud, { meetingId }, amirasChat),
@@ -130,8 +149,8 @@ describe('afbud for a meeting in Teams', () => {
   teamsTest(
     'a forged or missing meeting id gets an answer card, and nothing is stored',
     async ({ h }) => {
-      const { councilId } = await aPublishedMeeting(h);
-      const chat = await personalChat(h, jonas);
+      const { councilId, chats } = await aPublishedMeeting(h);
+      const chat = chats.jonas;
       const forged = invokeCard(
         await click(h, jonas, meetingVerbNames.afbud, { meetingId: 'x:/"', send: 'yes' }, chat),
       );
@@ -145,8 +164,8 @@ describe('afbud for a meeting in Teams', () => {
   englishTest(
     'afbud after the meeting began is refused in the member’s language',
     async ({ h }) => {
-      const { councilId, meetingId, day } = await aPublishedMeeting(h);
-      const chat = await personalChat(h, jonas);
+      const { councilId, meetingId, day, chats } = await aPublishedMeeting(h);
+      const chat = chats.jonas;
       clock.set(new Date(`${day}T12:30:00.000Z`));
       const refused = invokeCard(
         await click(h, jonas, meetingVerbNames.afbud, { meetingId, send: 'yes' }, chat),
@@ -159,8 +178,13 @@ describe('afbud for a meeting in Teams', () => {
   teamsTest(
     'the afbud reminder and the day-before reminder come as 1:1 cards with the buttons that matter',
     async ({ h }) => {
-      const { councilId, meetingId, meeting } = await aPublishedMeeting(h);
-      const jonasChat = await personalChat(h, jonas);
+      const { councilId, meetingId, meeting, chats } = await aPublishedMeeting(h);
+      const jonasChat = chats.jonas;
+      const agenda = allCardsTo(h, jonasChat.conversation.id).find(isAgendaCard);
+      expect(textOf(agenda)).toMatch(
+        /^Dagsordenen til «Rådsmøde januar» 9\. januar 2027, kl\. 13\.00–16\.00 er udsendt\./,
+      );
+      expect(agenda?.actions?.map((action) => action.verb)).toEqual([meetingVerbNames.afbud]);
       const job = { councilId, meetingId, start: meeting.start, sequence: meeting.sequence ?? 0 };
 
       clock.set(new Date(`${localDateInDays(5)}T09:00:00.000Z`));
@@ -193,9 +217,9 @@ describe('afbud for a meeting in Teams', () => {
   teamsTest(
     'the afbud form offers the upcoming meeting, and choosing it sends afbud so the suppleant is told',
     async ({ h }) => {
-      const { councilId, meetingId } = await aPublishedMeeting(h);
-      const amirasChat = await personalChat(h, amira);
-      const bosChat = await personalChat(h, TEAMS_SUBSTITUTE);
+      const { councilId, meetingId, chats } = await aPublishedMeeting(h);
+      const amirasChat = chats.amira;
+      const bosChat = chats.bo;
       const form = cardIn(await say(h, amira, 'afbud', amirasChat));
       const choice = form?.body.find((element) => element['id'] === 'meetingId');
       expect(choice?.['choices']).toEqual([
