@@ -91,7 +91,9 @@ export function presentMeetingDm(state: MeetingDmView): MeetingDmPresentation {
   if (meeting.onlineLink !== undefined)
     notes.push(t(locale, 'meeting.preview.online', { link: meeting.onlineLink }));
   const withAgenda = notice.kind !== 'meeting_seat_returned';
-  const headings = withAgenda ? headingsOf(locale, items).map((heading) => heading.text) : [];
+  const headings = withAgenda ? headingsOf(locale, items) : [];
+  // "… and N more items" counts items, not the theme headings between them.
+  const notShown = headings.slice(agendaLinesMax).filter((heading) => heading.kind !== 'theme');
   const actions: MeetingDmAction[] = [];
   const afbudOpen = view.mayAfbud && !view.hasAfbud;
   if (afbudOpen && notice.kind !== 'meeting_seat_returned') actions.push('afbud');
@@ -100,8 +102,8 @@ export function presentMeetingDm(state: MeetingDmView): MeetingDmPresentation {
     meetingId: meeting.id,
     headline: headlineOf(state),
     notes,
-    agenda: headings.slice(0, agendaLinesMax),
-    moreItems: Math.max(0, headings.length - agendaLinesMax),
+    agenda: headings.slice(0, agendaLinesMax).map((heading) => heading.text),
+    moreItems: notShown.length,
     actions,
   };
 }
