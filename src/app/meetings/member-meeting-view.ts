@@ -38,7 +38,7 @@ export interface MemberMeetingView {
   readonly substitute?: Member;
   /** The meeting has begun (council time): afbud is no longer taken. */
   readonly begun: boolean;
-  /** The member may send afbud now: a seat holder, the meeting ahead and not begun. */
+  /** The member may send afbud now: a seat holder or tilforordnet, the meeting ahead and not begun. */
   readonly mayAfbud: boolean;
 }
 
@@ -87,6 +87,7 @@ export async function memberMeetingView(
     ...(holdsSeatOf === undefined ? {} : { holdsSeatOf }),
     ...(substitute === undefined ? {} : { substitute }),
     begun,
-    mayAfbud: ahead && !begun && holdsSeat(member),
+    // A tilforordnet is invited in their own right and may send afbud too; a suppleant never does.
+    mayAfbud: ahead && !begun && (holdsSeat(member) || member.role === 'tilforordnet'),
   });
 }

@@ -85,4 +85,20 @@ describe("the suppleant's seat notices", () => {
       await app.memberMeetingView({ councilId, meetingId: 'nope', memberId: 'm001' }),
     ).toMatchObject({ ok: false, code: 'meeting_not_found' });
   });
+
+  it('a tilforordnet may send afbud too; the secretariat is not invited', async () => {
+    const { app, roster } = await aMeetingAhead();
+    const observer = await app.memberMeetingView({
+      councilId,
+      meetingId,
+      memberId: roster.observer.id,
+    });
+    expect(observer).toMatchObject({ ok: true, value: { invited: true, mayAfbud: true } });
+    const secretary = await app.memberMeetingView({
+      councilId,
+      meetingId,
+      memberId: roster.secretary.id,
+    });
+    expect(secretary).toMatchObject({ ok: true, value: { invited: false, mayAfbud: false } });
+  });
 });
