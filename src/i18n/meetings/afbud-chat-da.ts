@@ -3,7 +3,6 @@ import type { Params } from '../messages.ts';
 /** Danish for afbud to a meeting in chat, the suppleant's messages and the meeting reminders as DMs. */
 export const afbudChatDa = {
   // buttons
-  'meeting.button.afbud': 'Meld afbud',
   'meeting.button.withdraw_afbud': 'Træk afbud tilbage',
   'meeting.button.coming': 'Jeg kommer',
   'meeting.button.generate_minutes': 'Generér referat',
@@ -27,7 +26,6 @@ export const afbudChatDa = {
     `Dagsordenen til «${p['title']}» ${p['when']} er udsendt.`,
   'meeting.dm.agenda_heading': 'Dagsorden',
   'meeting.dm.agenda_in_channel': 'Hele dagsordenen står i rådets kanal.',
-  'meeting.dm.more_items': (p: Params) => `… og ${p['count']} punkter mere.`,
 
   // afbud from a button, with an optional reason
   'meeting.afbud_modal.title': 'Afbud til mødet',

@@ -3,7 +3,6 @@ import type { afbudChatDa } from './afbud-chat-da.ts';
 
 /** English for afbud to a meeting in chat, the suppleant's messages and the meeting reminders as DMs. */
 export const afbudChatEn = {
-  'meeting.button.afbud': 'Send apologies',
   'meeting.button.withdraw_afbud': 'Withdraw apologies',
   'meeting.button.coming': "I'm coming",
   'meeting.button.generate_minutes': 'Generate minutes',
@@ -26,7 +25,6 @@ export const afbudChatEn = {
     `The agenda for "${p['title']}" ${p['when']} is out.`,
   'meeting.dm.agenda_heading': 'Agenda',
   'meeting.dm.agenda_in_channel': "The whole agenda is in the council's channel.",
-  'meeting.dm.more_items': (p: Params) => `… and ${p['count']} more items.`,
 
   'meeting.afbud_modal.title': 'Apologies',
   'meeting.afbud_modal.submit': 'Send apologies',

@@ -88,7 +88,7 @@ function overviewActions(locale: Locale, meeting: Meeting): Block[] {
       type: 'actions',
       block_id: `meeting.${meeting.id}.overview`.slice(0, slackLimits.blockId),
       elements: [
-        button(t(locale, 'meeting.button.afbud'), meetingActionIds.afbud, meeting.id),
+        button(t(locale, 'absence.submit'), meetingActionIds.afbud, meeting.id),
         button(
           t(locale, 'meeting.button.withdraw_afbud'),
           meetingActionIds.withdrawAfbud,

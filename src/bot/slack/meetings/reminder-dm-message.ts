@@ -22,7 +22,7 @@ const buttonOf = (
   meetingId: string,
 ): Button =>
   action === 'afbud'
-    ? button(t(locale, 'meeting.button.afbud'), meetingActionIds.afbud, meetingId, 'danger')
+    ? button(t(locale, 'absence.submit'), meetingActionIds.afbud, meetingId, 'danger')
     : button(t(locale, 'meeting.button.coming'), meetingActionIds.coming, meetingId, 'primary');
 
 /**
@@ -46,7 +46,7 @@ export function meetingDmMessage(state: MeetingDmView): SlackMessage {
     blocks.push(
       context(
         shown.moreItems > 0
-          ? `${t(locale, 'meeting.dm.more_items', { count: shown.moreItems })} ${t(locale, 'meeting.dm.agenda_in_channel')}`
+          ? `${t(locale, 'slack.meeting.agenda.more_items', { count: shown.moreItems })} ${t(locale, 'meeting.dm.agenda_in_channel')}`
           : t(locale, 'meeting.dm.agenda_in_channel'),
       ),
     );

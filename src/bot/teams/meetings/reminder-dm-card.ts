@@ -27,7 +27,7 @@ function actionOf(
 ): ExecuteAction {
   return action === 'afbud'
     ? execute(
-        t(locale, 'meeting.button.afbud'),
+        t(locale, 'absence.submit'),
         meetingVerbNames.afbud,
         { meetingId },
         {
@@ -63,7 +63,7 @@ export function meetingDmCard(state: MeetingDmView): AdaptiveCard {
     body.push(
       textBlock(
         shown.moreItems > 0
-          ? `${t(locale, 'meeting.dm.more_items', { count: shown.moreItems })} ${t(locale, 'meeting.dm.agenda_in_channel')}`
+          ? `${t(locale, 'slack.meeting.agenda.more_items', { count: shown.moreItems })} ${t(locale, 'meeting.dm.agenda_in_channel')}`
           : t(locale, 'meeting.dm.agenda_in_channel'),
         { isSubtle: true, size: 'Small' },
       ),
