@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { holdsSeat, type Member } from '../../domain/council/roster.ts';
+import { holdsSeat, substituteOf, type Member } from '../../domain/council/roster.ts';
 import { fail, succeed, type Result } from '../../domain/errors.ts';
 import { hasAfbud } from '../../domain/meetings/meeting-audience.ts';
 import type { MeetingRecord } from '../../domain/meetings/meeting-record.ts';
+import type { AppDeps } from '../deps.ts';
 import { councilIdField, memberIdField } from '../input-fields.ts';
 import { loadMember } from '../council/load-council.ts';
 import { validate } from '../validate.ts';
@@ -29,7 +30,7 @@ export interface MarkedComing {
  * they hold the seat.
  */
 export async function markComing(
-  deps: AfbudDeps,
+  deps: AfbudDeps & Pick<AppDeps, 'notifier'>,
   raw: MarkComingInput,
 ): Promise<Result<MarkedComing>> {
   const input = validate(markComingInput, raw);
@@ -53,5 +54,18 @@ export async function markComing(
       meetingId: record.meeting.id,
     }));
   await deps.meetings.markComing(councilId, record.meeting.id, actorId, now);
+  if (withdrewAfbud) {
+    // The seat went back: the suppleant who held it hears so at once, as when afbud is withdrawn.
+    const substitute = substituteOf(await deps.rosters.roster(councilId), actorId);
+    if (substitute !== undefined)
+      await deps.notifier.notify({
+        kind: 'meeting_seat_returned',
+        councilId,
+        meetingId: record.meeting.id,
+        memberId: substitute.id,
+        absentMemberId: actorId,
+        at: now.toISOString(),
+      });
+  }
   return succeed({ record, member: member.value, withdrewAfbud });
 }

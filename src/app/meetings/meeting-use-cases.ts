@@ -16,6 +16,8 @@ import { listFollowUp, setFollowUp } from './follow-up-sheet.ts';
 import { sendMeetingAfbud } from './send-meeting-afbud.ts';
 import { withdrawMeetingAfbud } from './withdraw-meeting-afbud.ts';
 import { markComing } from './mark-coming.ts';
+import { memberMeetingView } from './member-meeting-view.ts';
+import { upcomingMeetings } from './upcoming-meetings.ts';
 import { addMeetingGuest, meetingAttendance, removeMeetingGuest } from './meeting-attendance.ts';
 import { sendMinutesForApproval } from './send-minutes-for-approval.ts';
 import { approveMinutes, minutesApprovalStatus } from './approve-minutes.ts';
@@ -71,6 +73,12 @@ export function createMeetingUseCases(deps: AppDeps, _defaults: CouncilDefaults)
       withdrawMeetingAfbud(deps, input),
     ),
     markComing: guard((input: Parameters<typeof markComing>[1]) => markComing(deps, input)),
+    memberMeetingView: guard((input: Parameters<typeof memberMeetingView>[1]) =>
+      memberMeetingView(deps, input),
+    ),
+    upcomingMeetings: guard((input: Parameters<typeof upcomingMeetings>[1]) =>
+      upcomingMeetings(deps, input),
+    ),
     meetingAttendance: guard((input: Parameters<typeof meetingAttendance>[1]) =>
       meetingAttendance(deps, input),
     ),

@@ -11,6 +11,7 @@ import { loadMeeting } from './load-meeting.ts';
 import { meetingIdField } from './meeting-fields.ts';
 import { loadManager } from './meeting-manager.ts';
 import { scheduleMeetingReminders } from './schedule-meeting-reminders.ts';
+import { attendingAudience } from './afbud-reminder-audience.ts';
 
 export const publishAgendaInput = z.object({
   councilId: councilIdField,
@@ -35,7 +36,7 @@ export interface PublishedAgenda {
 export async function publishAgenda(
   deps: Pick<
     AppDeps,
-    'councils' | 'rosters' | 'meetings' | 'clock' | 'notifier' | 'meetingScheduler'
+    'councils' | 'rosters' | 'absences' | 'meetings' | 'clock' | 'notifier' | 'meetingScheduler'
   >,
   raw: PublishAgendaInput,
 ): Promise<Result<PublishedAgenda>> {
@@ -56,6 +57,20 @@ export async function publishAgenda(
   if (!again && !(await deps.meetings.saveMeeting(updated, meeting.status)))
     return refusedRewrite(deps.meetings, councilId, meetingId);
   await deps.notifier.notify({ kind: 'meeting_agenda_published', councilId, meetingId });
+  // Each invitee (a suppleant holding a seat, not the member away) gets the agenda in a DM too.
+  const invitees = await attendingAudience(deps, manager.value.council, published.value);
+  const sequence = published.value.sequence ?? 0;
+  await Promise.all(
+    invitees.map((memberId) =>
+      deps.notifier.notify({
+        kind: 'meeting_agenda_to_member',
+        councilId,
+        meetingId,
+        memberId,
+        sequence,
+      }),
+    ),
+  );
   const reminders = await scheduleMeetingReminders(
     deps,
     published.value,

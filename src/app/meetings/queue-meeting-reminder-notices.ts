@@ -1,6 +1,6 @@
 import type { MeetingReminderKey } from '../../domain/meetings/meeting-reminder-plan.ts';
 import type { AppDeps } from '../deps.ts';
-import { afbudReminderAudience } from './afbud-reminder-audience.ts';
+import { afbudReminderAudience, attendingAudience } from './afbud-reminder-audience.ts';
 
 export interface MeetingReminderJob {
   readonly councilId: string;
@@ -36,8 +36,15 @@ export async function queueMeetingReminderNotices(
     return { status: 'stale' };
   const ref = { councilId: council.id, meetingId: meeting.id, sequence: job.sequence };
   if (job.reminderKey !== 'afbud-deadline') {
-    await deps.notifier.notify({ kind: 'meeting_reminder', ...ref, reminderKey: job.reminderKey });
-    return { status: 'sent' };
+    // One direct message per attendee: a suppleant holding a seat is reminded, the member away is not.
+    const attendees = await attendingAudience(deps, council, meeting);
+    const { reminderKey } = job;
+    await Promise.all(
+      attendees.map((memberId) =>
+        deps.notifier.notify({ kind: 'meeting_reminder', ...ref, reminderKey, memberId }),
+      ),
+    );
+    return { status: 'sent', memberIds: attendees };
   }
   const memberIds = await afbudReminderAudience(deps, council, meeting);
   await Promise.all(

@@ -97,7 +97,7 @@ export interface SentMeetingAfbud extends AfbudContext {
  * meeting begins, also after the afbud deadline; a repeat changes nothing.
  */
 export async function sendMeetingAfbud(
-  deps: AfbudDeps,
+  deps: AfbudDeps & Pick<AppDeps, 'notifier'>,
   raw: SendMeetingAfbudInput,
 ): Promise<Result<SentMeetingAfbud>> {
   const input = validate(sendMeetingAfbudInput, raw);
@@ -113,6 +113,21 @@ export async function sendMeetingAfbud(
     ...(reason === undefined || reason === '' ? {} : { reason }),
   };
   const added = await deps.absences.addAbsenceOnce(council.id, absence);
+  const { substitute } = context.value;
+  // Queued in the same step as the afbud is stored: the suppleant hears at once that the seat
+  // is theirs. A repeat queues it again under the stored afbud's time, so a notice lost to a
+  // crash right after the store is sent then, and one already queued is the same job.
+  if (substitute !== undefined) {
+    const stored = added ? absence : await storedMeetingAfbud(deps, council.id, member.id, record);
+    await deps.notifier.notify({
+      kind: 'meeting_seat_substituted',
+      councilId: council.id,
+      meetingId: record.meeting.id,
+      memberId: substitute.id,
+      absentMemberId: member.id,
+      at: (stored ?? absence).registeredAt,
+    });
+  }
   // Afbud answers the meeting's question too: the member is no longer coming.
   await deps.meetings.unmarkComing(council.id, record.meeting.id, member.id);
   const deadline = record.meeting.afbudDeadline;
@@ -122,4 +137,20 @@ export async function sendMeetingAfbud(
     added,
     afterDeadline: deadline !== undefined && localNow > deadline,
   });
+}
+
+/** The member's afbud for this meeting as stored (the first one sent). */
+async function storedMeetingAfbud(
+  deps: Pick<AppDeps, 'absences'>,
+  councilId: string,
+  memberId: string,
+  record: MeetingRecord,
+): Promise<Absence | undefined> {
+  const absences = await deps.absences.absences(councilId);
+  return absences.find(
+    (candidate) =>
+      candidate.memberId === memberId &&
+      candidate.scope.kind === 'meeting' &&
+      candidate.scope.meetingId === record.meeting.id,
+  );
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { fail, succeed, type Result } from '../../domain/errors.ts';
+import type { AppDeps } from '../deps.ts';
 import { validate } from '../validate.ts';
 import {
   loadAfbudContext,
@@ -16,18 +17,28 @@ export type WithdrawMeetingAfbudInput = z.input<typeof withdrawMeetingAfbudInput
  * is theirs again, in the meeting and the hearings on its agenda.
  */
 export async function withdrawMeetingAfbud(
-  deps: AfbudDeps,
+  deps: AfbudDeps & Pick<AppDeps, 'notifier'>,
   raw: WithdrawMeetingAfbudInput,
 ): Promise<Result<AfbudContext>> {
   const input = validate(withdrawMeetingAfbudInput, raw);
   if (!input.ok) return input;
   const context = await loadAfbudContext(deps, input.value);
   if (!context.ok) return context;
-  const { council, record, member } = context.value;
+  const { council, record, member, substitute, now } = context.value;
   const withdrawn = await deps.absences.withdrawAbsence(council.id, member.id, {
     kind: 'meeting',
     meetingId: record.meeting.id,
   });
   if (!withdrawn) return fail('no_meeting_afbud');
+  // The suppleant who held the seat hears at once that it went back.
+  if (substitute !== undefined)
+    await deps.notifier.notify({
+      kind: 'meeting_seat_returned',
+      councilId: council.id,
+      meetingId: record.meeting.id,
+      memberId: substitute.id,
+      absentMemberId: member.id,
+      at: now.toISOString(),
+    });
   return succeed(context.value);
 }

@@ -12,6 +12,7 @@ import { decisionsDa } from './decisions-da.ts';
 import { attendanceDa } from './attendance-da.ts';
 import { homeDa } from './home-da.ts';
 import { importChatDa } from './import-chat-da.ts';
+import { afbudChatDa } from './afbud-chat-da.ts';
 
 /**
  * Danish for meetings: importing an agenda or minutes (dagsorden, referat).
@@ -22,6 +23,7 @@ export const da = {
   ...attendanceDa,
   ...homeDa,
   ...importChatDa,
+  ...afbudChatDa,
   // errors: the codes of src/domain/meetings/errors.ts
   'error.agenda_text_empty': 'Filen er tom: der er ingen dagsorden eller noget referat at læse.',
   'error.meeting_status_invalid': 'Mødet kan ikke skifte til den status fra den, det har nu.',

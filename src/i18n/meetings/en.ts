@@ -13,6 +13,7 @@ import { decisionsEn } from './decisions-en.ts';
 import { attendanceEn } from './attendance-en.ts';
 import { homeEn } from './home-en.ts';
 import { importChatEn } from './import-chat-en.ts';
+import { afbudChatEn } from './afbud-chat-en.ts';
 
 /** English for meetings. Every Danish key must exist here (typechecked). */
 export const en = {
@@ -20,6 +21,7 @@ export const en = {
   ...attendanceEn,
   ...homeEn,
   ...importChatEn,
+  ...afbudChatEn,
   'error.agenda_text_empty': 'The file is empty: there is no agenda or minutes to read.',
   'error.meeting_status_invalid': 'The meeting cannot move to that status from the one it has.',
 

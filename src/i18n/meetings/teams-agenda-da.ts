@@ -10,7 +10,6 @@ export const teamsAgendaDa = {
   'field.item': 'Punktnummer',
   'field.meetingId': 'Møde',
   'field.revision': 'Revision',
-  'teams.meeting.agenda.place': 'Sted',
   'teams.meeting.agenda.online': 'Online',
   'teams.meeting.agenda.in_thread': 'Hvert punkt står i tråden under dette kort.',
   'teams.meeting.agenda.afbud': 'Afbud',

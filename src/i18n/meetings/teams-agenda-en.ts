@@ -8,7 +8,6 @@ export const teamsAgendaEn = {
   'field.item': 'Item number',
   'field.meetingId': 'Meeting',
   'field.revision': 'Revision',
-  'teams.meeting.agenda.place': 'Place',
   'teams.meeting.agenda.online': 'Online',
   'teams.meeting.agenda.in_thread': 'Each item is in the thread under this card.',
   'teams.meeting.agenda.afbud': 'Send apologies',

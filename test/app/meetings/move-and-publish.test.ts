@@ -30,7 +30,17 @@ describe('publishAgenda', () => {
     expect((await deps.meetings.meeting(councilId, meetingId))?.meeting.status).toBe(
       'agenda_published',
     );
-    expect(notifier.notices).toEqual([{ kind: 'meeting_agenda_published', councilId, meetingId }]);
+    expect(notifier.notices.filter((n) => n.kind === 'meeting_agenda_published')).toEqual([
+      { kind: 'meeting_agenda_published', councilId, meetingId },
+    ]);
+    // Each invitee gets the agenda directly too, once per revision.
+    expect(notifier.notices.filter((n) => n.kind === 'meeting_agenda_to_member')).toContainEqual({
+      kind: 'meeting_agenda_to_member',
+      councilId,
+      meetingId,
+      memberId: 'm001',
+      sequence: 0,
+    });
     expect(plannedTimes(meetingScheduler.plans.get(meetingId))).toEqual([
       'afbud-deadline 2026-11-29T11:00:00.000Z',
       'day-before 2026-12-02T12:00:00.000Z',
@@ -46,7 +56,10 @@ describe('publishAgenda', () => {
     expect(again.ok && again.value.again).toBe(true);
     // The same notice twice has the same id: the outbox delivers it once.
     const notice = { kind: 'meeting_agenda_published', councilId, meetingId } as const;
-    expect(notifier.notices).toEqual([notice, notice]);
+    expect(notifier.notices.filter((n) => n.kind === 'meeting_agenda_published')).toEqual([
+      notice,
+      notice,
+    ]);
     expect(meetingNotices.meeting_agenda_published.idParts(notice)).toEqual([
       'agenda-published',
       councilId,

@@ -52,7 +52,7 @@ describe('the service', () => {
       10_000,
     );
     const [job] = await reminders.getCompleted();
-    expect(job?.returnvalue).toEqual({ status: 'sent' });
+    expect(job?.returnvalue).toMatchObject({ status: 'sent' });
     await eventually(
       async () =>
         (await bot.queues.outbox.getCompleted()).some(

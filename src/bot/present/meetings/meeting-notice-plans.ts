@@ -80,8 +80,9 @@ function digest(text: string): string {
  *   once (`meeting:<id>`), update it in place when published again, and keep
  *   one reply per agenda item in its thread, posted once and updated in
  *   place when the item changes (an edit, a recorded Beslutning).
- * Its reminders are not rendered yet: no plan handles them, so a platform
- * logs and drops them.
+ * What goes to a member directly (reminders, the agenda, the suppleant's
+ * seat) is planned in meeting-dm-plans.ts, the referat's summary in its own
+ * plans.
  */
 export function meetingNoticePlans(
   useCases: AgendaUseCases,

@@ -2,4 +2,9 @@
 export const absenceCallbackId = 'register_absence';
 
 /** Block ids of the afbud modal's inputs; they equal the use case's field names. */
-export const absenceBlocks = { hearing: 'hearingId', from: 'from', to: 'to' } as const;
+export const absenceBlocks = {
+  hearing: 'hearingId',
+  from: 'from',
+  to: 'to',
+  meeting: 'meetingId',
+} as const;

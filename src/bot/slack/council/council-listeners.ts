@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import { holdsSeat } from '../../../domain/council/roster.ts';
 import { describeFailure, formatDate, t } from '../../../i18n/council/index.ts';
 import { absenceRecordedText } from '../../present/council/absence-presentation.ts';
+import { afbudSentText } from '../../present/meetings/index.ts';
 import { doneModal } from '../blocks/done-modal.ts';
 import { escapeMrkdwn } from '../blocks/slack-limits.ts';
 import { identifySlackUser, teamOf } from '../identify-slack-user.ts';
@@ -13,7 +14,7 @@ import type { SlackDeps } from '../slack-deps.ts';
 import type { RaadSubcommand, SlackPart } from '../slack-part.ts';
 import { absenceModal } from './absence-modal.ts';
 
-/** /raad afbud: the absence modal, with the member's open hearings to choose from. */
+/** /raad afbud: the absence modal, with the upcoming meetings and the member's open hearings to choose from. */
 const absence: RaadSubcommand = {
   kind: 'absence',
   words: ['afbud', 'absence', 'apologies'],
@@ -23,16 +24,17 @@ const absence: RaadSubcommand = {
     const locale = who.council.locale;
     // Afbud hands a seat to its substitute: without a seat there is nothing to hand over.
     if (!holdsSeat(who.member)) return tell(t(locale, 'error.no_voting_right'));
-    const mine = await deps.useCases.listMyHearings({
-      councilId: who.council.id,
-      memberId: who.member.id,
-    });
+    const [mine, meetings] = await Promise.all([
+      deps.useCases.listMyHearings({ councilId: who.council.id, memberId: who.member.id }),
+      deps.useCases.upcomingMeetings({ councilId: who.council.id }),
+    ]);
     if (!mine.ok) return tell(describeFailure(locale, mine));
     await client.views.open({
       trigger_id: command.trigger_id,
       view: absenceModal(
         locale,
         mine.value.map((item) => item.hearing),
+        meetings.ok ? meetings.value : [],
       ),
     });
   },
@@ -51,6 +53,24 @@ function registerCouncilListeners(app: App, deps: SlackDeps): void {
     if (!holdsSeat(who.member))
       return ack(modalErrors({ [absenceBlocks.from]: t(locale, 'error.no_voting_right') }));
     const values = view.state.values as ViewStateValues;
+    const meeting = elementOf(values, absenceBlocks.meeting).selected_option;
+    if (meeting) {
+      // Afbud for a meeting: the suppleant holds the seat in it and in the hearings on its agenda.
+      const sent = await deps.useCases.sendMeetingAfbud({
+        councilId: who.council.id,
+        actorId: who.member.id,
+        meetingId: meeting.value,
+      });
+      if (!sent.ok) return ack(modalErrors({ [absenceBlocks.meeting]: inlineError(locale, sent) }));
+      return ack({
+        response_action: 'update',
+        view: doneModal(
+          locale,
+          t(locale, 'slack.absence_modal.done_title'),
+          escapeMrkdwn(afbudSentText(locale, sent.value)),
+        ),
+      });
+    }
     const hearing = elementOf(values, absenceBlocks.hearing).selected_option;
     const from = elementOf(values, absenceBlocks.from).selected_date ?? undefined;
     const to = elementOf(values, absenceBlocks.to).selected_date ?? undefined;

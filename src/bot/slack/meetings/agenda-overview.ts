@@ -5,6 +5,7 @@ import type { PublishedAgendaView } from '../../present/meetings/meeting-notice-
 import { clockTime, longDate } from '../../present/meetings/minutes/minutes-header.ts';
 import { headingsOf } from '../../present/meetings/minutes/item-headings.ts';
 import {
+  button,
   context,
   divider,
   header,
@@ -13,10 +14,11 @@ import {
   type SlackMessage,
 } from '../blocks/block-kit.ts';
 import { clip, escapeMrkdwn, slackLimits } from '../blocks/slack-limits.ts';
+import { meetingActionIds } from './meeting-ids.ts';
 import { chunkLines, mrkdwnLink } from './slack-text.ts';
 
-/** Blocks the overview needs besides its table of contents (header, facts, headings, notes). */
-const blocksAroundContents = 8;
+/** Blocks the overview needs besides its table of contents (header, facts, buttons, headings, notes). */
+const blocksAroundContents = 9;
 /** A table-of-contents line longer than this is cut: titles in the samples run to about 120. */
 const contentsLineMax = 300;
 
@@ -75,20 +77,57 @@ function contentsBlocks(locale: Locale, view: PublishedAgendaView): Block[] {
 }
 
 /**
+ * The overview's buttons, the same for everyone in the channel: afbud and
+ * taking it back (each answered for whoever clicks), and the secretariat's
+ * "Generér referat". A cancelled meeting has none.
+ */
+function overviewActions(locale: Locale, meeting: Meeting): Block[] {
+  if (meeting.status === 'cancelled') return [];
+  return [
+    {
+      type: 'actions',
+      block_id: `meeting.${meeting.id}.overview`.slice(0, slackLimits.blockId),
+      elements: [
+        button(t(locale, 'absence.submit'), meetingActionIds.afbud, meeting.id),
+        button(
+          t(locale, 'meeting.button.withdraw_afbud'),
+          meetingActionIds.withdrawAfbud,
+          meeting.id,
+        ),
+        button(
+          t(locale, 'minutes.chat.form_title'),
+          meetingActionIds.generateMinutes,
+          meeting.id,
+        ),
+      ],
+    },
+  ];
+}
+
+/**
  * The meeting's overview in the council's channel: title, when (council
- * time), where, the afbud deadline and the table of contents. Each item
- * follows as a reply in its thread. No buttons yet: nothing is shown that
- * does nothing.
+ * time), where, the afbud deadline, the buttons (afbud, taking it back, the
+ * referat) and the table of contents. Each item follows as a reply in its
+ * thread.
  */
 export function agendaOverview(view: PublishedAgendaView): SlackMessage {
   const { locale } = view.council;
   const { meeting } = view.meeting;
   const blocks: Block[] = [
     header(t(locale, 'slack.meeting.agenda.heading', { title: meeting.title })),
-    section(factLines(locale, meeting).join('\n')),
+    section(
+      [
+        ...factLines(locale, meeting),
+        // Made when opened: a moved meeting's link gives the new time, a cancelled one's removes it.
+        ...(view.invitationUrl === undefined
+          ? []
+          : [mrkdwnLink(t(locale, 'meeting.invitation.link'), view.invitationUrl)]),
+      ].join('\n'),
+    ),
   ];
   if (meeting.status === 'cancelled')
     blocks.push(section(`*${t(locale, 'slack.meeting.agenda.cancelled')}*`));
+  blocks.push(...overviewActions(locale, meeting));
   blocks.push(divider(), section(`*${t(locale, 'meeting.minutes.contents')}*`));
   blocks.push(...contentsBlocks(locale, view));
   if (view.meeting.items.length > 0)

@@ -41,6 +41,8 @@ export const meetingActionIds = {
   importCancel: 'meeting.import.cancel',
   /** A select; each option's value is JSON {p: previewed agenda's id, m: meetingId}. Stores it into that planned meeting. */
   importIntoMeeting: 'meeting.import.into_meeting',
+  /** Value: meetingId. "Jeg kommer": answers the afbud reminder (and takes back one's afbud). */
+  coming: 'meeting.coming',
 } as const;
 
 export const meetingCallbackIds = {

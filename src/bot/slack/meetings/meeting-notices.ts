@@ -9,8 +9,8 @@ import { agendaOverview } from './agenda-overview.ts';
 
 /**
  * A meeting's notices in Slack: the published agenda's overview in the
- * council's channel, and one reply per item in its thread. Nothing of a
- * meeting goes to a member directly yet, and no follow-up is keyed.
+ * council's channel, and one reply per item in its thread. What goes to a
+ * member directly is in reminder-dm-notices.ts; no follow-up is keyed.
  */
 export function slackMeetingNotices(
   useCases: AgendaUseCases,

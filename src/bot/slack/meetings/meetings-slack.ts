@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { SlackPart } from '../slack-part.ts';
 import type { SlackDeps } from '../slack-deps.ts';
+import { registerAfbudListeners } from './afbud-listeners.ts';
 import { attendanceCommand, registerAttendanceListeners } from './attendance-listeners.ts';
 import { followUpCommand, registerFollowUpListeners } from './follow-up-listeners.ts';
 import { meetingsHomeSection } from './home-section.ts';
@@ -12,11 +13,13 @@ import { slackMinutesNotices } from './minutes-notices.ts';
 import { minutesRaadCommands } from './minutes-raad-commands.ts';
 import { nextMeetingCommand } from './next-meeting-command.ts';
 import { publishAgendaCommand, registerPublishAgenda } from './publish-agenda-listeners.ts';
+import { slackMeetingDmNotices } from './reminder-dm-notices.ts';
 
 /** Each of the meeting's ways in on Slack (buttons, modals, events), registered in this order. */
 const listenerGroups: readonly ((app: App, deps: SlackDeps) => void)[] = [
   registerPublishAgenda,
   registerItemListeners,
+  registerAfbudListeners,
   registerFollowUpListeners,
   registerAttendanceListeners,
   registerMinutes,
@@ -48,6 +51,10 @@ export const meetingsSlack: SlackPart = {
       'slack.help.minutes_approvals',
     ],
   },
-  notices: (useCases) => [slackMeetingNotices(useCases), slackMinutesNotices(useCases)],
+  notices: (useCases) => [
+    slackMeetingNotices(useCases),
+    slackMinutesNotices(useCases),
+    slackMeetingDmNotices(useCases),
+  ],
   home: meetingsHomeSection,
 };

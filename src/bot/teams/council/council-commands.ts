@@ -5,6 +5,7 @@ import { ownSeatHearings } from './own-seat-hearings.ts';
 import type { TextCommand } from '../text-commands.ts';
 import { absenceForm } from './absence-form.ts';
 import { bindConversation } from './bind-conversation.ts';
+import { upcomingAfbudMeetings } from './upcoming-afbud-meetings.ts';
 
 /** "afbud": the afbud form, for someone who holds a seat to hand to their substitute. */
 const absence: TextCommand = {
@@ -14,7 +15,11 @@ const absence: TextCommand = {
   async run(kit, context, _typed, speaker) {
     if (!holdsSeat(speaker.member))
       return sendText(context, t(speaker.council.locale, 'error.no_voting_right'));
-    return sendCard(context, absenceForm(speaker.council, await ownSeatHearings(kit, speaker)));
+    const [hearings, meetings] = await Promise.all([
+      ownSeatHearings(kit, speaker),
+      upcomingAfbudMeetings(kit, speaker),
+    ]);
+    return sendCard(context, absenceForm(speaker.council, hearings, {}, undefined, meetings));
   },
 };
 

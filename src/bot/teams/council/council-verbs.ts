@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { holdsSeat } from '../../../domain/council/roster.ts';
 import { describeFailure, formatDate, t } from '../../../i18n/council/index.ts';
 import { absenceRecordedText } from '../../present/council/absence-presentation.ts';
+import { afbudSentText } from '../../present/meetings/index.ts';
 import { cardText, defineVerb, type CardAnswer, type CardVerb } from '../card-verbs.ts';
 import { noticeCard } from '../cards/notice-card.ts';
 import { formSender } from '../handlers/form-sender.ts';
@@ -10,9 +11,15 @@ import type { TeamsKit } from '../handlers/teams-kit.ts';
 import { ownSeatHearings } from './own-seat-hearings.ts';
 import { absenceForm } from './absence-form.ts';
 import { decideBinding, keptBinding } from './bind-conversation.ts';
+import { upcomingAfbudMeetings } from './upcoming-afbud-meetings.ts';
 
-/** The afbud form: one open hearing, or a period from–to (dates as the card's date inputs send them). */
-const absenceData = z.looseObject({ hearingId: cardText, from: cardText, to: cardText });
+/** The afbud form: an upcoming meeting, one open hearing, or a period from–to (dates as the card's date inputs send them). */
+const absenceData = z.looseObject({
+  meetingId: cardText,
+  hearingId: cardText,
+  from: cardText,
+  to: cardText,
+});
 type AbsenceData = z.output<typeof absenceData>;
 
 /**
@@ -33,7 +40,7 @@ export const councilVerbs: readonly CardVerb[] = [
 async function registerAbsence(
   kit: TeamsKit,
   context: TurnContext,
-  { hearingId, from, to }: AbsenceData,
+  { meetingId, hearingId, from, to }: AbsenceData,
 ): Promise<CardAnswer> {
   const speaker = await formSender(
     kit,
@@ -46,12 +53,34 @@ async function registerAbsence(
   const { council, member } = speaker;
   const locale = council.locale;
   const values = {
+    ...(meetingId ? { meetingId } : {}),
     ...(hearingId ? { hearingId } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
   };
   const again = async (problem: string) =>
-    absenceForm(council, await ownSeatHearings(kit, speaker), values, problem);
+    absenceForm(
+      council,
+      await ownSeatHearings(kit, speaker),
+      values,
+      problem,
+      await upcomingAfbudMeetings(kit, speaker),
+    );
+
+  if (meetingId) {
+    // Afbud for a meeting: the suppleant holds the seat in it and in the hearings on its agenda.
+    const sent = await kit.deps.useCases.sendMeetingAfbud({
+      councilId: council.id,
+      actorId: member.id,
+      meetingId,
+    });
+    if (!sent.ok) return again(describeFailure(locale, sent));
+    return noticeCard(
+      t(locale, 'teams.absence.heading'),
+      [afbudSentText(locale, sent.value)],
+      'good',
+    );
+  }
 
   let result;
   if (hearingId)

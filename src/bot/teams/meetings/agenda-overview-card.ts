@@ -35,7 +35,7 @@ function facts(locale: Locale, meeting: Meeting): CardElement[] {
   const rows: { title: string; value: string }[] = [];
   if (meeting.place !== undefined)
     rows.push({
-      title: t(locale, 'teams.meeting.agenda.place'),
+      title: t(locale, 'new_meeting.field.place'),
       value: clipText(meeting.place, 300),
     });
   if (meeting.onlineLink !== undefined)

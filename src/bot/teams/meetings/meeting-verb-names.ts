@@ -41,4 +41,5 @@ export const meetingVerbNames = {
   importPaste: 'meeting.import.paste',
   /** The new meeting card's submission: title, date, start, end, place, link, afbudDate, afbudTime. */
   newMeeting: 'meeting.new',
+  coming: 'meeting.coming',
 } as const;

@@ -4,6 +4,7 @@ import type { TeamsKit } from '../handlers/teams-kit.ts';
 import type { TeamsNoticeParts } from '../sender/teams-chat-adapter.ts';
 import type { TextCommand } from '../text-commands.ts';
 import type { TeamsPart } from '../teams-part.ts';
+import { afbudVerbs } from './afbud-verbs.ts';
 import { addGuestVerb, attendanceCommand } from './attendance-teams.ts';
 import { followUpCommand, followUpDoneVerb } from './follow-up-teams.ts';
 import {
@@ -18,11 +19,13 @@ import { teamsMinutesNotices } from './minutes-notices.ts';
 import { minutesVerbs } from './minutes-verbs.ts';
 import { nextMeetingCommand } from './next-meeting-command.ts';
 import { publishAgendaCommand, publishAgendaVerbs } from './publish-agenda-teams.ts';
+import { teamsMeetingDmNotices } from './reminder-dm-notices.ts';
 
 /** The meeting's card buttons (each a typed verb), in no particular order. */
 const verbs: readonly CardVerb[] = [
   ...publishAgendaVerbs,
   ...itemVerbs,
+  ...afbudVerbs,
   followUpDoneVerb,
   addGuestVerb,
   ...minutesVerbs,
@@ -48,6 +51,7 @@ const listenerGroups: readonly ((app: AgentApplication<TurnState>, kit: TeamsKit
 const notices: readonly ((kit: TeamsKit) => TeamsNoticeParts<unknown>)[] = [
   teamsAgendaNotices,
   teamsMinutesNotices,
+  (kit) => teamsMeetingDmNotices(kit.deps.useCases),
 ];
 
 /** Meetings in Teams: the published agenda, its buttons and cards, and what can be typed. */

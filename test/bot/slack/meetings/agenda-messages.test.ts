@@ -64,7 +64,19 @@ describe("a meeting's overview in Slack", () => {
       '*1. Rådets arbejde*\\n1.1 Velkomst (O)\\n1.2 Budget for 2028 (Oplæg + O+D)\\n*2. Beskæftigelse*\\n2.1 Unge (D)',
     );
     expect(message.text).toBe('Dagsordenen til Rådsmøde 20. maj 2027, kl. 13.00–16.00');
-    expect(text).not.toContain('"type":"button"');
+    // Afbud and taking it back for whoever clicks; the referat for the secretariat.
+    expect(text).toContain('"action_id":"meeting.afbud","value":"m0007"');
+    expect(text).toContain('"action_id":"meeting.afbud_withdraw","value":"m0007"');
+    expect(text).toContain('"action_id":"meeting.minutes.generate","value":"m0007"');
+  });
+
+  it("links the meeting's calendar invitation when the view has one", () => {
+    const without = textOf(agendaOverview(viewOf([anItem()])));
+    expect(without).not.toContain('.ics');
+    const view = { ...viewOf([anItem()]), invitationUrl: 'http://127.0.0.1:8080/files/abc.def' };
+    expect(textOf(agendaOverview(view))).toContain(
+      '<http://127.0.0.1:8080/files/abc.def|Tilføj til kalender (.ics)>',
+    );
   });
 
   it('speaks English to an English council', () => {

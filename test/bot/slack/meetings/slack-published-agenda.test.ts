@@ -115,7 +115,12 @@ describe('the published agenda in Slack', () => {
       expect(replies()).toHaveLength(3);
       // Publishing again changes no item: every reply already shows what it says.
       expect(replies().map((reply) => reply.updateCount)).toEqual([0, 1, 0]);
-      expect(bot.slack.callsTo('chat.postMessage')).toHaveLength(4);
+      // In the channel: the overview and three replies (each invitee's agenda DM goes elsewhere).
+      expect(
+        bot.slack
+          .callsTo('chat.postMessage')
+          .filter((call) => call.args['channel'] === councilChannelId),
+      ).toHaveLength(4);
     },
   );
 
