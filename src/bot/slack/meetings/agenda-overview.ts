@@ -94,11 +94,7 @@ function overviewActions(locale: Locale, meeting: Meeting): Block[] {
           meetingActionIds.withdrawAfbud,
           meeting.id,
         ),
-        button(
-          t(locale, 'minutes.chat.form_title'),
-          meetingActionIds.generateMinutes,
-          meeting.id,
-        ),
+        button(t(locale, 'minutes.chat.form_title'), meetingActionIds.generateMinutes, meeting.id),
       ],
     },
   ];

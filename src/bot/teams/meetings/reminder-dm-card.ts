@@ -56,9 +56,7 @@ export function meetingDmCard(state: MeetingDmView): AdaptiveCard {
   const body: CardElement[] = [textBlock(shown.headline, { weight: 'Bolder' })];
   for (const note of shown.notes) body.push(textBlock(note, { isSubtle: true, spacing: 'Small' }));
   if (shown.agenda.length > 0) {
-    body.push(
-      textBlock(t(locale, 'meeting.next.agenda'), { weight: 'Bolder', separator: true }),
-    );
+    body.push(textBlock(t(locale, 'meeting.next.agenda'), { weight: 'Bolder', separator: true }));
     for (const line of shown.agenda) body.push(textBlock(clipped(line), { spacing: 'None' }));
     body.push(
       textBlock(
