@@ -12,7 +12,6 @@ export const teamsAgendaDa = {
   'field.revision': 'Revision',
   'teams.meeting.agenda.online': 'Online',
   'teams.meeting.agenda.in_thread': 'Hvert punkt står i tråden under dette kort.',
-  'teams.meeting.agenda.afbud': 'Afbud',
   'teams.meeting.kind.B': 'beslutning',
   'teams.meeting.kind.D': 'drøftelse',
   'teams.meeting.kind.O': 'orientering',

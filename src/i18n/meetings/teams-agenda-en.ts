@@ -10,7 +10,6 @@ export const teamsAgendaEn = {
   'field.revision': 'Revision',
   'teams.meeting.agenda.online': 'Online',
   'teams.meeting.agenda.in_thread': 'Each item is in the thread under this card.',
-  'teams.meeting.agenda.afbud': 'Send apologies',
   'teams.meeting.kind.B': 'decision',
   'teams.meeting.kind.D': 'discussion',
   'teams.meeting.kind.O': 'information',

@@ -123,7 +123,7 @@ export function agendaOverviewCard(view: PublishedAgendaView): AdaptiveCard {
     actions: cancelled
       ? []
       : [
-          execute(t(locale, 'teams.meeting.agenda.afbud'), meetingVerbNames.afbud, data),
+          execute(t(locale, 'absence.submit'), meetingVerbNames.afbud, data),
           execute(t(locale, 'minutes.chat.form_title'), meetingVerbNames.generateMinutes, data),
         ],
     fallbackText: `${t(locale, 'slack.meeting.agenda.heading', { title: meeting.title })} — ${meetingWhen(locale, meeting)}`,

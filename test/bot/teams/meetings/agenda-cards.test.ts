@@ -173,7 +173,7 @@ describe("the agenda's overview card", () => {
     expect(text).toContain('Afbud senest 1. marts 2027 kl. 12.00');
     expect(JSON.stringify(card)).toContain('[Deltag online](https://møde.example/raad)');
     expect(card.actions?.map((action) => [action.title, action.verb])).toEqual([
-      ['Afbud', 'meeting.afbud'],
+      ['Meld afbud', 'meeting.afbud'],
       ['Generér referat', 'meeting.minutes.generate'],
     ]);
     expect(JSON.stringify(card)).not.toContain('.ics');

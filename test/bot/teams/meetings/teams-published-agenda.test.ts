@@ -24,7 +24,7 @@ describe('the published agenda in Teams', () => {
       expect(JSON.stringify(card)).toContain('Havnehuset, mødelokale 2');
       expect(textOf(card)).toContain('1.2 Budget for 2028 (B)');
       expect(card.actions?.map((action) => [action.title, action.verb, action.data])).toEqual([
-        ['Afbud', meetingVerbNames.afbud, { meetingId }],
+        ['Meld afbud', meetingVerbNames.afbud, { meetingId }],
         ['Generér referat', meetingVerbNames.generateMinutes, { meetingId }],
       ]);
       expect(items.map((item) => textOf(currentCard(h, item)).split('\n')[0])).toEqual([
