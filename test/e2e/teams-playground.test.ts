@@ -14,43 +14,22 @@
  * clock is pinned, and no assertion reads a date or weekday.
  * Waits are on conditions only (generous timeouts, never sleeps).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixedClock } from '../fakes/fixed-clock.ts';
 import { findFreePort } from '../support/free-port.ts';
+import {
+  inChannel,
+  inPersonalChat,
+  launchPlaygroundBrowser,
+  type,
+  type PlaygroundBrowser,
+} from '../support/playground-browser.ts';
 import { startTestRaadsbot, type TestRaadsbot } from '../support/start-test-raadsbot.ts';
-
-const UI_TIMEOUT = 30_000;
-/** A tab parses the Playground's 9 MB script first: slow on a busy machine, but no network wait. */
-const OPEN_TIMEOUT = 60_000;
-
-function chromiumPath(): string {
-  for (const candidate of [
-    process.env['CHROMIUM_PATH'],
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-  ]) {
-    if (candidate && existsSync(candidate)) return candidate;
-  }
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error(
-      "chromium is missing: run `bash scripts/ensure-chromium.sh` (as root it installs Debian's package)",
-    );
-  }
-}
 
 describe('trying Rådsbot in the Agents Playground', () => {
   let bot: TestRaadsbot;
-  let browser: Browser;
-  let playground: string;
-  let context: BrowserContext | undefined;
-
-  /** Every request a page made for somewhere other than this machine. */
-  const outside: string[] = [];
+  let browser: PlaygroundBrowser;
 
   beforeAll(async () => {
     bot = await startTestRaadsbot(
@@ -63,17 +42,7 @@ describe('trying Rådsbot in the Agents Playground', () => {
       },
     );
     if (!bot.playground) throw new Error('the service did not start the Agents Playground');
-    playground = bot.playground.url;
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchPlaygroundBrowser(bot.playground.url);
   }, 60_000);
 
   afterAll(async () => {
@@ -81,39 +50,7 @@ describe('trying Rådsbot in the Agents Playground', () => {
     await bot?.shutdown();
   }, 30_000);
 
-  const editor = 'div[role="textbox"][data-lexical-editor="true"]';
-
-  /**
-   * One tab per person, in one browser as a newcomer would open them:
-   * `?as=<roster id>` is the switcher's link for that person.
-   */
-  async function openAs(as?: string): Promise<Page> {
-    if (!context) {
-      context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-      await context.route(
-        (url) => url.hostname !== '127.0.0.1',
-        (route) => {
-          outside.push(route.request().url());
-          return route.abort();
-        },
-      );
-    }
-    const page = await context.newPage();
-    page.setDefaultTimeout(UI_TIMEOUT);
-    // Ready when the chat can be typed in; the load event is no measure of that.
-    await page.goto(`${playground}/${as ? `?as=${as}` : ''}`, { waitUntil: 'commit' });
-    await page.locator(editor).first().waitFor({ timeout: OPEN_TIMEOUT });
-    return page;
-  }
-
-  const inChannel = (page: Page) => page.locator('button[aria-label="Rådet - Høringer"]').click();
-  const inPersonalChat = (page: Page) => page.locator('button[aria-label="Personal Chat"]').click();
-
-  async function type(page: Page, text: string) {
-    await page.locator(editor).last().click();
-    await page.keyboard.type(text);
-    await page.locator('button[aria-label="Send Message"]').click();
-  }
+  const openAs = (as?: string): Promise<Page> => browser.openAs(as);
 
   it('each person acts from their own tab: a hearing, a vote, afbud, the substitute votes, and the result names him', async () => {
     // A page shows only what arrives while it is open: everyone's tab first.
@@ -179,6 +116,6 @@ describe('trying Rådsbot in the Agents Playground', () => {
 
     // Karen's and Sune's chats stayed their own: Sara never saw their afbud or ballot.
     expect(await sara.getByText('Afbud registreret', { exact: false }).count()).toBe(0);
-    expect(outside).toEqual([]);
+    expect(browser.outside).toEqual([]);
   }, 240_000);
 });
