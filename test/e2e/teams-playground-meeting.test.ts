@@ -3,12 +3,13 @@
  * playwright-core), each person in their own tab: the secretary pastes a
  * small agenda, sees the preview and stores it, publishes it to the
  * channel; Karen sends afbud from the overview card in the channel and her
- * suppleant Sune is told in his own chat; after the meeting the secretary
- * sends the referat for approval and Frede approves it with one click.
+ * suppleant Sune is told in his own chat; for a meeting held earlier that
+ * day the secretary sends the referat for approval and Frede approves it
+ * with one click — the steps of README's "Et møde på fem minutter".
  *
  * Offline by construction (every request that would leave 127.0.0.1 is
- * refused and recorded, and there must be none). The bot's clock is pinned
- * and moved by the test to after the meeting; no assertion reads a date.
+ * refused and recorded, and there must be none). The bot's clock is pinned;
+ * no assertion reads a date.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,9 +24,10 @@ import {
 } from '../support/playground-browser.ts';
 import { startTestRaadsbot, type TestRaadsbot } from '../support/start-test-raadsbot.ts';
 
-/** A Monday years ahead; the meeting is the Wednesday of the week after. */
+/** A Monday years ahead, 10.00 in Copenhagen; the meeting is the Wednesday of the week after. */
 const clock = new FixedClock('2035-01-08T09:00:00.000Z');
-const afterTheMeeting = '2035-01-17T15:30:00.000Z';
+/** The bot's today, as the README's walkthrough asks for it. */
+const today = '2035-01-08';
 
 const agenda = [
   'Dagsorden til Rådsmøde',
@@ -98,13 +100,20 @@ describe('a meeting in the Agents Playground', () => {
     await lastText(karen, 'Sune Suppleant holder din plads');
     await lastText(sune, 'Karen Kommune har meldt afbud til «Rådsmøde»');
 
-    // After the meeting: the referat goes out for approval, and Frede approves it.
-    clock.set(afterTheMeeting);
+    // A referat goes out once a meeting has begun: as the README says, a
+    // meeting held earlier today (the bot's today), then the referat.
+    await type(sara, 'nyt møde');
+    await sara.getByLabel('Mødets titel', { exact: true }).last().fill('Formandskabsmøde');
+    await sara.getByLabel('Dato', { exact: true }).last().fill(today);
+    await sara.getByLabel('Starter kl.', { exact: true }).last().fill('08:00');
+    await sara.getByLabel('Slutter kl.', { exact: true }).last().fill('09:00');
+    await sara.getByRole('button', { name: 'Opret møde' }).last().click();
+    await lastText(sara, 'er oprettet');
     await type(sara, 'referat');
     await sara.getByRole('button', { name: 'Send til godkendelse' }).last().click();
     await lastText(sara, 'er sendt til godkendelse');
     await frede.getByRole('button', { name: 'Godkend referat' }).first().click();
-    await lastText(frede, 'Du har godkendt referatet af Rådsmøde');
+    await lastText(frede, 'Du har godkendt referatet af Formandskabsmøde');
 
     expect(browser.outside).toEqual([]);
   }, 300_000);
