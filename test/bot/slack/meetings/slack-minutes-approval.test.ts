@@ -33,7 +33,7 @@ Sagen kort: Sekretariatet har lagt et udkast til budget frem.
 Indstilling: Det indstilles, at Rådet godkender budgettet.
 `;
 
-const textOf = (value: unknown): string => JSON.stringify(value);
+const textOf = (value: unknown): string => JSON.stringify(value) ?? '';
 
 /** A meeting two days ahead with two items, a decision on the budget, and the clock moved past its start. */
 async function aHeldMeeting(bot: SlackHarness) {
