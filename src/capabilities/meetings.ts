@@ -12,10 +12,10 @@ import { RedisPendingImportStore } from '../store/meetings/redis-pending-import-
 import type { Capability } from './capability.ts';
 
 /**
- * Meetings (rådsmøder): the agenda, importing real agendas and minutes, and
- * stored meetings (create, list, show, cancel), later decisions, attendance
- * and the referat. Command line, the referat behind a signed link, and the
- * published agenda in Slack.
+ * Meetings (rådsmøder): the agenda, importing real agendas and minutes,
+ * decisions, attendance and afbud, the follow-up sheet and the referat and
+ * its approval. On the command line and in Slack and Teams; the referat and
+ * the calendar invitation behind signed links.
  */
 export const meetings: Capability = {
   name: 'meetings',
