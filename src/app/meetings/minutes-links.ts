@@ -19,13 +19,16 @@ export const defaultMinutesLinkMinutes = 7 * 24 * 60;
 /** At most 30 days: a link in a chat is passed on; a new one is one click away. */
 export const maxMinutesLinkMinutes = 30 * 24 * 60;
 
-// What a link to the referat names; the first word keeps it apart from other files' links.
-const subjectKind = 'minutes';
+/** The documents a meeting has behind a link: the referat, or the agenda before the meeting. */
+export const meetingDocuments = ['minutes', 'agenda'] as const;
+export type MeetingDocument = (typeof meetingDocuments)[number];
 
 export const minutesLinkInput = z.object({
   councilId: councilIdField,
   meetingId: meetingIdField,
   format: z.enum(minutesLinkFormats).default('docx'),
+  /** The first word of what a link names keeps the documents apart from each other and from other files. */
+  document: z.enum(meetingDocuments).default('minutes'),
   validForMinutes: z
     .number()
     .int()
@@ -43,8 +46,8 @@ export interface MinutesLink {
 }
 
 /**
- * A signed link to a stored meeting's referat, as Word or Markdown, that
- * expires. The referat is made when the link is opened, so it shows the
+ * A signed link to a stored meeting's referat (or, with `document: 'agenda'`,
+ * its agenda), as Word or Markdown, that expires. The referat is made when the link is opened, so it shows the
  * meeting as it is then (decisions recorded after the link was made too).
  */
 export async function minutesLink(
@@ -53,11 +56,11 @@ export async function minutesLink(
 ): Promise<Result<MinutesLink>> {
   const input = validate(minutesLinkInput, raw);
   if (!input.ok) return input;
-  const { councilId, meetingId, format, validForMinutes } = input.value;
+  const { councilId, meetingId, format, validForMinutes, document } = input.value;
   const found = await loadMeeting(deps.meetings, councilId, meetingId);
   if (!found.ok) return found;
   const expiresAt = new Date(deps.clock.now().getTime() + validForMinutes * 60_000);
-  const url = await deps.fileLinks.link([subjectKind, councilId, meetingId, format], expiresAt);
+  const url = await deps.fileLinks.link([document, councilId, meetingId, format], expiresAt);
   return succeed({ url, format, expiresAt: expiresAt.toISOString() });
 }
 
@@ -68,7 +71,11 @@ export interface OpenedMinutes {
   readonly council: Council;
   readonly meeting: ShownMeeting;
   readonly format: MinutesLinkFormat;
+  readonly document: MeetingDocument;
 }
+
+const isDocument = (kind: string | undefined): kind is MeetingDocument =>
+  (meetingDocuments as readonly (string | undefined)[]).includes(kind);
 
 const isFormat = (format: string | undefined): format is MinutesLinkFormat =>
   (minutesLinkFormats as readonly (string | undefined)[]).includes(format);
@@ -88,14 +95,14 @@ export async function openMinutesLink(
   const opened = await deps.fileLinks.open(input.value.token, deps.clock.now());
   if (opened.status === 'invalid') return fail('minutes_link_invalid');
   const [kind, councilId = '', meetingId = '', format, ...rest] = opened.subject;
-  if (kind !== subjectKind || !isFormat(format) || rest.length > 0)
+  if (!isDocument(kind) || !isFormat(format) || rest.length > 0)
     return fail('minutes_link_invalid');
   if (opened.status === 'expired') return fail('minutes_link_expired');
   const council = await loadCouncil(deps.councils, councilId);
   if (!council.ok) return council;
   const meeting = await showMeeting(deps, { councilId, meetingId });
   if (!meeting.ok) return meeting;
-  return succeed({ council: council.value, meeting: meeting.value, format });
+  return succeed({ council: council.value, meeting: meeting.value, format, document: kind });
 }
 
 /** The links' use cases, spread into the meetings' use cases. */

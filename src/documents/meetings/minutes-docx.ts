@@ -2,7 +2,11 @@ import type { Paragraph, TableOfContents } from 'docx';
 import type { Locale } from '../../domain/council/council.ts';
 import { t } from '../../i18n/meetings/index.ts';
 import { attendanceLines } from '../../bot/present/meetings/minutes/minutes-attendance.ts';
-import { endedLines, headerLines } from '../../bot/present/meetings/minutes/minutes-header.ts';
+import {
+  documentTitleOf,
+  endedLines,
+  headerLines,
+} from '../../bot/present/meetings/minutes/minutes-header.ts';
 import { itemFieldLines } from '../../bot/present/meetings/minutes/item-fields.ts';
 import { headingsOf } from '../../bot/present/meetings/minutes/item-headings.ts';
 import type { MinutesSource } from '../../bot/present/meetings/minutes/minutes-source.ts';
@@ -67,10 +71,7 @@ export async function minutesDocx(minutes: MinutesSource, locale: Locale = 'da')
   });
   const document = new docx.Document({
     creator: 'Rådsbot',
-    title:
-      minutes.meeting.title === undefined
-        ? t(locale, 'meeting.minutes.untitled')
-        : t(locale, 'meeting.minutes.document_title', { title: minutes.meeting.title }),
+    title: documentTitleOf(locale, minutes),
     // Word checks the spelling in the referat's own language.
     styles: {
       default: { document: { run: { language: { value: locale === 'da' ? 'da-DK' : 'en-GB' } } } },

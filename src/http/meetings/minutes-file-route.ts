@@ -75,9 +75,15 @@ export function bothLanguages(
   );
 }
 
-async function minutesFile({ council, meeting, format }: OpenedMinutes): Promise<ServedFile> {
-  const source = minutesOfRecord(council, meeting);
-  const name = t(council.locale, 'meeting.minutes.file_name', {
+async function minutesFile({
+  council,
+  meeting,
+  format,
+  document,
+}: OpenedMinutes): Promise<ServedFile> {
+  const source = minutesOfRecord(council, meeting, document);
+  const fileName = document === 'agenda' ? 'meeting.agenda.file_name' : 'meeting.minutes.file_name';
+  const name = t(council.locale, fileName, {
     title: meeting.meeting.title,
     date: meeting.meeting.start.slice(0, 10),
   });

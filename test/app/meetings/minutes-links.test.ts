@@ -70,11 +70,11 @@ describe('openMinutesLink', () => {
     });
   });
 
-  it('refuses a link signed for something other than a referat as if it were forged', async () => {
+  it("refuses a link signed for something other than a meeting's document as if it were forged", async () => {
     const { app, deps, meetingId } = await anAppWithMeeting();
     const later = new Date('2026-12-01T00:00:00Z');
     for (const subject of [
-      ['agenda', councilId, meetingId, 'md'],
+      ['invitation', councilId, meetingId, 'md'],
       ['minutes', councilId, meetingId, 'pdf'],
       ['minutes', councilId, meetingId, 'md', 'extra'],
     ]) {

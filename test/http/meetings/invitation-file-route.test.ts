@@ -80,6 +80,22 @@ describe("a meeting's calendar invitation behind a signed link", () => {
     expect(served.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
   });
 
+  it('serves the agenda as a document of its own: "Dagsorden til …", not a referat', async () => {
+    const agenda = await bot.useCases.minutesLink({
+      councilId: 'rar-ics',
+      meetingId,
+      format: 'md',
+      document: 'agenda',
+    });
+    if (!agenda.ok) throw new Error(agenda.code);
+    const served = await fetch(agenda.value.url);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-disposition')).toContain('Dagsorden');
+    const text = await served.text();
+    expect(text).toContain('Dagsorden til Rådsmøde');
+    expect(text).not.toContain('Referat af');
+  });
+
   it('a tampered link is a plain 404 and an unknown meeting never gets a link', async () => {
     const url = await linkTo(meetingId);
     const tampered = `${url.slice(0, -3)}${url.endsWith('AAA') ? 'BBB' : 'AAA'}`;

@@ -42,11 +42,23 @@ function whenLine(locale: Locale, meeting: MinutesSource['meeting']): string | u
   });
 }
 
-export function headerLines(locale: Locale, { meeting }: MinutesSource): string[] {
-  const documentTitle =
-    meeting.title === undefined
-      ? t(locale, 'meeting.minutes.untitled')
-      : t(locale, 'meeting.minutes.document_title', { title: meeting.title });
+/** "Referat af Rådsmøde", or "Dagsorden til Rådsmøde" for an agenda. */
+export function documentTitleOf(
+  locale: Locale,
+  { meeting, document }: Pick<MinutesSource, 'meeting' | 'document'>,
+): string {
+  if (document === 'agenda')
+    return meeting.title === undefined
+      ? t(locale, 'meeting.next.agenda')
+      : t(locale, 'meeting.agenda.document_title', { title: meeting.title });
+  return meeting.title === undefined
+    ? t(locale, 'meeting.minutes.untitled')
+    : t(locale, 'meeting.minutes.document_title', { title: meeting.title });
+}
+
+export function headerLines(locale: Locale, source: MinutesSource): string[] {
+  const { meeting } = source;
+  const documentTitle = documentTitleOf(locale, source);
   const lines =
     meeting.council === undefined
       ? [`# ${documentTitle}`, '']

@@ -6,7 +6,9 @@ import type { MinutesSource } from './minutes-source.ts';
 export const minutesOfRecord = (
   council: Pick<Council, 'name'>,
   { meeting, items, attendance }: MeetingRecord,
+  document: 'minutes' | 'agenda' = 'minutes',
 ): MinutesSource => ({
+  document,
   meeting: {
     council: council.name,
     title: meeting.title,
