@@ -69,7 +69,14 @@ describe('Slack app manifest', () => {
 
   it('/raad names its subcommands in the usage hint', () => {
     const raad = manifest.features.slash_commands.find((c) => c.command === '/raad');
-    expect(raad?.usage_hint).toBe('hjaelp | ny | mine | afbud | dagsorden | nyt møde');
+    expect(raad?.usage_hint).toBe(
+      'hjaelp | ny | mine | afbud | næste | nyt møde | dagsorden | offentliggør | referat | opfølgning | fremmøde',
+    );
+    expect(raad?.description).toContain(
+      'møder (næste møde, dagsorden, referat, opfølgning, fremmøde)',
+    );
+    // Slack cuts a slash command's description at 100 characters in its menu.
+    expect(raad?.description.length).toBeLessThanOrEqual(100);
   });
 
   it('declares the "Send i høring" message shortcut', () => {

@@ -123,8 +123,25 @@ describe('Teams app manifest', () => {
     const [bot] = manifest.bots;
     expect(bot?.scopes).toEqual(['personal', 'team', 'groupChat']);
     const commands = bot?.commandLists.flatMap((list) => list.commands) ?? [];
-    expect(commands.map((c) => c.title)).toEqual(['hjælp', 'ny høring', 'mine høringer', 'afbud']);
-    for (const command of commands) expect(command.description?.length ?? 0).toBeGreaterThan(10);
+    expect(commands.map((c) => c.title)).toEqual([
+      'hjælp',
+      'ny høring',
+      'mine høringer',
+      'afbud',
+      'næste møde',
+      'dagsorden',
+      'offentliggør',
+      'referat',
+      'opfølgning',
+      'fremmøde',
+    ]);
+    // Teams shows at most 10 commands; a title up to 32 characters, a description up to 128.
+    expect(commands.length).toBeLessThanOrEqual(10);
+    for (const command of commands) {
+      expect(command.title.length).toBeLessThanOrEqual(32);
+      expect(command.description?.length ?? 0).toBeGreaterThan(10);
+      expect(command.description?.length ?? 0).toBeLessThanOrEqual(128);
+    }
     expect(bot?.commandLists[0]?.scopes).toEqual(['personal', 'team', 'groupChat']);
   });
 

@@ -165,8 +165,20 @@ const shownFlag = (locale: Locale, flag: string): string => {
   return key === undefined ? flag : t(locale, key);
 };
 
+/**
+ * The command line's own next step for a failure, if it has one: the error
+ * text says what is wrong in words for every surface, and the command line
+ * adds the command to run ("Se møderne med «meeting list».").
+ */
+export function cliHint(locale: Locale, failure: Failure | RosterFailure): string | undefined {
+  const key = `cli.hint.${failure.code}`;
+  if (!isKey(key)) return undefined;
+  return t(locale, key, 'params' in failure ? (failure.params ?? {}) : {});
+}
+
 export function report(io: CliIo, locale: Locale, failure: Failure | RosterFailure): number {
-  io.err.write(`${describeCliFailure(locale, failure)}\n`);
+  const hint = cliHint(locale, failure);
+  io.err.write(`${describeCliFailure(locale, failure)}\n${hint === undefined ? '' : `${hint}\n`}`);
   if (failure.code === 'store_unavailable' || failure.code === 'outcome_unknown')
     return exitCodes.unavailable;
   if (failure.code === 'invalid_input' || failure.code === 'roster_invalid') return exitCodes.usage;

@@ -15,7 +15,8 @@ export const da = {
   'error.agenda_item_needed_with_meeting':
     'Angiv, hvilket punkt på mødets dagsorden høringen hører til (fx 2.1).',
   'error.agenda_item_not_on_meeting': (p: Params) =>
-    `${p['title']} har intet punkt ${p['item']} på dagsordenen. Se punkterne med «meeting show».`,
+    `${p['title']} har intet punkt ${p['item']} på dagsordenen. Tjek punktets nummer på dagsordenen.`,
+  'cli.hint.agenda_item_not_on_meeting': 'Se mødets dagsorden med «meeting show MØDE».',
   'error.hearing_not_found':
     'Høringen findes ikke. Tjek nummeret, eller se listen over dine åbne høringer.',
   'error.hearing_not_open': 'Høringen er ikke åben længere — den er lukket eller trukket tilbage.',

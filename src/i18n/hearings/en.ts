@@ -11,7 +11,8 @@ export const en = {
   'error.agenda_item_needed_with_meeting':
     "Say which item on the meeting's agenda the hearing belongs to (e.g. 2.1).",
   'error.agenda_item_not_on_meeting': (p: Params) =>
-    `${p['title']} has no item ${p['item']} on its agenda. See the items with «meeting show».`,
+    `${p['title']} has no item ${p['item']} on its agenda. Check the item's number on the agenda.`,
+  'cli.hint.agenda_item_not_on_meeting': 'See the meeting\'s agenda with "meeting show MEETING".',
   'error.hearing_not_found':
     'That hearing does not exist. Check its number, or see the list of your open hearings.',
   'error.hearing_not_open': 'The hearing is no longer open — it has been closed or withdrawn.',

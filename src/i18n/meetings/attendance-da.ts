@@ -13,14 +13,16 @@ export const attendanceDa = {
     'Kun Rådets medlemmer og tilforordnede melder afbud eller kommer; sekretariatet står for mødet.',
   'error.no_meeting_afbud': 'Der er ikke meldt afbud til mødet, så der er intet at trække tilbage.',
   'error.guest_not_found':
-    'Der er ingen gæst eller oplægsholder med det navn på mødet. Se dem med «meeting attendance MØDE».',
+    'Der er ingen gæst eller oplægsholder med det navn på mødet. Tjek navnet på mødets fremmødeliste.',
+  'cli.hint.guest_not_found': 'Se gæster og oplægsholdere med «meeting attendance MØDE».',
   'error.meeting_not_begun':
     'Mødet er ikke begyndt endnu: referatet kan først sendes til godkendelse, når mødet er i gang eller holdt.',
   'error.minutes_deadline_invalid':
     'Fristen for godkendelse skal ligge efter nu, som ÅÅÅÅ-MM-DD TT:MM, fx 2026-12-10 12:00.',
   'error.minutes_already_sent': 'Referatet er allerede sendt til godkendelse.',
   'error.minutes_not_sent':
-    'Referatet er ikke sendt til godkendelse endnu. Sekretariatet sender det med «meeting approve MØDE --send».',
+    'Referatet er ikke sendt til godkendelse endnu. Det kan godkendes, når sekretariatet har sendt det.',
+  'cli.hint.minutes_not_sent': 'Sekretariatet sender det med «meeting approve MØDE --send».',
   'error.minutes_already_approved': 'Referatet er allerede godkendt og kan ikke ændres.',
   'error.not_a_participant':
     'Kun de, der deltog i mødet, godkender referatet. Mener du, du deltog, så giv sekretariatet besked.',

@@ -13,14 +13,16 @@ export const attendanceEn = {
     "Only the council's members and observers send afbud or say they are coming; the secretariat runs the meeting.",
   'error.no_meeting_afbud': 'No afbud was sent for the meeting, so there is nothing to withdraw.',
   'error.guest_not_found':
-    'There is no guest or presenter by that name at the meeting. See them with "meeting attendance MEETING".',
+    "There is no guest or presenter by that name at the meeting. Check the name on the meeting's attendance list.",
+  'cli.hint.guest_not_found': 'See the guests and presenters with "meeting attendance MEETING".',
   'error.meeting_not_begun':
     'The meeting has not begun yet: the minutes can be sent for approval once the meeting is under way or held.',
   'error.minutes_deadline_invalid':
     'The approval deadline must be after now, as YYYY-MM-DD HH:MM, e.g. 2026-12-10 12:00.',
   'error.minutes_already_sent': 'The minutes have already been sent for approval.',
   'error.minutes_not_sent':
-    'The minutes have not been sent for approval yet. The secretariat sends them with "meeting approve MEETING --send".',
+    'The minutes have not been sent for approval yet. They can be approved once the secretariat has sent them.',
+  'cli.hint.minutes_not_sent': 'The secretariat sends them with "meeting approve MEETING --send".',
   'error.minutes_already_approved': 'The minutes are already approved and cannot be changed.',
   'error.not_a_participant':
     'Only those who took part in the meeting approve the minutes. If you think you took part, tell the secretariat.',

@@ -65,15 +65,18 @@ export const da = {
     `${p['path']} er hverken tekst, Markdown, Word (.docx) eller PDF. Gem dokumentet i et af de formater, og prøv igen.`,
 
   // stored meetings: create, list, show, import into a meeting, cancel
-  'error.meeting_not_found': 'Mødet findes ikke. Se møderne med «meeting list».',
+  'error.meeting_not_found': 'Mødet findes ikke. Tjek mødets nummer, fx m0001.',
+  'cli.hint.meeting_not_found': 'Se møderne med «meeting list».',
   'error.meeting_changed_meanwhile':
-    'Mødet blev ændret af en anden, mens du arbejdede (fx er referatet sendt til godkendelse). Se det med «meeting show», og prøv igen. Intet er gemt.',
+    'Mødet blev ændret af en anden, mens du arbejdede (fx er referatet sendt til godkendelse). Se mødet igen, og prøv igen. Intet er gemt.',
+  'cli.hint.meeting_changed_meanwhile': 'Se mødet med «meeting show MØDE».',
   'error.meeting_minutes_locked': (p: Params) =>
     p['status'] === 'minutes_approved'
       ? 'Referatet af mødet er godkendt, så dagsordenen kan ikke længere erstattes. Intet er ændret.'
       : 'Referatet af mødet er sendt til godkendelse, så dagsordenen kan ikke længere erstattes. Intet er ændret.',
   'error.agenda_import_without_items': (p: Params) =>
-    `Filen gav ingen dagsordenspunkter, så mødets ${p['count']} punkter er ikke erstattet. Se med --dry-run, hvad filen giver. Intet er ændret.`,
+    `Filen gav ingen dagsordenspunkter, så mødets ${p['count']} punkter er ikke erstattet. Tjek, at filen er mødets dagsorden med nummererede punkter. Intet er ændret.`,
+  'cli.hint.agenda_import_without_items': 'Se med --dry-run, hvad filen giver.',
   'error.agenda_import_drops_decisions': (p: Params) =>
     `Punkt ${p['items']} har en registreret beslutning, men findes ikke i filen; beslutningerne hører til punkternes numre. Ret filen, eller flyt beslutningerne først. Intet er ændret.`,
   'error.meeting_ended_before_start':
@@ -85,7 +88,9 @@ export const da = {
   'error.meeting_cancelled': 'Mødet er aflyst og kan ikke ændres.',
   'error.meeting_end_before_start': 'Mødet skal slutte efter, at det begynder.',
   'error.meeting_time_missing': (p: Params) =>
-    `Filen siger ikke, ${p['part'] === 'title' ? 'hvilket møde det er' : p['part'] === 'start' ? 'hvornår mødet begynder' : 'hvornår mødet slutter'}. Opret mødet med «meeting create», og importér filen med --meeting ID. Intet er gemt.`,
+    `Filen siger ikke, ${p['part'] === 'title' ? 'hvilket møde det er' : p['part'] === 'start' ? 'hvornår mødet begynder' : 'hvornår mødet slutter'}. Opret mødet først, og gem så filen i det. Intet er gemt.`,
+  'cli.hint.meeting_time_missing':
+    'Opret mødet med «meeting create», og importér filen med --meeting ID.',
   'error.not_allowed_to_manage_meetings':
     'Kun sekretariatet og formandskabet styrer møderne: opretter, flytter, importerer og aflyser dem og registrerer beslutninger.',
   'problem.invalid_date_time':

@@ -10,7 +10,8 @@ const tally = (p: Params): string =>
 export const decisionsDa = {
   // errors: the codes of src/domain/meetings/errors.ts
   'error.decision_item_not_found': (p: Params) =>
-    `Mødet har intet punkt ${p['item']}. Se punkterne med «meeting show».`,
+    `Mødet har intet punkt ${p['item']}. Tjek punktets nummer på dagsordenen.`,
+  'cli.hint.decision_item_not_found': 'Se punkterne med «meeting show MØDE».',
   'error.noted_only_for_information': (p: Params) =>
     `Punkt ${p['item']} er ikke et orienteringspunkt (O). «Taget til efterretning» er kun for O-punkter; skriv beslutningen i stedet.`,
   'error.decision_after_approval':
@@ -26,7 +27,8 @@ export const decisionsDa = {
       .filter((line) => line !== '')
       .join('\n'),
   'error.follow_up_point_not_found': (p: Params) =>
-    `Opfølgningspunktet ${p['point']} findes ikke. Et punkt hedder MØDE/PUNKT, fx m0001/2.1; se dem med «meeting followup list».`,
+    `Opfølgningspunktet ${p['point']} findes ikke. Et punkt hedder MØDE/PUNKT, fx m0001/2.1.`,
+  'cli.hint.follow_up_point_not_found': 'Se punkterne med «meeting followup list».',
   'error.follow_up_nothing_to_set':
     'Sig, hvad der skal ændres: ansvarlig, frist eller status. Intet er ændret.',
 

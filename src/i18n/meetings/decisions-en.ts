@@ -7,7 +7,8 @@ const tally = (p: Params): string =>
 /** English for decisions, "noted" and the follow-up sheet. Spread into en.ts. */
 export const decisionsEn = {
   'error.decision_item_not_found': (p: Params) =>
-    `The meeting has no item ${p['item']}. See the items with "meeting show".`,
+    `The meeting has no item ${p['item']}. Check the item's number on the agenda.`,
+  'cli.hint.decision_item_not_found': 'See the items with "meeting show MEETING".',
   'error.noted_only_for_information': (p: Params) =>
     `Item ${p['item']} is not an information item (O). "Noted" is for O items only; write the decision instead.`,
   'error.decision_after_approval':
@@ -23,7 +24,8 @@ export const decisionsEn = {
       .filter((line) => line !== '')
       .join('\n'),
   'error.follow_up_point_not_found': (p: Params) =>
-    `There is no follow-up point ${p['point']}. A point is MEETING/ITEM, e.g. m0001/2.1; see them with "meeting followup list".`,
+    `There is no follow-up point ${p['point']}. A point is MEETING/ITEM, e.g. m0001/2.1.`,
+  'cli.hint.follow_up_point_not_found': 'See the points with "meeting followup list".',
   'error.follow_up_nothing_to_set':
     'Say what to change: the owner, the due date or the status. Nothing was changed.',
 

@@ -60,15 +60,18 @@ export const en = {
   'cli.meeting.unknown_format': (p) =>
     `${p['path']} is neither text, Markdown, Word (.docx) nor PDF. Save the document in one of those formats and try again.`,
 
-  'error.meeting_not_found': 'There is no such meeting. See the meetings with "meeting list".',
+  'error.meeting_not_found': "There is no such meeting. Check the meeting's number, e.g. m0001.",
+  'cli.hint.meeting_not_found': 'See the meetings with "meeting list".',
   'error.meeting_changed_meanwhile':
-    'Someone else changed the meeting while you were working on it (its minutes were sent for approval, say). See it with "meeting show" and try again. Nothing was saved.',
+    'Someone else changed the meeting while you were working on it (its minutes were sent for approval, say). Look at the meeting again and try again. Nothing was saved.',
+  'cli.hint.meeting_changed_meanwhile': 'See the meeting with "meeting show MEETING".',
   'error.meeting_minutes_locked': (p: Params) =>
     p['status'] === 'minutes_approved'
       ? 'The minutes of the meeting are approved, so its agenda can no longer be replaced. Nothing was changed.'
       : 'The minutes of the meeting are out for approval, so its agenda can no longer be replaced. Nothing was changed.',
   'error.agenda_import_without_items': (p: Params) =>
-    `The file gave no agenda items, so the meeting's ${p['count']} items were not replaced. See what the file gives with --dry-run. Nothing was changed.`,
+    `The file gave no agenda items, so the meeting's ${p['count']} items were not replaced. Check that the file is the meeting's agenda with numbered items. Nothing was changed.`,
+  'cli.hint.agenda_import_without_items': 'See what the file gives with --dry-run.',
   'error.agenda_import_drops_decisions': (p: Params) =>
     `Item ${p['items']} has a recorded decision but is not in the file; decisions belong to the items' numbers. Correct the file, or move the decisions first. Nothing was changed.`,
   'error.meeting_ended_before_start':
@@ -80,7 +83,9 @@ export const en = {
   'error.meeting_cancelled': 'The meeting is cancelled and cannot be changed.',
   'error.meeting_end_before_start': 'The meeting must end after it begins.',
   'error.meeting_time_missing': (p) =>
-    `The file does not say ${p['part'] === 'title' ? 'which meeting it is' : p['part'] === 'start' ? 'when the meeting begins' : 'when the meeting ends'}. Create the meeting with "meeting create" and import the file with --meeting ID. Nothing was stored.`,
+    `The file does not say ${p['part'] === 'title' ? 'which meeting it is' : p['part'] === 'start' ? 'when the meeting begins' : 'when the meeting ends'}. Create the meeting first, then store the file in it. Nothing was stored.`,
+  'cli.hint.meeting_time_missing':
+    'Create the meeting with "meeting create" and import the file with --meeting ID.',
   'error.not_allowed_to_manage_meetings':
     'Only the secretariat and the chair group run the meetings: create, move, import and cancel them and record decisions.',
   'problem.invalid_date_time':

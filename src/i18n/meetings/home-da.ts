@@ -59,7 +59,7 @@ export const homeDa = {
   'meeting.followup_chat.marked': (p: Params) =>
     `Punkt ${p['item']} fra ${p['title']} er markeret som udført.`,
   'meeting.followup_chat.more': (p: Params) =>
-    `… og ${p['count']} punkter mere. Se hele arket med «meeting followup list».`,
+    `… og ${p['count']} punkter mere. Sekretariatet har hele opfølgningsarket.`,
   'meeting.followup_chat.text': 'Opfølgningsarket',
 
   // the secretariat's fremmøde in chat

@@ -55,7 +55,7 @@ export const homeEn = {
   'meeting.followup_chat.marked': (p: Params) =>
     `Point ${p['item']} from ${p['title']} is marked as done.`,
   'meeting.followup_chat.more': (p: Params) =>
-    `… and ${p['count']} more points. See the whole sheet with "meeting followup list".`,
+    `… and ${p['count']} more points. The secretariat has the whole follow-up sheet.`,
   'meeting.followup_chat.text': 'The follow-up sheet',
 
   // the secretariat's fremmøde in chat

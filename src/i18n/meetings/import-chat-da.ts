@@ -18,7 +18,7 @@ export const importChatDa = {
     'Forhåndsvisningen findes ikke længere: dagsordenen er allerede gemt eller annulleret, eller der er gået over en time. Del filen eller indsæt teksten igen.',
 
   'import.member_refused':
-    'Kun sekretariatet indlæser dagsordener. Send gerne filen til sekretariatet.',
+    'Kun sekretariatet og formandskabet indlæser dagsordener. Send gerne filen til sekretariatet.',
   'import.preview.heading': 'Forhåndsvisning af dagsorden',
   'import.preview.from_file': (p: Params) => `Fra filen «${p['name']}».`,
   'import.preview.pasted': 'Fra den indsatte tekst.',
@@ -38,6 +38,8 @@ export const importChatDa = {
     `Gemt som et nyt møde: *${p['title']}* ${p['when']} med ${p['count']} punkter. Dagsordenen er ikke udsendt endnu.`,
   'import.stored_into': (p: Params) =>
     `Gemt i mødet *${p['title']}* ${p['when']} med ${p['count']} punkter. Dagsordenen er ikke udsendt endnu.`,
+  'import.stored_into_published': (p: Params) =>
+    `Gemt i mødet *${p['title']}* ${p['when']} med ${p['count']} punkter. Dagsordenen er allerede udsendt: offentliggør igen for at opdatere beskederne i kanalen.`,
   'import.cancelled': 'Annulleret. Intet er gemt.',
   'import.paste.title': 'Indsæt dagsorden',
   'import.paste.label': 'Dagsordenens tekst',
@@ -68,6 +70,8 @@ export const importChatDa = {
   'new_meeting.bad_time': 'er ikke et klokkeslæt. Skriv TT:MM, fx 13:00.',
   'new_meeting.created': (p: Params) =>
     `Mødet *${p['title']}* ${p['when']} er oprettet. Del dagsordenen med Rådsbot i din direkte besked, eller skriv /raad dagsorden, for at give det punkter.`,
+  'new_meeting.created_teams': (p: Params) =>
+    `Mødet «${p['title']}» ${p['when']} er oprettet. Del dagsordenen med Rådsbot her i chatten, eller skriv «dagsorden», for at give det punkter.`,
   'new_meeting.when': (p: Params) => `den ${p['date']} kl. ${p['from']}–${p['to']}`,
   'help.command.paste_agenda':
     'dagsorden — indsæt en dagsorden og se den, før den gemmes (eller del filen her i chatten)',

@@ -14,7 +14,7 @@ export const importChatEn = {
     'This preview is gone: the agenda was already stored or cancelled, or more than an hour has passed. Share the file or paste the text again.',
 
   'import.member_refused':
-    'Only the secretariat imports agendas. Please send the file to the secretariat.',
+    'Only the secretariat and the chair group import agendas. Please send the file to the secretariat.',
   'import.preview.heading': 'Agenda preview',
   'import.preview.from_file': (p: Params) => `From the file "${p['name']}".`,
   'import.preview.pasted': 'From the pasted text.',
@@ -34,6 +34,8 @@ export const importChatEn = {
     `Saved as a new meeting: *${p['title']}* ${p['when']} with ${p['count']} items. The agenda has not been sent out yet.`,
   'import.stored_into': (p: Params) =>
     `Saved in the meeting *${p['title']}* ${p['when']} with ${p['count']} items. The agenda has not been sent out yet.`,
+  'import.stored_into_published': (p: Params) =>
+    `Saved in the meeting *${p['title']}* ${p['when']} with ${p['count']} items. The agenda has already been sent out: publish again to update the messages in the channel.`,
   'import.cancelled': 'Cancelled. Nothing was stored.',
   'import.paste.title': 'Paste an agenda',
   'import.paste.label': 'The agenda’s text',
@@ -63,6 +65,8 @@ export const importChatEn = {
   'new_meeting.bad_time': 'is not a time. Write HH:MM, e.g. 13:00.',
   'new_meeting.created': (p: Params) =>
     `The meeting *${p['title']}* ${p['when']} has been created. Share its agenda with Rådsbot in your direct message, or type /raad agenda, to give it items.`,
+  'new_meeting.created_teams': (p: Params) =>
+    `The meeting “${p['title']}” ${p['when']} has been created. Share its agenda with Rådsbot here in the chat, or type “agenda”, to give it items.`,
   'new_meeting.when': (p: Params) => `on ${p['date']} at ${p['from']}–${p['to']}`,
   'help.command.paste_agenda':
     'agenda — paste an agenda and see it before it is stored (or share the file here in the chat)',

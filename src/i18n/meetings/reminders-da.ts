@@ -3,9 +3,13 @@ import type { Params } from '../messages.ts';
 /** Danish for moving a meeting, sending out its agenda, its reminders and its calendar invitation. */
 export const remindersDa = {
   'error.meeting_afbud_deadline_after_start':
-    'Afbudsfristen skal ligge før mødet begynder. Angiv en ny med --afbud-deadline "ÅÅÅÅ-MM-DD TT:MM".',
+    'Afbudsfristen skal ligge før mødet begynder. Vælg en tidligere frist.',
+  'cli.hint.meeting_afbud_deadline_after_start':
+    'Angiv en ny med --afbud-deadline "ÅÅÅÅ-MM-DD TT:MM".',
   'error.meeting_nothing_to_move':
-    'Angiv, hvad der flyttes: --start "ÅÅÅÅ-MM-DD TT:MM", --end TT:MM eller --afbud-deadline "ÅÅÅÅ-MM-DD TT:MM".',
+    'Angiv, hvad der flyttes: et nyt start- eller sluttidspunkt eller en ny afbudsfrist.',
+  'cli.hint.meeting_nothing_to_move':
+    'Brug --start "ÅÅÅÅ-MM-DD TT:MM", --end TT:MM eller --afbud-deadline "ÅÅÅÅ-MM-DD TT:MM".',
   'cli.meeting.moved': (p: Params) => `Mødet «${p['title']}» er flyttet til ${p['when']}.`,
   'cli.meeting.published': (p: Params) =>
     `Dagsordenen til «${p['title']}» ${p['when']} er udsendt, og rådet får besked.`,

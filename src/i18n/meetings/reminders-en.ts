@@ -4,9 +4,13 @@ import type { remindersDa } from './reminders-da.ts';
 /** English for moving a meeting, sending out its agenda, its reminders and its calendar invitation. */
 export const remindersEn = {
   'error.meeting_afbud_deadline_after_start':
-    'The afbud deadline must come before the meeting starts. Give a new one with --afbud-deadline "YYYY-MM-DD HH:MM".',
+    'The afbud deadline must come before the meeting starts. Choose an earlier deadline.',
+  'cli.hint.meeting_afbud_deadline_after_start':
+    'Give a new one with --afbud-deadline "YYYY-MM-DD HH:MM".',
   'error.meeting_nothing_to_move':
-    'Say what moves: --start "YYYY-MM-DD HH:MM", --end HH:MM or --afbud-deadline "YYYY-MM-DD HH:MM".',
+    'Say what moves: a new start or end time or a new afbud deadline.',
+  'cli.hint.meeting_nothing_to_move':
+    'Use --start "YYYY-MM-DD HH:MM", --end HH:MM or --afbud-deadline "YYYY-MM-DD HH:MM".',
   'cli.meeting.moved': (p) => `The meeting “${p['title']}” has moved to ${p['when']}.`,
   'cli.meeting.published': (p) =>
     `The agenda of “${p['title']}” ${p['when']} is sent out, and the council is told.`,

@@ -3,13 +3,14 @@ import { z } from 'zod';
 import type { StagedAgendaImport } from '../../../app/meetings/pending-agenda-import.ts';
 import type { Locale } from '../../../domain/council/council.ts';
 import type { Failure } from '../../../domain/errors.ts';
+import type { MeetingStatus } from '../../../domain/meetings/meeting.ts';
 import { agendaFileFormat } from '../../../documents/meetings/agenda-file-format.ts';
 import { downloadSharedFile } from '../../../documents/meetings/download-shared-file.ts';
 import {
   checkSharedAgendaSize,
   readSharedAgendaFile,
 } from '../../../documents/meetings/shared-agenda-file.ts';
-import { describeFailure, t } from '../../../i18n/meetings/index.ts';
+import { describeFailure, t, type MessageKey } from '../../../i18n/meetings/index.ts';
 import { meetingWhen } from '../../present/meetings/import-preview-model.ts';
 import { doneModal } from '../blocks/done-modal.ts';
 import { escapeMrkdwn } from '../blocks/slack-limits.ts';
@@ -183,6 +184,12 @@ async function closePreview(
   await client.chat.update({ channel, ts, ...importClosedMessage(text) });
 }
 
+/** What the secretary is told: a new meeting, or a meeting whose agenda is (or is not yet) sent out. */
+function storedKey(created: boolean, status: MeetingStatus): MessageKey {
+  if (created) return 'import.stored_new';
+  return status === 'agenda_published' ? 'import.stored_into_published' : 'import.stored_into';
+}
+
 async function confirm(
   deps: SlackDeps,
   client: webApi.WebClient,
@@ -202,7 +209,7 @@ async function confirm(
   });
   if (!stored.ok) return tell(describeFailure(locale, stored));
   const { record, created } = stored.value;
-  const text = t(locale, created ? 'import.stored_new' : 'import.stored_into', {
+  const text = t(locale, storedKey(created, record.meeting.status), {
     title: escapeMrkdwn(record.meeting.title),
     when: meetingWhen(locale, record.meeting),
     count: record.items.length,

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { agendaFileFormat } from '../../../documents/meetings/agenda-file-format.ts';
 import { downloadSharedFile } from '../../../documents/meetings/download-shared-file.ts';
 import { readSharedAgendaFile } from '../../../documents/meetings/shared-agenda-file.ts';
-import { describeFailure, t } from '../../../i18n/meetings/index.ts';
+import type { MeetingStatus } from '../../../domain/meetings/meeting.ts';
+import { describeFailure, t, type MessageKey } from '../../../i18n/meetings/index.ts';
 import { meetingWhen } from '../../present/meetings/import-preview-model.ts';
 import {
   failureUnderField,
@@ -159,6 +160,12 @@ const refusalCard = (kit: TeamsKit, text: string) =>
 
 const pendingData = z.looseObject({ pendingId: cardText, meetingId: cardText });
 
+/** What the secretary is told: a new meeting, or a meeting whose agenda is (or is not yet) sent out. */
+function storedKey(created: boolean, status: MeetingStatus): MessageKey {
+  if (created) return 'import.stored_new';
+  return status === 'agenda_published' ? 'import.stored_into_published' : 'import.stored_into';
+}
+
 async function confirmImport(
   kit: TeamsKit,
   context: TurnContext,
@@ -179,7 +186,7 @@ async function confirmImport(
   return noticeCard(
     heading,
     [
-      t(locale, created ? 'import.stored_new' : 'import.stored_into', {
+      t(locale, storedKey(created, record.meeting.status), {
         title: record.meeting.title,
         when: meetingWhen(locale, record.meeting),
         count: record.items.length,
@@ -297,7 +304,7 @@ async function createFromCard(
   return noticeCard(
     t(locale, 'new_meeting.title'),
     [
-      t(locale, 'new_meeting.created', {
+      t(locale, 'new_meeting.created_teams', {
         title: meeting.title,
         when: meetingWhen(locale, meeting),
       }),

@@ -261,7 +261,10 @@ members:
     expect(sent.out).toContain('There is no substitute, so the seat is empty at the meeting.');
     expect(await cli('meeting', 'approve', id, ...inEnglish, '--as', 'm1')).toMatchObject({
       code: 1,
-      err: expect.stringContaining('The minutes have not been sent for approval yet.') as unknown,
+      // What is wrong in words for every surface, then the command line's own hint.
+      err:
+        'The minutes have not been sent for approval yet. They can be approved once the secretariat has sent them.\n' +
+        'The secretariat sends them with "meeting approve MEETING --send".\n',
     });
   });
 

@@ -202,7 +202,7 @@ describe('a meeting from the command line, over Redis', () => {
     expect(await cli('meeting', 'show', 'm0404', ...council)).toEqual({
       code: 1,
       out: '',
-      err: 'Mødet findes ikke. Se møderne med «meeting list».\n',
+      err: 'Mødet findes ikke. Tjek mødets nummer, fx m0001.\nSe møderne med «meeting list».\n',
     });
     expect(await cli('meeting', 'cancel', ...council)).toMatchObject({ code: 2 });
     expect(await cli('meeting', 'list', ...council)).toEqual(before);

@@ -308,7 +308,7 @@ describe('an agenda shared with the bot in Slack', () => {
       const memberDm = bot.slack.dmChannelOf(s.member);
       const [answer] = await eventually(messagesIn(bot, memberDm), 'the member was answered');
       expect(answer?.text).toBe(
-        'Kun sekretariatet indlæser dagsordener. Send gerne filen til sekretariatet.',
+        'Kun sekretariatet og formandskabet indlæser dagsordener. Send gerne filen til sekretariatet.',
       );
       expect(bot.slack.downloadsOf('F0MEMBER')).toBe(0);
       expect(await meetingsOf(bot, s)).toEqual([]);

@@ -164,9 +164,39 @@ describe('an agenda shared with the bot in Teams', () => {
         ),
       );
       expect(textOf(stored)).toContain('Gemt i mødet *Rådsmøde i marts*');
+      expect(textOf(stored)).toContain('Dagsordenen er ikke udsendt endnu.');
       const all = await meetings(h);
       expect(all).toHaveLength(1);
       expect(all[0]?.items).toHaveLength(3);
+
+      // Once the agenda is out, a new file says how to update the channel.
+      const meetingId = planned.value.meeting.id;
+      const published = await h.bot.useCases.publishAgenda({
+        councilId: COUNCIL_ID,
+        actorId: 'signe',
+        meetingId,
+      });
+      expect(published.ok).toBe(true);
+      const again = cardIn(
+        await shareFile(h, secretary, {
+          id: 'md-2',
+          name: 'dagsorden.md',
+          bytes: encoded(`# ${agendaText}`),
+        }),
+      );
+      const restored = invokeCard(
+        await click(
+          h,
+          secretary,
+          meetingVerbNames.importConfirm,
+          { pendingId: pendingIdOf(again), meetingId },
+          h.teams.personalChatWith(secretary),
+        ),
+      );
+      expect(textOf(restored)).toContain(
+        'Dagsordenen er allerede udsendt: offentliggør igen for at opdatere beskederne i kanalen.',
+      );
+      expect(textOf(restored)).not.toContain('ikke udsendt');
     },
   );
 
@@ -219,7 +249,7 @@ describe('an agenda shared with the bot in Teams', () => {
         bytes: encoded(agendaText),
       });
       expect(replyText(reply)).toBe(
-        'Kun sekretariatet indlæser dagsordener. Send gerne filen til sekretariatet.',
+        'Kun sekretariatet og formandskabet indlæser dagsordener. Send gerne filen til sekretariatet.',
       );
       expect(h.connector.downloadsOf('member-1').started).toBe(0);
       expect(await meetings(h)).toEqual([]);
@@ -244,7 +274,7 @@ describe('an agenda shared with the bot in Teams', () => {
           h.teams.personalChatWith(member),
         ),
       );
-      expect(textOf(refused)).toContain('Kun sekretariatet indlæser dagsordener');
+      expect(textOf(refused)).toContain('Kun sekretariatet og formandskabet indlæser dagsordener');
       expect(await meetings(h)).toEqual([]);
     },
   );
@@ -360,6 +390,9 @@ describe('the empty meeting card in Teams', () => {
         await click(h, secretary, meetingVerbNames.newMeeting, form('2099-03-12'), chat),
       );
       expect(textOf(created)).toContain('er oprettet');
+      // Teams is told the Teams word, not Slack's /raad command.
+      expect(textOf(created)).toContain('skriv «dagsorden»');
+      expect(textOf(created)).not.toContain('/raad');
       const [meeting] = await meetings(h);
       expect(meeting?.meeting).toMatchObject({ title: 'Rådsmøde', start: '2099-03-12T13:00' });
     },
