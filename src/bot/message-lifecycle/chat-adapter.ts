@@ -1,5 +1,6 @@
 import type { RateWindow, Route } from '../../app/chat-sender.ts';
 import type { ChatPlatform } from '../../app/ports.ts';
+import type { WhenUnreachable } from './notice-plan.ts';
 
 /**
  * One chat platform as the message lifecycle drives it: only API calls and
@@ -22,8 +23,15 @@ export interface ChatAdapter<Where, Message, Direct, Recipient> {
   routeTo(where: Where): Route;
   /** The route to the council's conversation, where a new subject message goes; undefined (and logged) when it has none. */
   councilRoute(councilId: string, notice: object): Promise<Route | undefined>;
-  /** The route to a member's direct conversation (or its fallback); undefined when they cannot be reached here. */
-  memberRoute(councilId: string, member: Recipient): Promise<Route | undefined>;
+  /**
+   * The route to a member's direct conversation (or its fallback, as
+   * `whenUnreachable` allows; default 'mention'); undefined when they cannot be reached here.
+   */
+  memberRoute(
+    councilId: string,
+    member: Recipient,
+    whenUnreachable?: WhenUnreachable,
+  ): Promise<Route | undefined>;
 
   /** Posts a new top-level message; where it landed. Not idempotent: the lifecycle remembers the answer. */
   post(route: Route, councilId: string, message: Message): Promise<Where>;
@@ -39,7 +47,10 @@ export interface ChatAdapter<Where, Message, Direct, Recipient> {
    * somewhere else (Teams posts them in the conversation); else `reply` is used.
    */
   threadReply?(route: Route, councilId: string, where: Where, message: Message): Promise<string>;
-  /** Sends a member a message of their own; `thread` is the subject's message, for a fallback under it. */
+  /**
+   * Sends a member a message of their own; `thread` is the subject's message,
+   * for a fallback under it as `whenUnreachable` allows (default 'mention').
+   */
   sendDirect(
     route: Route,
     delivery: {
@@ -47,6 +58,7 @@ export interface ChatAdapter<Where, Message, Direct, Recipient> {
       readonly member: Recipient;
       readonly message: Direct;
       readonly thread: () => Promise<Where | undefined>;
+      readonly whenUnreachable?: WhenUnreachable;
     },
   ): Promise<void>;
 }

@@ -14,7 +14,7 @@ import {
   threadRepliesOf,
   type MessageRecord,
 } from './message-record.ts';
-import type { ChatNotice, NoticePlans, WhenUnposted } from './notice-plan.ts';
+import type { ChatNotice, NoticePlan, NoticePlans, WhenUnposted } from './notice-plan.ts';
 
 /**
  * At most one update per message per second, measured where the platform
@@ -87,7 +87,7 @@ export class MessageLifecycle<Where, Message, Direct, Recipient> implements Chat
       const state = await this.load(parts, notice, plan.memberId);
       const member = state === undefined ? undefined : parts.plans.recipient(state);
       if (member === undefined) return [];
-      const route = await this.adapter.memberRoute(councilId, member);
+      const route = await this.adapter.memberRoute(councilId, member, plan.whenUnreachable);
       return route ? [route] : [];
     }
     const posted = await this.record(parts, councilId, plan.subject);
@@ -205,7 +205,7 @@ export class MessageLifecycle<Where, Message, Direct, Recipient> implements Chat
     route: Route,
     notice: ChatNotice,
     parts: NoticeParts<State, Message, Direct, Recipient>,
-    plan: { readonly memberId: string; readonly subject: string },
+    plan: Extract<NoticePlan, { to: 'member' }>,
   ): Promise<void> {
     const state = await this.load(parts, notice, plan.memberId);
     if (state === undefined || !parts.plans.stillDue(notice, state)) return;
@@ -217,6 +217,7 @@ export class MessageLifecycle<Where, Message, Direct, Recipient> implements Chat
       member,
       message,
       thread: async () => (await this.record(parts, notice.councilId, plan.subject))?.where,
+      ...(plan.whenUnreachable ? { whenUnreachable: plan.whenUnreachable } : {}),
     });
   }
 

@@ -19,6 +19,17 @@ export interface ChatNotice {
 export type WhenUnposted = 'open' | 'skip' | 'wait';
 
 /**
+ * Where a member's notice may go when the platform cannot reach them 1:1 (in
+ * Teams: no personal chat with the bot):
+ * - 'mention' (the default): an @mention under the subject's message, or in
+ *   the council's conversation when that is not posted (a hearing reminder);
+ * - 'thread': only as an @mention reply in the subject's thread; nothing when
+ *   it is not posted or the conversation has no threads (a meeting reminder);
+ * - 'none': nothing (a private matter, or news the subject's message tells).
+ */
+export type WhenUnreachable = 'mention' | 'thread' | 'none';
+
+/**
  * A notice's plan, decided from the notice alone (routes are chosen before
  * anything is rendered):
  * - about a subject's message (`hearing:<id>`): post it or update it in
@@ -28,7 +39,12 @@ export type WhenUnposted = 'open' | 'skip' | 'wait';
  */
 export type NoticePlan =
   | { readonly to: 'subject'; readonly subject: string; readonly whenUnposted: WhenUnposted }
-  | { readonly to: 'member'; readonly memberId: string; readonly subject: string };
+  | {
+      readonly to: 'member';
+      readonly memberId: string;
+      readonly subject: string;
+      readonly whenUnreachable?: WhenUnreachable;
+    };
 
 /**
  * A reply in the subject's thread, posted once per key; with a version

@@ -3,7 +3,12 @@ import type { Notice } from '../../../app/ports.ts';
 import type { UseCases } from '../../../app/use-cases.ts';
 import { succeed, type Result } from '../../../domain/errors.ts';
 import type { Member } from '../../../domain/council/roster.ts';
-import type { ChatNotice, NoticePlan, NoticePlans } from '../../message-lifecycle/notice-plan.ts';
+import type {
+  ChatNotice,
+  NoticePlan,
+  NoticePlans,
+  WhenUnreachable,
+} from '../../message-lifecycle/notice-plan.ts';
 import { meetingSubject } from './meeting-notice-plans.ts';
 
 /** The meeting's notices that go to one member directly. */
@@ -37,6 +42,20 @@ function dmNotice(notice: ChatNotice): MeetingDmNotice {
   if (!isMeetingDm(notice)) throw new Error(`not a meeting direct message: ${notice.kind}`);
   return notice;
 }
+
+/**
+ * Where a meeting's direct message may go when its member cannot be reached
+ * 1:1 (no personal chat in Teams): never top level in the council's channel.
+ * The agenda is the overview's news and a seat change is private: nothing;
+ * a reminder at most as an @mention in the overview's thread.
+ */
+const whenUnreachable: Readonly<Record<MeetingDmNotice['kind'], WhenUnreachable>> = {
+  meeting_agenda_to_member: 'none',
+  meeting_seat_substituted: 'none',
+  meeting_seat_returned: 'none',
+  meeting_reminder: 'thread',
+  meeting_afbud_reminder: 'thread',
+};
 
 /** A direct message about a meeting: the notice, and the meeting as its recipient stands to it now. */
 export interface MeetingDmView {
@@ -87,7 +106,12 @@ export function meetingDmPlans(
 
     plan(notice): NoticePlan {
       const dm = dmNotice(notice);
-      return { to: 'member', memberId: dm.memberId, subject: meetingSubject(dm.meetingId) };
+      return {
+        to: 'member',
+        memberId: dm.memberId,
+        subject: meetingSubject(dm.meetingId),
+        whenUnreachable: whenUnreachable[dm.kind],
+      };
     },
 
     async load(notice, viewerId): Promise<Result<MeetingDmView>> {

@@ -6,6 +6,7 @@ import type { Member } from '../../../domain/council/roster.ts';
 import type { ChatAdapter } from '../../message-lifecycle/chat-adapter.ts';
 import type { LifecycleLog, NoticeParts } from '../../message-lifecycle/message-lifecycle.ts';
 import { storeStep } from '../../message-lifecycle/message-record.ts';
+import type { WhenUnreachable } from '../../message-lifecycle/notice-plan.ts';
 import {
   councilAddress,
   memberAddress,
@@ -19,7 +20,8 @@ import type { Proactive } from './proactive.ts';
 
 /**
  * A message to one member: the card for their personal chat, and the text
- * of the @mention it becomes when they cannot be reached 1:1.
+ * of the @mention it becomes when they cannot be reached 1:1 (if the notice's
+ * plan allows one).
  */
 export interface TeamsDirectMessage {
   readonly card: Activity;
@@ -30,6 +32,14 @@ export interface TeamsDirectMessage {
 export type TeamsNoticeParts<State> = NoticeParts<State, Activity, TeamsDirectMessage, Member>;
 
 type DirectVia = 'personal' | 'create' | 'mention';
+
+interface DirectDelivery {
+  readonly councilId: string;
+  readonly member: Member;
+  readonly message: TeamsDirectMessage;
+  readonly thread: () => Promise<MessageAddress | undefined>;
+  readonly whenUnreachable?: WhenUnreachable;
+}
 
 /**
  * The Bot Connector under the message lifecycle: a card goes to the council's
@@ -80,12 +90,23 @@ export class TeamsChatAdapter implements ChatAdapter<
   /**
    * 1:1 when the member has a personal chat with the bot (or one can be
    * opened: their Teams user id is known), else an @mention in the council's
-   * conversation.
+   * conversation, unless the notice's plan allows none.
    */
-  async memberRoute(councilId: string, member: Member): Promise<Route | undefined> {
+  async memberRoute(
+    councilId: string,
+    member: Member,
+    whenUnreachable: WhenUnreachable = 'mention',
+  ): Promise<Route | undefined> {
     const address = await storeStep(() => memberAddress(this.deps.directory, councilId, member.id));
     if (address?.reference) return this.route(address.reference.conversation.id, 'personal');
     if (address?.serviceUrl && address.botId) return this.route(`user/${address.userId}`, 'create');
+    if (whenUnreachable === 'none') {
+      this.deps.log.info(
+        { councilId, memberId: member.id },
+        'teams: the member has no personal chat with Rådsbot; this notice is not posted in the channel',
+      );
+      return undefined;
+    }
     const hasTeamsIdentity = member.identities.some((identity) => identity.platform === 'teams');
     const council = await this.council(councilId);
     if ((address || hasTeamsIdentity) && council)
@@ -152,15 +173,7 @@ export class TeamsChatAdapter implements ChatAdapter<
     return { ...where, activityId: replyId, threadOf: where.activityId };
   }
 
-  async sendDirect(
-    route: Route,
-    delivery: {
-      readonly councilId: string;
-      readonly member: Member;
-      readonly message: TeamsDirectMessage;
-      readonly thread: () => Promise<MessageAddress | undefined>;
-    },
-  ): Promise<void> {
+  async sendDirect(route: Route, delivery: DirectDelivery): Promise<void> {
     const { councilId, member, message } = delivery;
     const { directory } = this.deps;
     const address = await storeStep(() => memberAddress(directory, councilId, member.id));
@@ -199,16 +212,22 @@ export class TeamsChatAdapter implements ChatAdapter<
     await this.mention(delivery, address);
   }
 
+  /**
+   * The @mention a member gets when they cannot be reached 1:1: under the
+   * subject's card (or, by default, in the council's conversation when it is
+   * not posted); only in the card's thread when the plan says 'thread';
+   * nothing when it says 'none'.
+   */
   private async mention(
-    delivery: {
-      readonly councilId: string;
-      readonly member: Member;
-      readonly message: TeamsDirectMessage;
-      readonly thread: () => Promise<MessageAddress | undefined>;
-    },
+    delivery: DirectDelivery,
     address: MemberAddress | undefined,
   ): Promise<void> {
     const { councilId, member, message } = delivery;
+    const whenUnreachable = delivery.whenUnreachable ?? 'mention';
+    const unsent = (why: string): void =>
+      this.deps.log.info({ councilId, memberId: member.id }, `teams: ${why}`);
+    if (whenUnreachable === 'none')
+      return unsent('the member cannot be reached 1:1; this notice is not posted in the channel');
     const council = await this.council(councilId);
     const aadObjectId = member.identities.find(
       (identity) => identity.platform === 'teams',
@@ -216,6 +235,8 @@ export class TeamsChatAdapter implements ChatAdapter<
     const mentionedId = address?.userId ?? aadObjectId;
     if (council === undefined || mentionedId === undefined) return;
     const posted = await delivery.thread();
+    if (whenUnreachable === 'thread' && !threadable(council, posted))
+      return unsent('the member cannot be reached 1:1 and there is no thread to mention them in');
     const tag = `<at>${member.name}</at>`;
     const activity = MessageFactory.text(`${tag} ${message.text}`);
     activity.entities = [
@@ -266,17 +287,24 @@ function threadReference(
   return { ...reference, conversation: { ...conversation, id: `${base};messageid=${cardId}` } };
 }
 
+/** Whether the subject's card is posted in the council's channel, so it has a thread to reply in. */
+function threadable(
+  council: CouncilAddress,
+  posted: MessageAddress | undefined,
+): posted is MessageAddress {
+  return (
+    council.scope === 'channel' &&
+    posted !== undefined &&
+    posted.conversationId === council.reference.conversation.id
+  );
+}
+
 /** In a channel, under the subject's card (its thread); in a group chat, a new post. */
 function inThreadOf(
   council: CouncilAddress,
   posted: MessageAddress | undefined,
 ): ConversationReference {
-  if (
-    council.scope !== 'channel' ||
-    posted === undefined ||
-    posted.conversationId !== council.reference.conversation.id
-  )
-    return council.reference;
+  if (!threadable(council, posted)) return council.reference;
   const reference = council.reference;
   return {
     ...reference,
