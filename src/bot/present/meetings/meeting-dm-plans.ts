@@ -61,7 +61,12 @@ const whenUnreachable: Readonly<Record<MeetingDmNotice['kind'], WhenUnreachable>
 export interface MeetingDmView {
   readonly notice: MeetingDmNotice;
   readonly view: MemberMeetingView;
+  /** A signed link to the whole agenda as a Word document; absent when none could be made. */
+  readonly agendaUrl?: string;
 }
+
+/** A month: the link in a reminder or a suppleant's message outlives the meeting it is about. */
+const agendaLinkMinutes = 30 * 24 * 60;
 
 /**
  * Whether a direct message still has something to say when it is delivered:
@@ -99,7 +104,7 @@ export function meetingDmStillDue({ notice, view }: MeetingDmView): boolean {
  * hold a seat or that it went back.
  */
 export function meetingDmPlans(
-  useCases: Pick<UseCases, 'memberMeetingView'>,
+  useCases: Pick<UseCases, 'memberMeetingView'> & Partial<Pick<UseCases, 'minutesLink'>>,
 ): NoticePlans<MeetingDmView, Member> {
   return {
     handles: isMeetingDm,
@@ -116,13 +121,26 @@ export function meetingDmPlans(
 
     async load(notice, viewerId): Promise<Result<MeetingDmView>> {
       const dm = dmNotice(notice);
-      const view = await useCases.memberMeetingView({
-        councilId: dm.councilId,
-        meetingId: dm.meetingId,
-        memberId: viewerId ?? dm.memberId,
-      });
+      const [view, agenda] = await Promise.all([
+        useCases.memberMeetingView({
+          councilId: dm.councilId,
+          meetingId: dm.meetingId,
+          memberId: viewerId ?? dm.memberId,
+        }),
+        useCases.minutesLink?.({
+          councilId: dm.councilId,
+          meetingId: dm.meetingId,
+          document: 'agenda',
+          format: 'docx',
+          validForMinutes: agendaLinkMinutes,
+        }),
+      ]);
       if (!view.ok) return view;
-      return succeed({ notice: dm, view: view.value });
+      return succeed({
+        notice: dm,
+        view: view.value,
+        ...(agenda?.ok ? { agendaUrl: agenda.value.url } : {}),
+      });
     },
 
     followUp: () => undefined,

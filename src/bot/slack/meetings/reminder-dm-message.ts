@@ -14,7 +14,7 @@ import {
 } from '../blocks/block-kit.ts';
 import { clip, escapeMrkdwn, slackLimits } from '../blocks/slack-limits.ts';
 import { meetingActionIds } from './meeting-ids.ts';
-import { chunkLines } from './slack-text.ts';
+import { chunkLines, mrkdwnLink } from './slack-text.ts';
 
 const buttonOf = (
   locale: MeetingDmView['view']['council']['locale'],
@@ -51,6 +51,9 @@ export function meetingDmMessage(state: MeetingDmView): SlackMessage {
       ),
     );
   }
+  // The whole agenda behind Rådsbot's own signed link, as the "agenda link".
+  if (state.agendaUrl !== undefined)
+    blocks.push(context(mrkdwnLink(t(locale, 'meeting.agenda.link'), state.agendaUrl)));
   if (shown.actions.length > 0)
     blocks.push({
       type: 'actions',

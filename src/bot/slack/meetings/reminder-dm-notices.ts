@@ -9,7 +9,7 @@ import { meetingDmMessage } from './reminder-dm-message.ts';
  * goes to one member's DM; nothing is posted in the channel.
  */
 export function slackMeetingDmNotices(
-  useCases: Pick<UseCases, 'memberMeetingView'>,
+  useCases: Pick<UseCases, 'memberMeetingView' | 'minutesLink'>,
 ): SlackNoticeParts<MeetingDmView> {
   return {
     plans: meetingDmPlans(useCases),

@@ -12,6 +12,7 @@ import {
   type CardElement,
   type ExecuteAction,
 } from '../cards/adaptive-card.ts';
+import { markdownLink } from './card-text.ts';
 import { meetingVerbNames } from './meeting-verb-names.ts';
 
 /** An agenda heading in a card is cut here: the whole agenda is the overview. */
@@ -67,6 +68,9 @@ export function meetingDmCard(state: MeetingDmView): AdaptiveCard {
       ),
     );
   }
+  // The whole agenda behind Rådsbot's own signed link, as the "agenda link".
+  if (state.agendaUrl !== undefined)
+    body.push(textBlock(markdownLink(t(locale, 'meeting.agenda.link'), state.agendaUrl)));
   return adaptiveCard(body, {
     actions: shown.actions.map((action) => actionOf(locale, action, shown.meetingId)),
     fallbackText: shown.headline,

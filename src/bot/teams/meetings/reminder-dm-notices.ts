@@ -10,7 +10,7 @@ import { meetingDmCard, meetingDmText } from './reminder-dm-card.ts';
  * in the member's 1:1 chat (opened if need be, else an @mention).
  */
 export function teamsMeetingDmNotices(
-  useCases: Pick<UseCases, 'memberMeetingView'>,
+  useCases: Pick<UseCases, 'memberMeetingView' | 'minutesLink'>,
 ): TeamsNoticeParts<MeetingDmView> {
   return {
     plans: meetingDmPlans(useCases),

@@ -28,6 +28,19 @@ describe("a meeting's direct messages in Slack", () => {
     expect(JSON.stringify(message.blocks)).not.toContain('"type":"actions"');
   });
 
+  it("link the whole agenda as a document when the view has the link, e.g. in the suppleant's message", () => {
+    const suppleant = aDmView(everyDmNotice[1]!, 'da');
+    expect(JSON.stringify(meetingDmMessage(suppleant).blocks)).not.toContain('/files/');
+    const linked = meetingDmMessage({
+      ...suppleant,
+      agendaUrl: 'http://127.0.0.1:8080/files/ag.sig',
+    });
+    expect(JSON.stringify(linked.blocks)).toContain(
+      '<http://127.0.0.1:8080/files/ag.sig|Hele dagsordenen (Word)>',
+    );
+    expect(blockKitViolations({ ...linked }, 'message')).toEqual([]);
+  });
+
   it('the afbud modal stays within the limits with a long title', () => {
     const { meeting } = aDmView(everyDmNotice[0]!, 'da').view.record;
     for (const locale of ['da', 'en'] as const)

@@ -18,6 +18,17 @@ describe("a meeting's direct messages in Teams", () => {
       }
   });
 
+  it("link the whole agenda as a document when the view has the link, e.g. in the suppleant's card", () => {
+    const linked = meetingDmCard({
+      ...aDmView(everyDmNotice[1]!, 'da'),
+      agendaUrl: 'http://127.0.0.1:8080/files/ag.sig',
+    });
+    expect(validate(linked).errors).toEqual([]);
+    expect(JSON.stringify(linked)).toContain(
+      '[Hele dagsordenen (Word)](http://127.0.0.1:8080/files/ag.sig)',
+    );
+  });
+
   it('the afbud card asks for an optional reason and sends with the afbud verb', () => {
     const { meeting } = aDmView(everyDmNotice[0]!, 'da').view.record;
     const card = afbudCard('da', meeting, '', 'Mødet er aflyst og kan ikke ændres.');
