@@ -1,0 +1,7 @@
+import type { Params } from '../messages.ts';
+
+/** Danish for the meeting clicks' later answers: a remark after one's approval, earlier follow-up above an agenda. */
+export const fixesChatDa = {
+  'minutes.chat.remark_after_approval': (p: Params) =>
+    `Du godkendte referatet af ${p['title']} kl. ${p['at']}, og den godkendelse står ved magt. En bemærkning gives sammen med godkendelsen; skriv til sekretariatet, hvis du vil tilføje noget.`,
+} as const;

@@ -1,0 +1,7 @@
+import type { Params } from '../messages.ts';
+
+/** English for the meeting clicks' later answers: a remark after one's approval, earlier follow-up above an agenda. */
+export const fixesChatEn = {
+  'minutes.chat.remark_after_approval': (p: Params) =>
+    `You approved the minutes of ${p['title']} at ${p['at']}, and that approval stands. A remark goes with the approval; write to the secretariat if you want to add something.`,
+} as const;
