@@ -4,4 +4,8 @@ import type { Params } from '../messages.ts';
 export const fixesChatEn = {
   'minutes.chat.remark_after_approval': (p: Params) =>
     `You approved the minutes of ${p['title']} at ${p['at']}, and that approval stands. A remark goes with the approval; write to the secretariat if you want to add something.`,
+  'meeting.agenda.followup_more_slack': (p: Params) =>
+    `… and ${p['count']} more — see /raad followup`,
+  'meeting.agenda.followup_more_teams': (p: Params) =>
+    `… and ${p['count']} more — write «followup»`,
 } as const;
