@@ -107,10 +107,8 @@ describe("an agenda item's card", () => {
     ]);
     expect(textOf(card)).toContain('Forkortet her: hele teksten står i dagsordenen.');
     expect(textOf(card)).toContain('… og 50 bilag mere.');
-    expect(card.actions?.map((action) => action.title)).toEqual([
-      'Start høring',
-      'Registrér beslutning',
-    ]);
+    // Its Beslutning is in the file: the hearing is behind it, the decision can be corrected.
+    expect(card.actions?.map((action) => action.title)).toEqual(['Ret beslutning']);
   });
 
   it('a long text that fits is shown whole behind "Vis mere"', () => {
@@ -126,7 +124,33 @@ describe("an agenda item's card", () => {
     expect(textOf(full)).toBe(indstilling.trim());
   });
 
-  it('an O item already noted, or a cancelled meeting, shows no dead buttons', () => {
+  it('once a B item has its Beslutning, "Start høring" goes and "Ret beslutning" stays, as in Slack', () => {
+    const decided = agendaItemCard('da', anItem({ kinds: ['B'] }), {
+      ...context,
+      decision: {
+        item: '2.1',
+        text: 'Rådet godkendte positivlisten.',
+        noted: false,
+        revision: 2,
+        recordedBy: 'signe',
+        recordedAt: '2027-03-04T14:00:00.000Z',
+      },
+    });
+    expect(decided.actions?.map((action) => [action.title, action.verb])).toEqual([
+      ['Ret beslutning', 'meeting.item.record_decision'],
+    ]);
+    const fromTheFile = agendaItemCard(
+      'da',
+      anItem({
+        kinds: ['B'],
+        fields: { ...anItem().fields, beslutning: 'Godkendt på mødet.' },
+      }),
+      context,
+    );
+    expect(fromTheFile.actions?.map((action) => action.title)).toEqual(['Ret beslutning']);
+  });
+
+  it('an O item already noted offers only "Ret beslutning", and a cancelled meeting shows no dead buttons', () => {
     const noted = agendaItemCard('da', anItem({ kinds: ['O'] }), {
       ...context,
       decision: {
@@ -138,7 +162,8 @@ describe("an agenda item's card", () => {
         recordedAt: '2027-03-04T14:00:00.000Z',
       },
     });
-    expect(noted.actions).toBeUndefined();
+    // As in Slack: nothing left to note, and the decision can still be corrected.
+    expect(noted.actions?.map((action) => action.title)).toEqual(['Ret beslutning']);
     const cancelled = agendaItemCard('da', anItem({ kinds: ['B', 'D'] }), {
       ...context,
       status: 'cancelled',
