@@ -8,6 +8,7 @@ import { invitationDa } from './invitation-da.ts';
 import { slackItemsDa } from './slack-items-da.ts';
 import { teamsAgendaDa } from './teams-agenda-da.ts';
 import { minutesChatDa } from './minutes-chat-da.ts';
+import { fixesChatDa } from './fixes-chat-da.ts';
 import { decisionsDa } from './decisions-da.ts';
 import { attendanceDa } from './attendance-da.ts';
 import { homeDa } from './home-da.ts';
@@ -184,4 +185,5 @@ export const da = {
   ...slackItemsDa,
   ...teamsAgendaDa,
   ...minutesChatDa,
+  ...fixesChatDa,
 } as const;

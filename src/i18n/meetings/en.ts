@@ -9,6 +9,7 @@ import { invitationEn } from './invitation-en.ts';
 import { slackItemsEn } from './slack-items-en.ts';
 import { teamsAgendaEn } from './teams-agenda-en.ts';
 import { minutesChatEn } from './minutes-chat-en.ts';
+import { fixesChatEn } from './fixes-chat-en.ts';
 import { decisionsEn } from './decisions-en.ts';
 import { attendanceEn } from './attendance-en.ts';
 import { homeEn } from './home-en.ts';
@@ -176,4 +177,5 @@ export const en = {
   ...slackItemsEn,
   ...teamsAgendaEn,
   ...minutesChatEn,
+  ...fixesChatEn,
 } satisfies Translation<typeof da>;

@@ -3,3 +3,5 @@
  * meeting's agenda item opens the same "Ny høring" form, prefilled and linked.
  */
 export { startHearingForm, type HearingFormRequest } from './start-hearing-form.ts';
+/** A member's App Home, published again after a click elsewhere (a meeting's afbud, an approval). */
+export { publishHome } from './publish-home.ts';

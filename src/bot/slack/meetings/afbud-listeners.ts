@@ -11,26 +11,17 @@ import { identifySlackUser, teamOf } from '../identify-slack-user.ts';
 import { inlineError } from '../listeners/inline-error.ts';
 import { modalErrors } from '../listeners/modal-errors.ts';
 import { elementOf, textOf, type ViewStateValues } from '../listeners/read-view-state.ts';
-import { ephemeralTo, type Tell } from '../listeners/reply.ts';
+import type { Tell } from '../listeners/reply.ts';
 import type { SlackDeps } from '../slack-deps.ts';
+import { refreshHome, tellClicker } from './click-reply.ts';
 import { afbudModal, afbudReasonBlock, parseAfbudMetadata } from './afbud-modal.ts';
 import { meetingActionIds, meetingCallbackIds } from './meeting-ids.ts';
 
 type ButtonClick = BlockAction<ButtonAction>;
 
-/**
- * Where a click is answered: next to the button (response_url, only the
- * clicker sees it), or — from App Home, which has none — in the clicker's DM.
- */
-function tellFor(body: ButtonClick, client: webApi.WebClient): Tell {
-  if (body.response_url) return ephemeralTo(body.response_url);
-  return async (message) => {
-    await client.chat.postMessage({
-      channel: body.user.id,
-      ...(typeof message === 'string' ? { text: escapeMrkdwn(message) } : message),
-    });
-  };
-}
+/** Where a click is answered: next to the button, or in the DM from App Home (escaped there). */
+const tellFor = (body: ButtonClick, client: webApi.WebClient): Tell =>
+  tellClicker(body, client, escapeMrkdwn);
 
 /** A click's meeting id: the button's value, never trusted for the council. */
 const meetingIdOf = (action: ButtonAction): string => (action.value ?? '').trim();
@@ -107,6 +98,7 @@ export function registerAfbudListeners(app: App, deps: SlackDeps): void {
           ? afbudWithdrawnText(locale, withdrawn.value)
           : describeFailure(locale, withdrawn),
       );
+      if (withdrawn.ok) await refreshHome(deps, client, teamOf(body), body.user.id);
     },
   );
 
@@ -134,11 +126,12 @@ export function registerAfbudListeners(app: App, deps: SlackDeps): void {
           ? `${noted} ${t(locale, 'cli.attendance.coming_withdrew_afbud')}`
           : noted,
       );
+      await refreshHome(deps, client, teamOf(body), body.user.id);
     },
   );
 
   // Registers before the ack: a refusal comes back inline while the modal is still open.
-  app.view(meetingCallbackIds.afbud, async ({ ack, body, view }) => {
+  app.view(meetingCallbackIds.afbud, async ({ ack, body, view, client }) => {
     const who = await identifySlackUser(deps, teamOf(body), body.user.id);
     if (!who.ok) return ack(modalErrors({ [afbudReasonBlock]: who.text }));
     const locale = who.council.locale;
@@ -161,5 +154,6 @@ export function registerAfbudListeners(app: App, deps: SlackDeps): void {
         escapeMrkdwn(afbudSentText(locale, sent.value)),
       ),
     });
+    await refreshHome(deps, client, teamOf(body), body.user.id);
   });
 }

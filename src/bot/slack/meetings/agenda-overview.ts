@@ -3,6 +3,7 @@ import type { Meeting } from '../../../domain/meetings/meeting.ts';
 import { t } from '../../../i18n/meetings/index.ts';
 import type { PublishedAgendaView } from '../../present/meetings/meeting-notice-plans.ts';
 import { clockTime, longDate } from '../../present/meetings/minutes/minutes-header.ts';
+import { agendaFollowUp } from '../../present/meetings/agenda-follow-up.ts';
 import { headingsOf } from '../../present/meetings/minutes/item-headings.ts';
 import {
   button,
@@ -17,8 +18,8 @@ import { clip, escapeMrkdwn, slackLimits } from '../blocks/slack-limits.ts';
 import { meetingActionIds } from './meeting-ids.ts';
 import { chunkLines, mrkdwnLink } from './slack-text.ts';
 
-/** Blocks the overview needs besides its table of contents (header, facts, buttons, headings, notes). */
-const blocksAroundContents = 9;
+/** Blocks the overview needs besides its table of contents (header, facts, buttons, follow-up, headings, notes). */
+const blocksAroundContents = 12;
 /** A table-of-contents line longer than this is cut: titles in the samples run to about 120. */
 const contentsLineMax = 300;
 
@@ -77,6 +78,27 @@ function contentsBlocks(locale: Locale, view: PublishedAgendaView): Block[] {
 }
 
 /**
+ * "Opfølgning fra tidligere møder": the open points from earlier meetings,
+ * above the items, at most five and then how many more (three blocks at most).
+ */
+function followUpBlocks(locale: Locale, view: PublishedAgendaView): Block[] {
+  const { lines, more } = agendaFollowUp(locale, view.meeting.followUp);
+  if (lines.length === 0) return [];
+  return [
+    divider(),
+    section(
+      [
+        `*${t(locale, 'meeting.followup.heading')}*`,
+        ...lines.map((line) => `• ${escapeMrkdwn(line)}`),
+      ].join('\n'),
+    ),
+    ...(more > 0
+      ? [context(t(locale, 'meeting.agenda.followup_more_slack', { count: more }))]
+      : []),
+  ];
+}
+
+/**
  * The overview's buttons, the same for everyone in the channel: afbud and
  * taking it back (each answered for whoever clicks), and the secretariat's
  * "Generér referat". A cancelled meeting has none.
@@ -103,7 +125,7 @@ function overviewActions(locale: Locale, meeting: Meeting): Block[] {
 /**
  * The meeting's overview in the council's channel: title, when (council
  * time), where, the afbud deadline, the buttons (afbud, taking it back, the
- * referat) and the table of contents. Each item follows as a reply in its
+ * referat), the open follow-up from earlier meetings and the table of contents. Each item follows as a reply in its
  * thread.
  */
 export function agendaOverview(view: PublishedAgendaView): SlackMessage {
@@ -124,6 +146,7 @@ export function agendaOverview(view: PublishedAgendaView): SlackMessage {
   if (meeting.status === 'cancelled')
     blocks.push(section(`*${t(locale, 'slack.meeting.agenda.cancelled')}*`));
   blocks.push(...overviewActions(locale, meeting));
+  blocks.push(...followUpBlocks(locale, view));
   blocks.push(divider(), section(`*${t(locale, 'meeting.minutes.contents')}*`));
   blocks.push(...contentsBlocks(locale, view));
   if (view.meeting.items.length > 0)

@@ -14,11 +14,17 @@ import { meetingActionIds } from './meeting-ids.ts';
 export interface ItemRef {
   readonly meetingId: string;
   readonly item: string;
+  /** "Taget til efterretning": the revision of the decision the reply showed (0: none). */
+  readonly revision?: number;
 }
 
-/** A button's value: JSON {meetingId, item}, as meeting-ids.ts says. */
+/** A button's value: JSON {meetingId, item} (and the revision seen), as meeting-ids.ts says. */
 export const itemValue = (ref: ItemRef): string =>
-  JSON.stringify({ meetingId: ref.meetingId, item: ref.item });
+  JSON.stringify({
+    meetingId: ref.meetingId,
+    item: ref.item,
+    ...(ref.revision === undefined ? {} : { revision: ref.revision }),
+  });
 
 const itemNumberPattern = /^\d{1,4}(\.\d{1,4}){0,5}$/;
 
@@ -37,10 +43,17 @@ export function parseItemValue(value: string | undefined): ItemRef | undefined {
     return undefined;
   }
   if (typeof parsed !== 'object' || parsed === null) return undefined;
-  const { meetingId, item } = parsed as { meetingId?: unknown; item?: unknown };
+  const { meetingId, item, revision } = parsed as {
+    meetingId?: unknown;
+    item?: unknown;
+    revision?: unknown;
+  };
   if (typeof meetingId !== 'string' || meetingId === '' || meetingId.length > 200) return undefined;
   if (typeof item !== 'string' || !itemNumberPattern.test(item)) return undefined;
-  return { meetingId, item };
+  if (revision === undefined) return { meetingId, item };
+  if (typeof revision !== 'number' || !Number.isSafeInteger(revision) || revision < 0)
+    return undefined;
+  return { meetingId, item, revision };
 }
 
 /** What the actions of an item's reply depend on besides the item. */
@@ -88,7 +101,17 @@ export function itemButtons(locale: Locale, item: AgendaItem, at: ItemActionCont
       );
     if (kinds.includes('O') && !decided)
       buttons.push(
-        button(t(locale, 'slack.meeting.item.button.note'), meetingActionIds.noteItem, value),
+        button(
+          t(locale, 'slack.meeting.item.button.note'),
+          meetingActionIds.noteItem,
+          // The revision this reply shows (0: no decision yet), as Teams sends it: a note
+          // over a decision recorded since is refused rather than written over it.
+          itemValue({
+            meetingId: at.meeting.id,
+            item: formatAgendaNumber(item.number),
+            revision: 0,
+          }),
+        ),
       );
     if (decides || decided)
       buttons.push(

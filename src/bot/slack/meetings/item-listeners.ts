@@ -142,6 +142,7 @@ export function registerItemListeners(app: App, deps: SlackDeps): void {
         meetingId: click.ref.meetingId,
         itemNumber: click.ref.item,
         text: notedText(click.locale),
+        ...(click.ref.revision === undefined ? {} : { seenRevision: click.ref.revision }),
       });
       if (!noted.ok) return refusal(tell, click.locale, noted);
       await tell(t(click.locale, 'slack.meeting.item.noted_done', { item: click.ref.item }));

@@ -8,6 +8,7 @@ import { escapeMrkdwn } from '../blocks/slack-limits.ts';
 import { identifySlackUser, teamOf } from '../identify-slack-user.ts';
 import { elementOf, textOf, type ViewStateValues } from '../listeners/read-view-state.ts';
 import { ephemeralTo, type Tell } from '../listeners/reply.ts';
+import { refreshHome, tellClicker } from './click-reply.ts';
 import { modalErrors } from '../listeners/modal-errors.ts';
 import type { SlackDeps } from '../slack-deps.ts';
 import { meetingActionIds, meetingCallbackIds } from './meeting-ids.ts';
@@ -20,6 +21,11 @@ import {
 } from './minutes-modals.ts';
 import { localMomentText } from '../../present/meetings/minutes-summary.ts';
 import { remarkRefusal } from '../../present/meetings/minutes-status.ts';
+import type { MinutesApprovalView } from '../../../app/meetings/approve-minutes.ts';
+
+/** The member's approval in this round, when they have already given it. */
+const approvalOf = (view: MinutesApprovalView, memberId: string) =>
+  view.approved.find(({ member }) => member.id === memberId)?.approval;
 
 type ButtonClick = BlockAction<ButtonAction>;
 
@@ -164,9 +170,9 @@ export function registerMinutes(app: App, deps: SlackDeps): void {
 
   app.action<ButtonClick>(
     { type: 'block_actions', action_id: meetingActionIds.approveMinutes },
-    async ({ ack, action, body }) => {
+    async ({ ack, action, body, client }) => {
       await ack();
-      const tell = ephemeralTo(body.response_url);
+      const tell = tellClicker(body, client);
       const who = await identifySlackUser(deps, teamOf(body), body.user.id);
       if (!who.ok) return tell(who.text);
       const approved = await deps.useCases.approveMinutes({
@@ -181,6 +187,7 @@ export function registerMinutes(app: App, deps: SlackDeps): void {
             : describeFailure(who.council.locale, approved),
         ),
       );
+      if (approved.ok) await refreshHome(deps, client, teamOf(body), body.user.id);
     },
   );
 
@@ -188,7 +195,7 @@ export function registerMinutes(app: App, deps: SlackDeps): void {
     { type: 'block_actions', action_id: meetingActionIds.remarkOnMinutes },
     async ({ ack, action, body, client }) => {
       await ack();
-      const tell = ephemeralTo(body.response_url);
+      const tell = tellClicker(body, client);
       const who = await identifySlackUser(deps, teamOf(body), body.user.id);
       if (!who.ok) return tell(who.text);
       const locale = who.council.locale;
@@ -200,6 +207,16 @@ export function registerMinutes(app: App, deps: SlackDeps): void {
       if (!status.ok) return tell(escapeMrkdwn(describeFailure(locale, status)));
       const refusal = remarkRefusal(status.value, who.member.id);
       if (refusal !== undefined) return tell(describeFailure(locale, { code: refusal }));
+      const earlier = approvalOf(status.value, who.member.id);
+      if (earlier !== undefined)
+        return tell(
+          escapeMrkdwn(
+            t(locale, 'minutes.chat.remark_after_approval', {
+              title: status.value.record.meeting.title,
+              at: clockOfInstant(who.council, earlier.approvedAt),
+            }),
+          ),
+        );
       await client.views.open({
         trigger_id: body.trigger_id,
         view: remarkModal(locale, meetingId),
@@ -207,7 +224,7 @@ export function registerMinutes(app: App, deps: SlackDeps): void {
     },
   );
 
-  app.view(meetingCallbackIds.minutesRemark, async ({ ack, body, view }) => {
+  app.view(meetingCallbackIds.minutesRemark, async ({ ack, body, view, client }) => {
     const who = await identifySlackUser(deps, teamOf(body), body.user.id);
     if (!who.ok)
       return ack({
@@ -237,10 +254,11 @@ export function registerMinutes(app: App, deps: SlackDeps): void {
             ? [t(locale, 'minutes.chat.your_remark', { comment: remark })]
             : [t(locale, 'minutes.chat.remark_kept')]),
         ];
-    return ack({
+    await ack({
       response_action: 'update',
       view: doneModal(locale, title, escapeMrkdwn(lines.join('\n'))),
     });
+    if (approved.ok) await refreshHome(deps, client, teamOf(body), body.user.id);
   });
 
   app.action<ButtonClick>(

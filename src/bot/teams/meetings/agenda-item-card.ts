@@ -163,23 +163,36 @@ function caseText(locale: Locale, text: string, fullMax: number): CardElement[] 
   ];
 }
 
+const hasBeslutning = (item: AgendaItem): boolean =>
+  item.fields.beslutning !== undefined && item.fields.beslutning.trim() !== '';
+
 /**
  * The buttons an item's kinds call for: B "Start høring" and "Registrér
  * beslutning", D "Registrér beslutning" (group discussions come later, and
- * nothing dead is shown), O "Taget til efterretning" until it is. None once
- * the meeting is cancelled or its minutes approved.
+ * nothing dead is shown), O "Taget til efterretning" until it is. Once the
+ * item has its Beslutning, "Start høring" goes and "Ret beslutning" stays,
+ * as in Slack. None once the meeting is cancelled or its minutes approved.
  */
 function itemActions(locale: Locale, item: AgendaItem, context: ItemCardContext): ExecuteAction[] {
   if (context.status === 'cancelled' || context.status === 'minutes_approved') return [];
   const data = { meetingId: context.meetingId, item: formatAgendaNumber(item.number) };
   const actions: ExecuteAction[] = [];
-  if (item.kinds.includes('B'))
+  // As in Slack: once the item has its Beslutning the hearing is behind it, and the decision is corrected.
+  const decided = context.decision !== undefined || hasBeslutning(item);
+  if (item.kinds.includes('B') && !decided)
     actions.push(
       execute(t(locale, 'meeting.item.start_hearing'), meetingVerbNames.startHearing, data),
     );
-  if (item.kinds.includes('B') || item.kinds.includes('D'))
+  if (item.kinds.includes('B') || item.kinds.includes('D') || decided)
     actions.push(
-      execute(t(locale, 'meeting.item.record_decision'), meetingVerbNames.recordDecision, data),
+      execute(
+        t(
+          locale,
+          decided ? 'slack.meeting.item.button.change_decision' : 'meeting.item.record_decision',
+        ),
+        meetingVerbNames.recordDecision,
+        data,
+      ),
     );
   if (item.kinds.includes('O') && context.decision?.noted !== true)
     actions.push(

@@ -2,6 +2,7 @@ import type { Locale } from '../../../domain/council/council.ts';
 import type { Meeting } from '../../../domain/meetings/meeting.ts';
 import { t } from '../../../i18n/meetings/index.ts';
 import type { PublishedAgendaView } from '../../present/meetings/meeting-notice-plans.ts';
+import { agendaFollowUp } from '../../present/meetings/agenda-follow-up.ts';
 import { headingsOf } from '../../present/meetings/minutes/item-headings.ts';
 import { clockTime, longDate } from '../../present/meetings/minutes/minutes-header.ts';
 import {
@@ -78,10 +79,32 @@ function contents(locale: Locale, view: PublishedAgendaView): CardElement[] {
 }
 
 /**
+ * "Opfølgning fra tidligere møder": the open points from earlier meetings,
+ * above the items, at most five and then how many more.
+ */
+function followUp(locale: Locale, view: PublishedAgendaView): CardElement[] {
+  const { lines, more } = agendaFollowUp(locale, view.meeting.followUp);
+  if (lines.length === 0) return [];
+  return [
+    textBlock(t(locale, 'meeting.followup.heading'), { weight: 'Bolder', separator: true }),
+    ...lines.map((line) => textBlock(`• ${line}`, { spacing: 'None' })),
+    ...(more > 0
+      ? [
+          textBlock(t(locale, 'meeting.agenda.followup_more_teams', { count: more }), {
+            isSubtle: true,
+            spacing: 'Small',
+          }),
+        ]
+      : []),
+  ];
+}
+
+/**
  * The meeting's overview card in the council's channel: title, when (council
- * time), where, the online link, the afbud deadline and the table of
- * contents; each item follows as a card in its thread. Its buttons are
- * "Afbud" and "Generér referat" (answered by the afbud and minutes parts);
+ * time), where, the online link, the afbud deadline, the open follow-up
+ * from earlier meetings and the table of contents; each item follows as a
+ * card in its thread. Its buttons are "Afbud", "Træk afbud tilbage" and
+ * "Generér referat" (answered by the afbud and minutes parts), as in Slack;
  * a cancelled meeting has none.
  */
 export function agendaOverviewCard(view: PublishedAgendaView): AdaptiveCard {
@@ -110,6 +133,7 @@ export function agendaOverviewCard(view: PublishedAgendaView): AdaptiveCard {
         weight: 'Bolder',
       }),
     );
+  body.push(...followUp(locale, view));
   body.push(
     textBlock(t(locale, 'meeting.minutes.contents'), { weight: 'Bolder', separator: true }),
     ...contents(locale, view),
@@ -124,6 +148,7 @@ export function agendaOverviewCard(view: PublishedAgendaView): AdaptiveCard {
       ? []
       : [
           execute(t(locale, 'absence.submit'), meetingVerbNames.afbud, data),
+          execute(t(locale, 'meeting.button.withdraw_afbud'), meetingVerbNames.withdrawAfbud, data),
           execute(t(locale, 'minutes.chat.form_title'), meetingVerbNames.generateMinutes, data),
         ],
     fallbackText: `${t(locale, 'slack.meeting.agenda.heading', { title: meeting.title })} — ${meetingWhen(locale, meeting)}`,

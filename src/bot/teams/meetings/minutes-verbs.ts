@@ -197,9 +197,14 @@ export const minutesVerbs: readonly CardVerb[] = [
     });
     if (!status.ok) return describeFailure(council.locale, status);
     const refusal = remarkRefusal(status.value, member.id);
-    return refusal === undefined
+    if (refusal !== undefined) return describeFailure(council.locale, { code: refusal });
+    const earlier = status.value.approved.find((approved) => approved.member.id === member.id);
+    return earlier === undefined
       ? remarkCard(council, meetingId)
-      : describeFailure(council.locale, { code: refusal });
+      : t(council.locale, 'minutes.chat.remark_after_approval', {
+          title: status.value.record.meeting.title,
+          at: clockOfInstant(council, earlier.approval.approvedAt),
+        });
   }),
   minutesVerb(meetingVerbNames.saveMinutesRemark, saveRemark),
   minutesVerb(meetingVerbNames.closeMinutes, close),

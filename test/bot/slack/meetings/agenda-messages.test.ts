@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ShownMeeting } from '../../../../src/app/meetings/list-meetings.ts';
+import type { FollowUpPoint } from '../../../../src/domain/meetings/follow-up.ts';
 import type { AgendaItem } from '../../../../src/domain/meetings/agenda-item.ts';
 import type { Meeting } from '../../../../src/domain/meetings/meeting.ts';
 import {
@@ -44,6 +45,69 @@ const viewOf = (items: readonly AgendaItem[], locale: 'da' | 'en' = 'da'): Publi
 };
 
 const textOf = (message: object) => JSON.stringify(message);
+
+/** Open points from the December meeting, numbered 2.1, 2.2, … */
+const pointsFromDecember = (count: number, title = 'Budget 2027'): FollowUpPoint[] =>
+  Array.from({ length: count }, (_, index) => ({
+    id: `m0003/2.${index + 1}`,
+    meetingId: 'm0003',
+    meetingTitle: 'Rådsmøde december',
+    meetingStart: '2026-12-10T13:00',
+    item: `2.${index + 1}`,
+    itemTitle: `${title} ${index + 1}`,
+    decision: 'Sekretariatet sender budgettet til ministeriet.',
+    ...(index === 0 ? { owner: 'Sekretariatet', due: '2027-01-15' } : {}),
+    status: index === 1 ? 'in_progress' : 'open',
+  }));
+
+const withFollowUp = (
+  view: PublishedAgendaView,
+  followUp: FollowUpPoint[],
+): PublishedAgendaView => ({
+  ...view,
+  meeting: { ...view.meeting, followUp },
+});
+
+describe("the overview's follow-up from earlier meetings", () => {
+  it('lists the open points above the items, at most five, and says how many more and where to see them', () => {
+    const text = textOf(agendaOverview(withFollowUp(viewOf([anItem()]), pointsFromDecember(7))));
+
+    expect(text).toContain('*Opfølgning fra tidligere møder*');
+    expect(text).toContain(
+      '• Budget 2027 1 (fra Rådsmøde december 10.12.2026, punkt 2.1) · ansvarlig: Sekretariatet · frist 15.01.2027 · åben',
+    );
+    expect(text).toContain(
+      '• Budget 2027 2 (fra Rådsmøde december 10.12.2026, punkt 2.2) · ingen ansvarlig · i gang',
+    );
+    expect(text).toContain('Budget 2027 5');
+    expect(text).not.toContain('Budget 2027 6');
+    expect(text).toContain('… og 2 mere — se /raad opfølgning');
+    expect(text.indexOf('Opfølgning fra tidligere møder')).toBeLessThan(
+      text.indexOf('1.2 Budget for 2028'),
+    );
+  });
+
+  it('shows no heading when nothing is open, and no "mere" when all fit', () => {
+    expect(textOf(agendaOverview(viewOf([anItem()])))).not.toContain(
+      'Opfølgning fra tidligere møder',
+    );
+    const five = textOf(agendaOverview(withFollowUp(viewOf([anItem()]), pointsFromDecember(5))));
+    expect(five).toContain('Budget 2027 5');
+    expect(five).not.toContain('mere —');
+  });
+
+  it('escapes the titles and speaks English to an English council', () => {
+    const text = textOf(
+      agendaOverview(
+        withFollowUp(viewOf([anItem()], 'en'), pointsFromDecember(6, 'Tilskud <!channel> &')),
+      ),
+    );
+    expect(text).not.toContain('<!channel>');
+    expect(text).toContain('&lt;!channel&gt; &amp;');
+    expect(text).toContain('Follow-up from earlier meetings');
+    expect(text).toContain('… and 1 more — see /raad followup');
+  });
+});
 
 describe("a meeting's overview in Slack", () => {
   it('shows the title, when in council time, where, the afbud deadline and the items under their themes', () => {
@@ -188,7 +252,7 @@ describe('a 40-item agenda with long fields', () => {
 
   it('stays within Block Kit limits in the overview and in every reply, in both languages', () => {
     for (const locale of ['da', 'en'] as const) {
-      const view = viewOf(items, locale);
+      const view = withFollowUp(viewOf(items, locale), pointsFromDecember(9, 'Titel '.repeat(300)));
       const overview = agendaOverview(view);
       expect(blockKitViolations({ ...overview }, 'message')).toEqual([]);
       // Every item is in the table of contents, the last one too.

@@ -86,6 +86,16 @@ describe("an agenda item's buttons by kind", () => {
     ]);
   });
 
+  it('"Taget til efterretning" carries the revision its reply shows (none yet), and reads back', () => {
+    const { blocks } = agendaItemReply(anItem(['O']), 'da', at());
+    const values = blocks
+      .filter((block) => block.type === 'actions')
+      .flatMap((block) => (block as unknown as { elements: ButtonLike[] }).elements)
+      .map((button) => parseItemValue(button.value));
+    expect(values).toEqual([{ meetingId: 'm0007', item: '2.1', revision: 0 }]);
+    expect(parseItemValue('{"meetingId":"m0007","item":"2.1","revision":-1}')).toBeUndefined();
+  });
+
   it('each button carries the meeting and the item as printed, and reads back', () => {
     const { blocks } = agendaItemReply(anItem(['B']), 'da', at());
     const values = blocks

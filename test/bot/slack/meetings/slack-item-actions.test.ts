@@ -315,6 +315,17 @@ describe("an agenda item's actions in Slack", () => {
       expect(blocks).toContain(`Taget til efterretning af ${roster.secretary.name}`);
       expect(blocks).not.toContain(meetingActionIds.noteItem);
       expect(blocks).toContain('Ret beslutning');
+
+      // The button sends the revision its reply showed: clicked again on a stale reply, it is refused.
+      await click(
+        meetingActionIds.noteItem,
+        userOf(roster.secretary),
+        JSON.stringify({ meetingId, item: '1.1', revision: 0 }),
+      );
+      expect(String((await answerNumber(bot, 3)).text)).toContain('Punkt 1.1');
+      expect(await bot.deps.decisions.decisions(council.id, meetingId)).toMatchObject([
+        { item: '1.1', noted: true, revision: 1 },
+      ]);
     },
   );
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from '../../../../src/domain/meetings/agenda-item.ts';
 import type { Meeting } from '../../../../src/domain/meetings/meeting.ts';
+import type { FollowUpPoint } from '../../../../src/domain/meetings/follow-up.ts';
 import type { PublishedAgendaView } from '../../../../src/bot/present/meetings/meeting-notice-plans.ts';
 import {
   agendaItemCard,
@@ -106,10 +107,8 @@ describe("an agenda item's card", () => {
     ]);
     expect(textOf(card)).toContain('Forkortet her: hele teksten står i dagsordenen.');
     expect(textOf(card)).toContain('… og 50 bilag mere.');
-    expect(card.actions?.map((action) => action.title)).toEqual([
-      'Start høring',
-      'Registrér beslutning',
-    ]);
+    // Its Beslutning is in the file: the hearing is behind it, the decision can be corrected.
+    expect(card.actions?.map((action) => action.title)).toEqual(['Ret beslutning']);
   });
 
   it('a long text that fits is shown whole behind "Vis mere"', () => {
@@ -125,7 +124,33 @@ describe("an agenda item's card", () => {
     expect(textOf(full)).toBe(indstilling.trim());
   });
 
-  it('an O item already noted, or a cancelled meeting, shows no dead buttons', () => {
+  it('once a B item has its Beslutning, "Start høring" goes and "Ret beslutning" stays, as in Slack', () => {
+    const decided = agendaItemCard('da', anItem({ kinds: ['B'] }), {
+      ...context,
+      decision: {
+        item: '2.1',
+        text: 'Rådet godkendte positivlisten.',
+        noted: false,
+        revision: 2,
+        recordedBy: 'signe',
+        recordedAt: '2027-03-04T14:00:00.000Z',
+      },
+    });
+    expect(decided.actions?.map((action) => [action.title, action.verb])).toEqual([
+      ['Ret beslutning', 'meeting.item.record_decision'],
+    ]);
+    const fromTheFile = agendaItemCard(
+      'da',
+      anItem({
+        kinds: ['B'],
+        fields: { ...anItem().fields, beslutning: 'Godkendt på mødet.' },
+      }),
+      context,
+    );
+    expect(fromTheFile.actions?.map((action) => action.title)).toEqual(['Ret beslutning']);
+  });
+
+  it('an O item already noted offers only "Ret beslutning", and a cancelled meeting shows no dead buttons', () => {
     const noted = agendaItemCard('da', anItem({ kinds: ['O'] }), {
       ...context,
       decision: {
@@ -137,7 +162,8 @@ describe("an agenda item's card", () => {
         recordedAt: '2027-03-04T14:00:00.000Z',
       },
     });
-    expect(noted.actions).toBeUndefined();
+    // As in Slack: nothing left to note, and the decision can still be corrected.
+    expect(noted.actions?.map((action) => action.title)).toEqual(['Ret beslutning']);
     const cancelled = agendaItemCard('da', anItem({ kinds: ['B', 'D'] }), {
       ...context,
       status: 'cancelled',
@@ -152,7 +178,7 @@ describe("an agenda item's card", () => {
 });
 
 describe("the agenda's overview card", () => {
-  it('shows when, where, the afbud deadline and 40 numbered items, with Afbud and Generér referat', () => {
+  it('shows when, where, the afbud deadline and 40 numbered items, with Afbud, Træk afbud tilbage and Generér referat, as in Slack', () => {
     const items = Array.from({ length: 40 }, (_, i) =>
       anItem({ number: [1, i + 1], title: `Punkt ${i + 1}`, theme: '1. Rådets arbejde' }),
     );
@@ -174,6 +200,7 @@ describe("the agenda's overview card", () => {
     expect(JSON.stringify(card)).toContain('[Deltag online](https://møde.example/raad)');
     expect(card.actions?.map((action) => [action.title, action.verb])).toEqual([
       ['Meld afbud', 'meeting.afbud'],
+      ['Træk afbud tilbage', 'meeting.afbud_withdraw'],
       ['Generér referat', 'meeting.minutes.generate'],
     ]);
     expect(JSON.stringify(card)).not.toContain('.ics');
@@ -192,5 +219,62 @@ describe("the agenda's overview card", () => {
     expect(JSON.stringify(card)).toContain(
       '[Tilføj til kalender (.ics)](http://127.0.0.1:8080/files/abc.def)',
     );
+  });
+});
+
+/** Open points from the December meeting, numbered 2.1, 2.2, … */
+const pointsFromDecember = (count: number, title = 'Budget 2027'): FollowUpPoint[] =>
+  Array.from({ length: count }, (_, index) => ({
+    id: `m0003/2.${index + 1}`,
+    meetingId: 'm0003',
+    meetingTitle: 'Rådsmøde december',
+    meetingStart: '2026-12-10T13:00',
+    item: `2.${index + 1}`,
+    itemTitle: `${title} ${index + 1}`,
+    decision: 'Sekretariatet sender budgettet til ministeriet.',
+    ...(index === 0 ? { owner: 'Sekretariatet', due: '2027-01-15' } : {}),
+    status: 'open',
+  }));
+
+describe("the overview card's follow-up from earlier meetings", () => {
+  const cardWith = (followUp: FollowUpPoint[], locale: 'da' | 'en' = 'da', title?: string) => {
+    const items = Array.from({ length: 40 }, (_, i) =>
+      anItem({ number: [1, i + 1], title: title ?? `Punkt ${i + 1}`, theme: '1. Rådets arbejde' }),
+    );
+    return agendaOverviewCard({
+      council: aCouncil({ locale }),
+      meeting: { meeting, items, attendance: [], decisions: [], followUp },
+    } as unknown as PublishedAgendaView);
+  };
+
+  it('lists the open points above the items, at most five, and says how many more and where to see them', () => {
+    const card = cardWith(pointsFromDecember(7));
+
+    expect(validate(card)).toEqual({ valid: true, errors: [] });
+    const text = textOf(card);
+    expect(text).toContain('Opfølgning fra tidligere møder');
+    expect(text).toContain(
+      '• Budget 2027 1 (fra Rådsmøde december 10.12.2026, punkt 2.1) · ansvarlig: Sekretariatet · frist 15.01.2027 · åben',
+    );
+    expect(text).toContain('Budget 2027 5');
+    expect(text).not.toContain('Budget 2027 6');
+    expect(text).toContain('… og 2 mere — skriv «opfølgning»');
+    expect(text.indexOf('Opfølgning fra tidligere møder')).toBeLessThan(
+      text.indexOf('1.1 Punkt 1'),
+    );
+  });
+
+  it('shows nothing of it when no point is open, and speaks English to an English council', () => {
+    expect(textOf(cardWith([]))).not.toContain('Opfølgning fra tidligere møder');
+    const english = textOf(cardWith(pointsFromDecember(6), 'en'));
+    expect(english).toContain('Follow-up from earlier meetings');
+    expect(english).toContain('… and 1 more — write «followup»');
+  });
+
+  it('stays a valid card within the size Teams takes with long titles everywhere', () => {
+    const long = 'Titel '.repeat(300);
+    const card = cardWith(pointsFromDecember(9, long), 'da', long);
+    expect(validate(card)).toEqual({ valid: true, errors: [] });
+    expect(cardBytes(card)).toBeLessThanOrEqual(itemCardMaxBytes);
   });
 });

@@ -151,6 +151,14 @@ describe('the referat approved in Teams', () => {
           await click(h, jonas, meetingVerbNames.approveMinutes, { meetingId }, place, summary.id),
         ),
       ).toBe('Du har allerede godkendt referatet af Rådsmøde kl. 17.00.');
+      // A remark after one's approval is refused at the click: no form to write in vain.
+      expect(
+        answerText(
+          await click(h, jonas, meetingVerbNames.remarkOnMinutes, { meetingId }, place, summary.id),
+        ),
+      ).toBe(
+        'Du godkendte referatet af Rådsmøde kl. 17.00, og den godkendelse står ved magt. En bemærkning gives sammen med godkendelsen; skriv til sekretariatet, hvis du vil tilføje noget.',
+      );
       await h.connector.waitUntil(
         () => summaryNow(h)?.text.includes('2 af 4 har godkendt') === true,
         10_000,
