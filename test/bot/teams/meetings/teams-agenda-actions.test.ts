@@ -236,7 +236,10 @@ describe("an agenda item's buttons in Teams", () => {
         'Punkt 1.1 står nu som taget til efterretning (revision 1).',
       );
       expect(textOf(answered)).toContain('Taget til efterretning.');
-      expect(answered.actions ?? []).toEqual([]);
+      // Noted, the item offers only to correct it, as in Slack.
+      expect((answered.actions ?? []).map((action) => [action.title, action.verb])).toEqual([
+        ['Ret beslutning', meetingVerbNames.recordDecision],
+      ]);
       const [decision] = await decisionsOf(h, meetingId);
       expect(decision).toMatchObject({
         item: '1.1',

@@ -25,6 +25,7 @@ describe('the published agenda in Teams', () => {
       expect(textOf(card)).toContain('1.2 Budget for 2028 (B)');
       expect(card.actions?.map((action) => [action.title, action.verb, action.data])).toEqual([
         ['Meld afbud', meetingVerbNames.afbud, { meetingId }],
+        ['Træk afbud tilbage', meetingVerbNames.withdrawAfbud, { meetingId }],
         ['Generér referat', meetingVerbNames.generateMinutes, { meetingId }],
       ]);
       expect(items.map((item) => textOf(currentCard(h, item)).split('\n')[0])).toEqual([
