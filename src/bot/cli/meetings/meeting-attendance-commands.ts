@@ -1,9 +1,8 @@
 import type { Locale } from '../../../domain/council/council.ts';
-import type { Member } from '../../../domain/council/roster.ts';
 import type { MeetingGuest } from '../../../domain/meetings/attendance-sheet.ts';
 import type { Meeting } from '../../../domain/meetings/meeting.ts';
 import { formatDate, t } from '../../../i18n/meetings/index.ts';
-import { attendanceLines } from '../../present/meetings/minutes/minutes-attendance.ts';
+import { attendanceOverview } from '../../present/meetings/attendance-overview.ts';
 import { exitCodes, report, usage, withCouncil, type CliIo, type Command } from '../cli-context.ts';
 import { meetingWhen } from './meeting-text.ts';
 
@@ -25,11 +24,6 @@ const titled = (locale: Locale, meeting: Meeting) => ({
   title: meeting.title,
   when: meetingWhen(locale, meeting),
 });
-
-const names = (locale: Locale, members: readonly Member[]): string =>
-  members.length === 0
-    ? t(locale, 'cli.attendance.nobody')
-    : members.map((member) => member.name).join(', ');
 
 /** "Oplægsholdere; STAR; under punkt 2.1.1": where the guest is printed, and their notes. */
 const guestGroup = (guest: MeetingGuest): string =>
@@ -156,35 +150,15 @@ export const meetingAttendanceCommands: Readonly<Record<string, Command>> = {
     }
     const shown = await io.useCases.meetingAttendance({ councilId: council.id, meetingId });
     if (!shown.ok) return report(io, locale, shown);
-    const { record, sheet } = shown.value;
-    const imported = record.attendance.length > 0;
+    const { record } = shown.value;
+    // The same lines as the secretariat's fremmøde in chat, under the command line's own title.
+    const overview = attendanceOverview(locale, shown.value);
     const lines = [
       ...changed,
       t(locale, 'cli.attendance.title', titled(locale, record.meeting)),
-      t(locale, 'cli.attendance.coming_list', {
-        count: sheet.coming.length,
-        names: names(locale, sheet.coming),
-      }),
-      t(locale, 'cli.attendance.afbud_list', { count: sheet.afbud.length }),
-      ...sheet.afbud.map((entry) =>
-        entry.substitute === undefined
-          ? t(locale, 'cli.attendance.afbud_line_empty', {
-              name: entry.member.name,
-              reason: entry.reason ?? '',
-            })
-          : t(locale, 'cli.attendance.afbud_line_substitute', {
-              name: entry.member.name,
-              reason: entry.reason ?? '',
-              substitute: entry.substitute.name,
-            }),
-      ),
-      t(locale, 'cli.attendance.unanswered_list', {
-        count: sheet.unanswered.length,
-        names: names(locale, sheet.unanswered),
-      }),
+      ...overview.summary,
       '',
-      ...(imported ? [t(locale, 'cli.attendance.imported')] : []),
-      ...attendanceLines(locale, imported ? record.attendance : sheet.present),
+      ...overview.grouped,
     ];
     return say(io, lines.at(-1) === '' ? lines.slice(0, -1) : lines);
   }),

@@ -1,6 +1,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { Locale } from '../../../domain/council/council.ts';
 import type { Failure } from '../../../domain/errors.ts';
+import type { AgendaItem } from '../../../domain/meetings/agenda-item.ts';
 import { itemNumbered } from '../../../domain/meetings/meeting-record.ts';
 import { describeFailure, t } from '../../../i18n/meetings/index.ts';
 import { notedText } from '../../present/meetings/decision-wording.ts';
@@ -47,6 +48,32 @@ async function clickOn(
 const refusal = (tell: Tell, locale: Locale, failure: Failure) =>
   tell(describeFailure(locale, failure));
 
+type Click = NonNullable<Awaited<ReturnType<typeof clickOn>>>;
+
+/** The clicked item as the agenda has it now, or the answer already given (a stale or unknown item). */
+async function clickedItem(
+  deps: SlackDeps,
+  body: ItemClick,
+  tell: Tell,
+): Promise<{ click: Click; item: AgendaItem } | undefined> {
+  const click = await clickOn(deps, body, tell);
+  if (click === undefined) return undefined;
+  const shown = await deps.useCases.showMeeting({
+    councilId: click.councilId,
+    meetingId: click.ref.meetingId,
+  });
+  if (!shown.ok) {
+    await refusal(tell, click.locale, shown);
+    return undefined;
+  }
+  const item = itemNumbered(shown.value, click.ref.item);
+  if (item === undefined) {
+    await tell(t(click.locale, 'slack.meeting.item.stale'));
+    return undefined;
+  }
+  return { click, item };
+}
+
 /**
  * The buttons on each agenda item's reply in the meeting's thread and the
  * Beslutning form. Each parses the button's value ({meetingId, item}), takes
@@ -60,15 +87,9 @@ export function registerItemListeners(app: App, deps: SlackDeps): void {
     async ({ ack, body, client }) => {
       await ack();
       const tell = ephemeralTo(body.response_url);
-      const click = await clickOn(deps, body, tell);
-      if (click === undefined) return;
-      const shown = await deps.useCases.showMeeting({
-        councilId: click.councilId,
-        meetingId: click.ref.meetingId,
-      });
-      if (!shown.ok) return refusal(tell, click.locale, shown);
-      const item = itemNumbered(shown.value, click.ref.item);
-      if (item === undefined) return tell(t(click.locale, 'slack.meeting.item.stale'));
+      const clicked = await clickedItem(deps, body, tell);
+      if (clicked === undefined) return;
+      const { click, item } = clicked;
       await client.views.open({
         trigger_id: body.trigger_id,
         view: sagsfremstillingModal(click.locale, item),
@@ -81,15 +102,9 @@ export function registerItemListeners(app: App, deps: SlackDeps): void {
     async ({ ack, body, client }) => {
       await ack();
       const tell = ephemeralTo(body.response_url);
-      const click = await clickOn(deps, body, tell);
-      if (click === undefined) return;
-      const shown = await deps.useCases.showMeeting({
-        councilId: click.councilId,
-        meetingId: click.ref.meetingId,
-      });
-      if (!shown.ok) return refusal(tell, click.locale, shown);
-      const item = itemNumbered(shown.value, click.ref.item);
-      if (item === undefined) return tell(t(click.locale, 'slack.meeting.item.stale'));
+      const clicked = await clickedItem(deps, body, tell);
+      if (clicked === undefined) return;
+      const { click, item } = clicked;
       // The existing hearing form, prefilled and linked: the hearing's result prefills the Beslutning.
       await startHearingForm(deps, {
         client,
