@@ -72,29 +72,37 @@ function agendaPlans(agenda: Agenda): NoticePlans<Agenda, never> {
 function setUp(agenda: Agenda) {
   const adapter = new ListAdapter();
   const slept: number[] = [];
-  const lifecycle = new MessageLifecycle({
-    adapter,
-    notices: [
-      {
-        plans: agendaPlans(agenda),
-        render: {
-          subject: (state: Agenda) => state.title,
-          threadReply: (key: string, state: Agenda) => `${key}: ${state.items[key]}`,
-          followUp: () => '',
-          direct: () => '',
+  // What a process keeps across a restart: the platform's messages and the stored records.
+  const directory = new InMemoryChatDirectory();
+  const start = () =>
+    new MessageLifecycle({
+      adapter,
+      notices: [
+        {
+          plans: agendaPlans(agenda),
+          render: {
+            subject: (state: Agenda) => state.title,
+            threadReply: (key: string, state: Agenda) => `${key}: ${state.items[key]}`,
+            followUp: () => '',
+            direct: () => '',
+          },
         },
-      },
-    ],
-    directory: new InMemoryChatDirectory(),
-    clock: new FixedClock(),
-    log: { info() {}, warn() {} },
-    sleep: async (ms) => void slept.push(ms),
-  });
+      ],
+      directory,
+      clock: new FixedClock(),
+      log: { info() {}, warn() {} },
+      sleep: async (ms) => void slept.push(ms),
+    });
+  let lifecycle = start();
   const notice = { kind: 'agenda', councilId: 'rar-test' } as unknown as Notice;
   const deliver = async () => {
     for (const route of await lifecycle.routesFor(notice)) await lifecycle.deliver(route, notice);
   };
-  return { adapter, slept, deliver };
+  /** A new process: a lifecycle with nothing in memory, on the same records. */
+  const restart = () => {
+    lifecycle = start();
+  };
+  return { adapter, slept, deliver, restart };
 }
 
 describe("replies kept current in a subject's thread", () => {
@@ -125,5 +133,26 @@ describe("replies kept current in a subject's thread", () => {
     await expect(deliver()).rejects.toThrow(SenderError);
     await deliver();
     expect([...adapter.messages.values()]).toEqual(['Dagsorden', 'a: Et', 'b: To', 'c: Tre']);
+  });
+
+  it('pick up after a restart where the stopped process left off, posting none twice', async () => {
+    const { adapter, deliver, restart } = setUp({
+      title: 'Dagsorden',
+      items: { a: 'Et', b: 'To', c: 'Tre', d: 'Fire' },
+    });
+    adapter.failReplyNumber = 3;
+    await expect(deliver()).rejects.toThrow(SenderError);
+    expect([...adapter.messages.values()]).toEqual(['Dagsorden', 'a: Et', 'b: To']);
+    restart();
+    await deliver();
+    expect([...adapter.messages.values()]).toEqual([
+      'Dagsorden',
+      'a: Et',
+      'b: To',
+      'c: Tre',
+      'd: Fire',
+    ]);
+    // The subject is brought up to date in place, never posted again.
+    expect(adapter.updates).toEqual(['m0']);
   });
 });
