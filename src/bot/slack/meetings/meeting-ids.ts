@@ -43,6 +43,8 @@ export const meetingActionIds = {
   importIntoMeeting: 'meeting.import.into_meeting',
   /** Value: meetingId. "Jeg kommer": answers the afbud reminder (and takes back one's afbud). */
   coming: 'meeting.coming',
+  /** Value: JSON {meetingId, item}. On a D item: opens the group discussion's set-up form (answered by the discussions part). */
+  startDiscussion: 'meeting.item.start_discussion',
 } as const;
 
 export const meetingCallbackIds = {

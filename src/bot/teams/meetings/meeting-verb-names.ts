@@ -42,4 +42,6 @@ export const meetingVerbNames = {
   /** The new meeting card's submission: title, date, start, end, place, link, afbudDate, afbudTime. */
   newMeeting: 'meeting.new',
   coming: 'meeting.coming',
+  /** On a D item (data `meetingId`, `item`): opens the group discussion's set-up card (answered by the discussions part). */
+  startDiscussion: 'meeting.item.start_discussion',
 } as const;

@@ -1,0 +1,86 @@
+/** The ports the group discussions' use cases need beyond the shared ones. */
+import type {
+  Discussion,
+  DiscussionGroup,
+  DiscussionStatus,
+  GroupSummary,
+  SignUp,
+} from '../../domain/discussions/discussion.ts';
+import type {
+  FormationReason,
+  FormationScore,
+  ManualEdits,
+} from '../../domain/discussions/formation/formation-types.ts';
+
+/** The groups the secretariat is shown before announcing, with the hand edits kept on re-runs. */
+export interface GroupProposal {
+  readonly groups: readonly DiscussionGroup[];
+  readonly score: FormationScore;
+  readonly reasons: readonly FormationReason[];
+  readonly manual: ManualEdits;
+  readonly seed: number;
+  /** ISO instant; who formed it ('deadline' when the sign-up deadline did). */
+  readonly formedAt: string;
+  readonly formedBy: string;
+}
+
+/** The opsamling as compiled: the summaries grouped by topic, frozen when posted. */
+export interface Opsamling {
+  /** ISO instant, and who compiled it ('all_submitted' / 'due' when the bot did). */
+  readonly compiledAt: string;
+  readonly compiledBy: string;
+  /** The groups that had not submitted when it was compiled. */
+  readonly missingGroups: readonly string[];
+  /** The comments hearing it was sent in, once sent. */
+  readonly hearingId?: string;
+}
+
+export interface DiscussionStore {
+  /**
+   * Creates the discussion or rewrites it; given `ifStatus`, only while the
+   * stored status is still that one. False when refused; nothing written.
+   */
+  saveDiscussion(discussion: Discussion, ifStatus?: DiscussionStatus): Promise<boolean>;
+  discussion(councilId: string, discussionId: string): Promise<Discussion | undefined>;
+  /** Every discussion of the council, newest first. */
+  discussions(councilId: string): Promise<Discussion[]>;
+  /** Sets one member's sign-up while the discussion is in sign-up; false otherwise. */
+  saveSignUp(councilId: string, discussionId: string, signUp: SignUp): Promise<boolean>;
+  signUps(councilId: string, discussionId: string): Promise<SignUp[]>;
+  /** Replaces the proposal while the discussion is in sign-up; false otherwise. */
+  saveProposal(councilId: string, discussionId: string, proposal: GroupProposal): Promise<boolean>;
+  proposal(councilId: string, discussionId: string): Promise<GroupProposal | undefined>;
+  /**
+   * Writes a group's summary only while its stored revision is
+   * `seenRevision` (0: none yet) and the discussion is announced or compiled.
+   */
+  saveSummary(
+    councilId: string,
+    discussionId: string,
+    summary: GroupSummary,
+    seenRevision: number,
+  ): Promise<'written' | 'changed_meanwhile' | 'closed'>;
+  summaries(councilId: string, discussionId: string): Promise<GroupSummary[]>;
+  saveOpsamling(councilId: string, discussionId: string, opsamling: Opsamling): Promise<void>;
+  opsamling(councilId: string, discussionId: string): Promise<Opsamling | undefined>;
+}
+
+/**
+ * Plans a discussion's background jobs (src/jobs/discussions/), replacing
+ * what was planned before: the sign-up reminder and deadline, then the
+ * summary reminders and the due time. A job whose discussion changed
+ * (sequence) or moved on does nothing.
+ */
+export interface DiscussionScheduler {
+  scheduleSignUp(
+    discussion: Discussion,
+    reminderAt: Date | undefined,
+    deadlineAt: Date,
+  ): Promise<void>;
+  scheduleSummaries(
+    discussion: Discussion,
+    reminderAt: Date | undefined,
+    dueAt: Date,
+  ): Promise<void>;
+  cancelAll(discussion: Discussion): Promise<void>;
+}
