@@ -30,6 +30,8 @@ export const discussionErrorCodes = [
   'discussion_no_summaries',
   'discussion_not_compiled',
   'discussion_changed_meanwhile',
+  // forming the groups: manual moves put more people in a group than its topic's sizes allow
+  'discussion_group_too_full',
 ] as const;
 
 declare module '../errors.ts' {
