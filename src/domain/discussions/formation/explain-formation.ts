@@ -44,7 +44,7 @@ export function explainFormation(facts: Explained): FormationReason[] {
   if (score.singleOrganisationGroupsInAll > 0)
     add('single_organisation_groups', {
       count: score.singleOrganisationGroupsInAll,
-      unavoidable: score.singleOrganisationGroupsInAll - score.singleOrganisationGroups,
+      unavoidable: score.unavoidableSingleOrganisationGroups,
     });
 
   if (facts.hadPreviousGroups) add('repeated_pairs', { count: score.repeatedPairs });

@@ -59,6 +59,8 @@ export function unavoidableSingleOrganisationGroups(
 
 export interface ScoreDetails extends FormationScore, ScoreParts {
   readonly singleOrganisationGroupsInAll: number;
+  /** One-organisation groups the topics' rosters left no way around. */
+  readonly unavoidableSingleOrganisationGroups: number;
   readonly organisationsPerGroup: { readonly min: number; readonly max: number };
 }
 
@@ -81,6 +83,7 @@ export function scoreFormation(
   let maxOrganisations = 0;
   const topicOrganisations = new Map<string, string[]>();
   const topicGroups = new Map<string, number>();
+  const topicSingles = new Map<string, number>();
   for (const group of groups) {
     const counts = new Map<string, number>();
     for (const member of group.members) {
@@ -94,7 +97,10 @@ export function scoreFormation(
     }
     topicGroups.set(group.topic, (topicGroups.get(group.topic) ?? 0) + 1);
     for (const count of counts.values()) sameOrganisationPairs += (count * (count - 1)) / 2;
-    if (counts.size === 1) singleInAll += 1;
+    if (counts.size === 1) {
+      singleInAll += 1;
+      topicSingles.set(group.topic, (topicSingles.get(group.topic) ?? 0) + 1);
+    }
     minOrganisations = Math.min(minOrganisations, counts.size);
     maxOrganisations = Math.max(maxOrganisations, counts.size);
     if (group.members.length > 0)
@@ -107,12 +113,17 @@ export function scoreFormation(
         if (pairs.has(pairKey(group.members[left] as string, group.members[right] as string)))
           repeatedPairs += 1;
   }
+  // Counted per topic: a topic's unavoidable ones do not excuse another topic's.
+  let avoidable = 0;
   let unavoidable = 0;
-  for (const [topic, organisations] of topicOrganisations)
-    unavoidable += unavoidableSingleOrganisationGroups(topicGroups.get(topic) ?? 0, organisations);
+  for (const [topic, organisations] of topicOrganisations) {
+    const least = unavoidableSingleOrganisationGroups(topicGroups.get(topic) ?? 0, organisations);
+    unavoidable += Math.min(least, topicSingles.get(topic) ?? 0);
+    avoidable += Math.max(0, (topicSingles.get(topic) ?? 0) - least);
+  }
   const parts: ScoreParts = {
     preferencesHonoured,
-    singleOrganisationGroups: Math.max(0, singleInAll - unavoidable),
+    singleOrganisationGroups: avoidable,
     sameOrganisationPairs,
     repeatedPairs,
   };
@@ -124,6 +135,7 @@ export function scoreFormation(
     worstOrganisationShare,
     total: totalOf(parts),
     singleOrganisationGroupsInAll: singleInAll,
+    unavoidableSingleOrganisationGroups: unavoidable,
     organisationsPerGroup: {
       min: groups.length === 0 ? 0 : minOrganisations,
       max: maxOrganisations,
