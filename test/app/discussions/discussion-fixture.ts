@@ -89,3 +89,31 @@ export const aMeetingWithDiscussionItem = (): MeetingRecord => ({
   ],
   attendance: [],
 });
+
+/** Everyone has chosen: the chair group, m001–m003 topic A; the rest B; m002 volunteers as referent. */
+export async function aDiscussionWithSignUps(changes: Partial<StartDiscussionInput> = {}) {
+  const setup = await aDiscussionInSignUp(changes);
+  const { app, ref } = setup;
+  for (const memberId of participantIds) {
+    const topic = ['formand', 'naestformand', 'm001', 'm002', 'm003'].includes(memberId)
+      ? 'A'
+      : 'B';
+    const chosen = await app.chooseTopic({ ...ref, memberId, topic });
+    if (!chosen.ok) throw new Error(chosen.code);
+  }
+  await app.volunteerForRole({ ...ref, memberId: 'm002', role: 'referent' });
+  return setup;
+}
+
+/** Signed up, formed and announced, with the clock after the groups met (Thursday 15.00). */
+export async function anAnnouncedDiscussion(changes: Partial<StartDiscussionInput> = {}) {
+  const setup = await aDiscussionWithSignUps(changes);
+  const { app, ref } = setup;
+  const formed = await app.formGroups({ ...ref, actorId: secretary, seed: 7 });
+  if (!formed.ok) throw new Error(formed.code);
+  const announced = await app.announceGroups({ ...ref, actorId: secretary });
+  if (!announced.ok) throw new Error(announced.code);
+  setup.clock.set('2026-11-26T14:00:00.000Z');
+  const groups = announced.value.proposal?.groups ?? [];
+  return { ...setup, groups, writers: announced.value.writers };
+}
