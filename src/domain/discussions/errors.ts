@@ -33,6 +33,8 @@ export const discussionErrorCodes = [
   // added with the use cases
   'discussion_already_compiled',
   'discussion_opsamling_already_sent',
+  // forming the groups: manual moves put more people in a group than its topic's sizes allow
+  'discussion_group_too_full',
 ] as const;
 
 declare module '../errors.ts' {
