@@ -118,9 +118,12 @@ export async function submitSummary(
     });
   const tooLong = answers.findIndex((answer) => answer.length > maxAnswerLength);
   if (tooLong >= 0)
-    return fail('discussion_summary_too_long', `answers.${tooLong}`, { limit: maxAnswerLength });
+    return fail('discussion_summary_too_long', `answers.${tooLong}`, {
+      field: `answers.${tooLong}`,
+      limit: maxAnswerLength,
+    });
   if (notes.length > maxNotesLength)
-    return fail('discussion_summary_too_long', 'notes', { limit: maxNotesLength });
+    return fail('discussion_summary_too_long', 'notes', { field: 'notes', limit: maxNotesLength });
 
   const before = (await deps.discussions.summaries(councilId, discussionId)).find(
     (candidate) => candidate.groupKey === groupKey,

@@ -43,7 +43,7 @@ export interface DiscussionTimes {
  */
 export function checkDiscussionTimes(times: DiscussionTimes, nowLocal: string): Result<true> {
   const outOfOrder = (field: keyof DiscussionTimes) =>
-    fail('discussion_times_out_of_order', field, { time: times[field] });
+    fail('discussion_times_out_of_order', field, { field, time: times[field] });
   if (times.signUpDeadline <= nowLocal) return outOfOrder('signUpDeadline');
   if (times.windowStart < times.signUpDeadline) return outOfOrder('windowStart');
   if (times.windowEnd <= times.windowStart) return outOfOrder('windowEnd');

@@ -1,5 +1,18 @@
 import type { Params } from '../messages.ts';
 
+const timesOutOfOrderDa: Readonly<Record<string, string>> = {
+  signUpDeadline: 'Tilmeldingsfristen skal ligge efter nu.',
+  windowStart: 'Drøftelsen kan tidligst starte ved tilmeldingsfristen.',
+  windowEnd: 'Drøftelsen skal slutte efter, den er startet.',
+  summariesDue: 'Fristen for opsamlinger kan tidligst være, når drøftelsen slutter.',
+};
+
+/** "answers.1" → "Svar 2 er for langt"; "notes" → "Noterne er for lange". */
+const summaryFieldDa = (field: unknown): string => {
+  const answer = /^answers\.(\d+)$/.exec(String(field));
+  return answer ? `Svar ${Number(answer[1]) + 1} er for langt` : 'Noterne er for lange';
+};
+
 /** Danish for the group discussions' failures (src/domain/discussions/errors.ts). Spread into da.ts. */
 export const errorsDa = {
   'error.discussion_not_found':
@@ -7,7 +20,8 @@ export const errorsDa = {
   'error.discussion_without_topics':
     'Giv gruppedrøftelsen mindst ét emne med en titel og mindst ét spørgsmål.',
   'error.discussion_times_out_of_order': (p: Params) =>
-    `${p['field']}: tiderne skal komme i rækkefølge — tilmeldingsfrist efter nu, drøftelsen starter tidligst ved fristen og slutter efter sin start, og opsamlingen skal senest være inde, efter drøftelsen er slut.`,
+    timesOutOfOrderDa[String(p['field'])] ??
+    'Tiderne skal komme i rækkefølge: tilmeldingsfrist, drøftelsens start og slut, frist for opsamlinger.',
   'error.discussion_room_links_mismatch': (p: Params) =>
     `Der er ${p['links']} rumlinks til ${p['groups']} grupper. Giv ét link til alle grupper eller præcis ét pr. gruppe.`,
   'error.not_allowed_to_manage_discussions':
@@ -32,7 +46,7 @@ export const errorsDa = {
   'error.discussion_summary_answers_mismatch': (p: Params) =>
     `Opsamlingen skal have ét svar pr. spørgsmål: ${p['questions']} spørgsmål, men ${p['answers']} svar.`,
   'error.discussion_summary_too_long': (p: Params) =>
-    `${p['field']} er for lang: højst ${p['limit']} tegn. Forkort teksten; intet blev gemt.`,
+    `${summaryFieldDa(p['field'])}: højst ${p['limit']} tegn. Forkort teksten; intet blev gemt.`,
   'error.discussion_summaries_closed': (p: Params) =>
     `Fristen for opsamlinger er overskredet (${String(p['due'] ?? '').replace('T', ' kl. ')}). Kontakt sekretariatet.`,
   'error.discussion_no_summaries':
@@ -45,5 +59,19 @@ export const errorsDa = {
     'Opsamlingen er allerede sendt til rådet, så gruppedrøftelsen kan ikke aflyses.',
   'error.discussion_opsamling_already_sent': (p: Params) =>
     `Opsamlingen er allerede sendt i høring (høring ${p['hearingId']}).`,
+  'field.signUpDeadline': 'Tilmeldingsfrist',
+  'field.windowStart': 'Drøftelsen starter',
+  'field.windowEnd': 'Drøftelsen slutter',
+  'field.summariesDue': 'Frist for opsamlinger',
+  'field.groupCount': 'Antal grupper',
+  'field.groupSize': 'Gruppestørrelse',
+  'field.roomLinks': 'Rumlinks',
+  'field.topics': 'Emner',
+  'field.topic': 'Emne',
+  'field.groupKey': 'Gruppe',
+  'field.answers': 'Svar',
+  'field.notes': 'Noter',
+  'field.itemNumber': 'Punkt',
+  'field.discussionId': 'Gruppedrøftelse',
   'problem.one_of_count_or_size': 'angiv enten antal grupper eller gruppestørrelse, ikke begge.',
 };

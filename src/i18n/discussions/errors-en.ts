@@ -1,6 +1,19 @@
 import type { Params } from '../messages.ts';
 import type { errorsDa } from './errors-da.ts';
 
+const timesOutOfOrderEn: Readonly<Record<string, string>> = {
+  signUpDeadline: 'The sign-up deadline must be after now.',
+  windowStart: 'The discussion can start at the sign-up deadline at the earliest.',
+  windowEnd: 'The discussion must end after it starts.',
+  summariesDue: 'Summaries can be due when the discussion ends at the earliest.',
+};
+
+/** "answers.1" → "Answer 2"; "notes" → "The notes". */
+const summaryFieldEn = (field: unknown): string => {
+  const answer = /^answers\.(\d+)$/.exec(String(field));
+  return answer ? `Answer ${Number(answer[1]) + 1}` : 'The notes';
+};
+
 /** English for the group discussions' failures. Spread into en.ts. */
 export const errorsEn = {
   'error.discussion_not_found':
@@ -8,7 +21,8 @@ export const errorsEn = {
   'error.discussion_without_topics':
     'Give the group discussion at least one topic with a title and at least one question.',
   'error.discussion_times_out_of_order': (p: Params) =>
-    `${p['field']}: the times must come in order — sign-up deadline after now, the discussion starting no earlier than the deadline and ending after its start, and summaries due no earlier than its end.`,
+    timesOutOfOrderEn[String(p['field'])] ??
+    'The times must come in order: sign-up deadline, the discussion’s start and end, summaries due.',
   'error.discussion_room_links_mismatch': (p: Params) =>
     `There are ${p['links']} room links for ${p['groups']} groups. Give one link for every group or exactly one per group.`,
   'error.not_allowed_to_manage_discussions':
@@ -33,7 +47,7 @@ export const errorsEn = {
   'error.discussion_summary_answers_mismatch': (p: Params) =>
     `The summary needs one answer per question: ${p['questions']} questions, but ${p['answers']} answers.`,
   'error.discussion_summary_too_long': (p: Params) =>
-    `${p['field']} is too long: at most ${p['limit']} characters. Shorten it; nothing was saved.`,
+    `${summaryFieldEn(p['field'])} is too long: at most ${p['limit']} characters. Shorten it; nothing was saved.`,
   'error.discussion_summaries_closed': (p: Params) =>
     `Summaries were due ${String(p['due'] ?? '').replace('T', ' at ')}. Contact the secretariat.`,
   'error.discussion_no_summaries':
@@ -46,5 +60,19 @@ export const errorsEn = {
     'The opsamling has gone to the council, so the group discussion can no longer be cancelled.',
   'error.discussion_opsamling_already_sent': (p: Params) =>
     `The opsamling has already been sent for comments (hearing ${p['hearingId']}).`,
+  'field.signUpDeadline': 'Sign-up deadline',
+  'field.windowStart': 'Discussion starts',
+  'field.windowEnd': 'Discussion ends',
+  'field.summariesDue': 'Summaries due',
+  'field.groupCount': 'Number of groups',
+  'field.groupSize': 'Group size',
+  'field.roomLinks': 'Room links',
+  'field.topics': 'Topics',
+  'field.topic': 'Topic',
+  'field.groupKey': 'Group',
+  'field.answers': 'Answers',
+  'field.notes': 'Notes',
+  'field.itemNumber': 'Item',
+  'field.discussionId': 'Group discussion',
   'problem.one_of_count_or_size': 'give either a number of groups or a group size, not both.',
 } satisfies Record<keyof typeof errorsDa, unknown>;
