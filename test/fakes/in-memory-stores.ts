@@ -43,6 +43,7 @@ import type { MeetingGuest } from '../../src/domain/meetings/attendance-sheet.ts
 import type { MinutesApproval, MinutesRound } from '../../src/domain/meetings/minutes-approval.ts';
 import type { SignedFileLinks } from '../../src/system/signed-file-links.ts';
 import { testFileLinks } from './test-file-links.ts';
+import { InMemoryDiscussionStore } from './in-memory-discussion-store.ts';
 
 const copy = <T>(value: T): T => structuredClone(value);
 const refuse = (code: StoreRefusal['code']): StoreRefusal => ({ ok: false, code });
@@ -517,6 +518,7 @@ export interface InMemoryStores {
   readonly minutesApprovals: InMemoryMinutesApprovalStore;
   readonly pendingImports: InMemoryPendingImportStore;
   readonly directory: InMemoryChatDirectory;
+  readonly discussions: InMemoryDiscussionStore;
   /** Not a store, but every test's deps need it: links signed with the tests' secret. */
   readonly fileLinks: SignedFileLinks;
 }
@@ -536,6 +538,7 @@ export function inMemoryStores(): InMemoryStores {
     minutesApprovals: new InMemoryMinutesApprovalStore(meetings),
     pendingImports: new InMemoryPendingImportStore(),
     directory: new InMemoryChatDirectory(),
+    discussions: new InMemoryDiscussionStore(),
     fileLinks: testFileLinks(),
   };
 }

@@ -51,6 +51,15 @@ export interface DiscussionStore {
   saveProposal(councilId: string, discussionId: string, proposal: GroupProposal): Promise<boolean>;
   proposal(councilId: string, discussionId: string): Promise<GroupProposal | undefined>;
   /**
+   * Replaces the announced groups (a role handed over after announcing)
+   * while the discussion is announced or compiled; false otherwise.
+   */
+  saveAnnouncedGroups(
+    councilId: string,
+    discussionId: string,
+    proposal: GroupProposal,
+  ): Promise<boolean>;
+  /**
    * Writes a group's summary only while its stored revision is
    * `seenRevision` (0: none yet) and the discussion is announced or compiled.
    */
@@ -83,4 +92,11 @@ export interface DiscussionScheduler {
     dueAt: Date,
   ): Promise<void>;
   cancelAll(discussion: Discussion): Promise<void>;
+}
+
+declare module '../deps.ts' {
+  interface AppDeps {
+    readonly discussions: DiscussionStore;
+    readonly discussionScheduler: DiscussionScheduler;
+  }
 }
