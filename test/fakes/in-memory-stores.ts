@@ -38,6 +38,7 @@ import type { MeetingRecord } from '../../src/domain/meetings/meeting-record.ts'
 import type { Decision, DecisionEvent } from '../../src/domain/meetings/decision.ts';
 import type { FollowUpEdit } from '../../src/domain/meetings/follow-up.ts';
 import { compareAgendaNumbers } from '../../src/domain/meetings/agenda-number.ts';
+import { InMemoryItemGroupDiscussionStore } from './in-memory-group-discussion-store.ts';
 import type { MeetingStatus } from '../../src/domain/meetings/meeting.ts';
 import type { MeetingGuest } from '../../src/domain/meetings/attendance-sheet.ts';
 import type { MinutesApproval, MinutesRound } from '../../src/domain/meetings/minutes-approval.ts';
@@ -516,6 +517,7 @@ export interface InMemoryStores {
   readonly meetingGuests: InMemoryMeetingGuestStore;
   readonly minutesApprovals: InMemoryMinutesApprovalStore;
   readonly pendingImports: InMemoryPendingImportStore;
+  readonly itemGroupDiscussions: InMemoryItemGroupDiscussionStore;
   readonly directory: InMemoryChatDirectory;
   /** Not a store, but every test's deps need it: links signed with the tests' secret. */
   readonly fileLinks: SignedFileLinks;
@@ -535,6 +537,7 @@ export function inMemoryStores(): InMemoryStores {
     meetingGuests: new InMemoryMeetingGuestStore(),
     minutesApprovals: new InMemoryMinutesApprovalStore(meetings),
     pendingImports: new InMemoryPendingImportStore(),
+    itemGroupDiscussions: new InMemoryItemGroupDiscussionStore(meetings),
     directory: new InMemoryChatDirectory(),
     fileLinks: testFileLinks(),
   };
