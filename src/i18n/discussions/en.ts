@@ -1,5 +1,8 @@
 import type { Translation } from '../messages.ts';
 import type { da } from './da.ts';
+import { formationEn } from './formation-en.ts';
 
 /** English for group discussions. Every Danish key must exist here (typechecked). */
-export const en = {} satisfies Translation<typeof da>;
+export const en = {
+  ...formationEn,
+} satisfies Translation<typeof da>;
