@@ -41,6 +41,8 @@
  * | <p>rb:{<council>}:meeting:<id>:minutes       | hash   | sentAt, sentBy, deadline, closedAt, closedBy of the |
  * |                                             |        | minutes' approval round                             |
  * | <p>rb:{<council>}:meeting:<id>:approvals     | hash   | memberId → MinutesApproval JSON (first one stays)   |
+ * | <p>rb:{<council>}:meeting:<id>:group-talks   | hash   | item number → ItemGroupDiscussion JSON (the         |
+ * |                                             |        | opsamling of a group discussion on that item)       |
  * | <p>rb:{<council>}:import:<id>                | string | PendingImport JSON: an agenda previewed in chat,    |
  * |                                             |        | not stored yet (TTL 1 h)                            |
  * | <p>rb:{<council>}:discussions                | zset   | discussionId scored by createdAt (epoch ms)         |
@@ -202,6 +204,11 @@ export class RedisKeys {
   /** Guests and presenters the secretariat added to a meeting. */
   meetingGuests(councilId: string, meetingId: string): string {
     return `${this.meeting(councilId, meetingId)}:guests`;
+  }
+
+  /** The opsamlinger of group discussions held on a meeting's items. */
+  meetingGroupDiscussions(councilId: string, meetingId: string): string {
+    return `${this.meeting(councilId, meetingId)}:group-talks`;
   }
 
   /** The approval round of a meeting's minutes. */

@@ -16,6 +16,7 @@ import {
   InMemoryPendingImportStore,
   InMemoryRosterStore,
 } from './in-memory-stores.ts';
+import { InMemoryItemGroupDiscussionStore } from './in-memory-group-discussion-store.ts';
 import { RecordingNotifier } from './recording-notifier.ts';
 import { RecordingMeetingScheduler } from './recording-meeting-scheduler.ts';
 import { RecordingScheduler } from './recording-scheduler.ts';
@@ -47,6 +48,7 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
     meetingGuests: new InMemoryMeetingGuestStore(),
     minutesApprovals: new InMemoryMinutesApprovalStore(meetings),
     pendingImports: new InMemoryPendingImportStore(),
+    itemGroupDiscussions: new InMemoryItemGroupDiscussionStore(meetings),
     scheduler,
     meetingScheduler,
     discussions: new InMemoryDiscussionStore(),

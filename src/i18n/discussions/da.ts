@@ -1,5 +1,5 @@
 import { errorsDa } from './errors-da.ts';
-
+import { presentDa } from './present-da.ts';
 /**
  * Danish for group discussions (gruppedrøftelser): the words of the sample
  * minutes — emne, ordstyrer, referent, opsamling, "til orientering og
@@ -8,4 +8,5 @@ import { errorsDa } from './errors-da.ts';
  */
 export const da = {
   ...errorsDa,
+  ...presentDa,
 };
