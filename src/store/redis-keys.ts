@@ -47,7 +47,8 @@
  * |                                             |        | not stored yet (TTL 1 h)                            |
  * | <p>rb:{<council>}:discussions                | zset   | discussionId scored by createdAt (epoch ms)         |
  * | <p>rb:{<council>}:discussion:<id>            | hash   | status, body (JSON of the rest), proposal (JSON),   |
- * |                                             |        | opsamling (JSON)                                    |
+ * |                                             |        | opsamling (JSON), comments-hearing-claim (who sent  |
+ * |                                             |        | it for comments; set once, HSETNX)                  |
  * | <p>rb:{<council>}:discussion:<id>:signups    | hash   | memberId → SignUp JSON                              |
  * | <p>rb:{<council>}:discussion:<id>:summaries  | hash   | group key → GroupSummary JSON                       |
  * | <p>rb:{<council>}:discussion:<id>:summary-revs| hash  | group key → its summary's revision (checked by      |

@@ -112,6 +112,19 @@ export class InMemoryDiscussionStore implements DiscussionStore {
     return stored && copy(stored);
   }
 
+  private readonly hearingClaims = new Set<string>();
+
+  async claimCommentsHearing(councilId: string, discussionId: string): Promise<boolean> {
+    const at = key(councilId, discussionId);
+    if (this.hearingClaims.has(at)) return false;
+    this.hearingClaims.add(at);
+    return true;
+  }
+
+  async releaseCommentsHearing(councilId: string, discussionId: string): Promise<void> {
+    this.hearingClaims.delete(key(councilId, discussionId));
+  }
+
   private inStatus(councilId: string, discussionId: string, statuses: DiscussionStatus[]) {
     const status = this.byKey.get(key(councilId, discussionId))?.status;
     return status !== undefined && statuses.includes(status);

@@ -9,10 +9,19 @@ import type { DiscussionView } from './discussion-types.ts';
 import { loadManagedDiscussion } from './load-discussion.ts';
 import type { Opsamling } from './ports.ts';
 import { viewOf } from './view-discussion.ts';
+import { attachGroupDiscussion, type ItemGroupDiscussion } from '../meetings/index.ts';
+import { opsamlingForMinutes } from './opsamling-for-minutes.ts';
 
 export type CompileDeps = Pick<
   AppDeps,
-  'councils' | 'rosters' | 'absences' | 'discussions' | 'notifier' | 'clock' | 'meetings'
+  | 'councils'
+  | 'rosters'
+  | 'absences'
+  | 'discussions'
+  | 'notifier'
+  | 'clock'
+  | 'meetings'
+  | 'itemGroupDiscussions'
 >;
 
 /**
@@ -60,19 +69,29 @@ async function writeOpsamling(
       .filter((key) => !submitted.has(key)),
   };
   await deps.discussions.saveOpsamling(councilId, discussionId, opsamling);
-  await attachToItem(deps, discussion);
+  await attachToItem(
+    deps,
+    discussion,
+    opsamlingForMinutes(discussion, proposal?.groups ?? [], summaries, opsamling),
+  );
   await deps.notifier.notify({ kind: 'discussion_opsamling_posted', councilId, discussionId });
   await deps.notifier.notify({ kind: 'discussion_changed', councilId, discussionId });
 }
 
 /**
  * A discussion on a meeting's item: the opsamling goes into the referat
- * under that item.
- * TODO(attachGroupDiscussion): call `attachGroupDiscussion(deps, {...})` from
- * src/app/meetings/index.ts here once it is merged in.
+ * under that item, replaced by each refresh. The meeting may refuse it (its
+ * minutes approved, the meeting cancelled or the item gone): the opsamling
+ * is still posted to the council, and the referat as approved stays as it is.
  */
-async function attachToItem(_deps: CompileDeps, discussion: Discussion): Promise<void> {
-  if (discussion.meetingId === undefined || discussion.itemNumber === undefined) return;
+async function attachToItem(
+  deps: CompileDeps,
+  discussion: Discussion,
+  forMinutes: ItemGroupDiscussion,
+): Promise<void> {
+  const { councilId, meetingId, itemNumber } = discussion;
+  if (meetingId === undefined || itemNumber === undefined) return;
+  await attachGroupDiscussion(deps, { councilId, meetingId, itemNumber, discussion: forMinutes });
 }
 
 const compileInput = z.object({

@@ -72,6 +72,13 @@ export interface DiscussionStore {
   summaries(councilId: string, discussionId: string): Promise<GroupSummary[]>;
   saveOpsamling(councilId: string, discussionId: string, opsamling: Opsamling): Promise<void>;
   opsamling(councilId: string, discussionId: string): Promise<Opsamling | undefined>;
+  /**
+   * Claims sending the opsamling for comments, once: true for the one call
+   * that got it (of two clicks at once, one opens the hearing). Released
+   * when opening the hearing failed, so it can be tried again.
+   */
+  claimCommentsHearing(councilId: string, discussionId: string, by: string): Promise<boolean>;
+  releaseCommentsHearing(councilId: string, discussionId: string): Promise<void>;
 }
 
 /**

@@ -19,7 +19,7 @@ export type DiscussionJobRun =
   | { readonly ran: false; readonly reason: 'missing' | 'stale' }
   | { readonly ran: true; readonly notified: number; readonly compiled?: boolean };
 
-type JobDeps = FormingDeps & Pick<AppDeps, 'meetings'>;
+type JobDeps = FormingDeps & Pick<AppDeps, 'meetings' | 'itemGroupDiscussions'>;
 
 /** The discussion if the job is still about it: same sequence, in the status given. */
 async function current(

@@ -48,6 +48,9 @@ export async function sendOpsamlingForComments(
     return fail('discussion_not_compiled');
   if (opsamling.hearingId !== undefined)
     return fail('discussion_opsamling_already_sent', undefined, { hearingId: opsamling.hearingId });
+  // Of two clicks at once, one opens the hearing; the other is told it is sent.
+  if (!(await deps.discussions.claimCommentsHearing(councilId, discussionId, actorId)))
+    return fail('discussion_opsamling_already_sent', undefined, { hearingId: '' });
   const title = `${titlePrefix}${discussion.title}`;
   const opened = await openHearing(deps, {
     councilId,
@@ -60,7 +63,10 @@ export async function sendOpsamlingForComments(
     ...(discussion.meetingId === undefined ? {} : { meetingId: discussion.meetingId }),
     ...(discussion.itemNumber === undefined ? {} : { agendaItem: discussion.itemNumber }),
   });
-  if (!opened.ok) return opened;
+  if (!opened.ok) {
+    await deps.discussions.releaseCommentsHearing(councilId, discussionId);
+    return opened;
+  }
   await deps.discussions.saveOpsamling(councilId, discussionId, {
     ...opsamling,
     hearingId: opened.value.id,

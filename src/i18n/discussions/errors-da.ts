@@ -58,7 +58,9 @@ export const errorsDa = {
   'error.discussion_already_compiled':
     'Opsamlingen er allerede sendt til rådet, så gruppedrøftelsen kan ikke aflyses.',
   'error.discussion_opsamling_already_sent': (p: Params) =>
-    `Opsamlingen er allerede sendt i høring (høring ${p['hearingId']}).`,
+    p['hearingId']
+      ? `Opsamlingen er allerede sendt i høring (høring ${p['hearingId']}).`
+      : 'Opsamlingen er allerede sendt i høring.',
   'field.signUpDeadline': 'Tilmeldingsfrist',
   'field.windowStart': 'Drøftelsen starter',
   'field.windowEnd': 'Drøftelsen slutter',
@@ -70,7 +72,7 @@ export const errorsDa = {
   'field.topic': 'Emne',
   'field.groupKey': 'Gruppe',
   'field.answers': 'Svar',
-  'field.notes': 'Noter',
+  'field.notes': 'Gruppens noter',
   'field.itemNumber': 'Punkt',
   'field.discussionId': 'Gruppedrøftelse',
   'problem.one_of_count_or_size': 'angiv enten antal grupper eller gruppestørrelse, ikke begge.',

@@ -59,7 +59,9 @@ export const errorsEn = {
   'error.discussion_already_compiled':
     'The opsamling has gone to the council, so the group discussion can no longer be cancelled.',
   'error.discussion_opsamling_already_sent': (p: Params) =>
-    `The opsamling has already been sent for comments (hearing ${p['hearingId']}).`,
+    p['hearingId']
+      ? `The opsamling has already been sent for comments (hearing ${p['hearingId']}).`
+      : 'The opsamling has already been sent for comments.',
   'field.signUpDeadline': 'Sign-up deadline',
   'field.windowStart': 'Discussion starts',
   'field.windowEnd': 'Discussion ends',
@@ -71,7 +73,7 @@ export const errorsEn = {
   'field.topic': 'Topic',
   'field.groupKey': 'Group',
   'field.answers': 'Answers',
-  'field.notes': 'Notes',
+  'field.notes': "The group's notes",
   'field.itemNumber': 'Item',
   'field.discussionId': 'Group discussion',
   'problem.one_of_count_or_size': 'give either a number of groups or a group size, not both.',

@@ -151,6 +151,20 @@ export class RedisDiscussionStore implements DiscussionStore {
     return this.readJson<Opsamling>(councilId, discussionId, 'opsamling');
   }
 
+  claimCommentsHearing(councilId: string, discussionId: string, by: string): Promise<boolean> {
+    return storeWrite(async () => {
+      const { discussion } = this.keys.discussionKeys(councilId, discussionId);
+      return (await this.redis.hsetnx(discussion, 'comments-hearing-claim', by)) === 1;
+    });
+  }
+
+  releaseCommentsHearing(councilId: string, discussionId: string): Promise<void> {
+    return storeWrite(async () => {
+      const { discussion } = this.keys.discussionKeys(councilId, discussionId);
+      await this.redis.hdel(discussion, 'comments-hearing-claim');
+    });
+  }
+
   private setIf(
     statusKey: string,
     target: string,

@@ -268,4 +268,60 @@ describe('the opsamling', () => {
       params: { hearingId: sent.value.hearingId },
     });
   });
+
+  it('two clicks on “send i høring” at once open one hearing', async () => {
+    const { app, ref, groups, deps } = await anAnnouncedDiscussion();
+    const first = groups[0]!;
+    await app.submitSummary({
+      ...ref,
+      actorId: first.referent,
+      groupKey: first.key,
+      answers: answersFor(first.topic),
+      notes: '',
+      seenRevision: 0,
+    });
+    await app.compileOpsamling({ ...ref, actorId: secretary });
+    const send = {
+      ...ref,
+      actorId: secretary,
+      proposal: 'Opsamling fra gruppedrøftelserne.',
+      deadlineDate: '2026-12-02',
+      deadlineTime: '12:00',
+    };
+    const results = await Promise.all([
+      app.sendOpsamlingForComments(send),
+      app.sendOpsamlingForComments(send),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toMatchObject({
+      code: 'discussion_opsamling_already_sent',
+    });
+    expect(await deps.hearings.openHearings(ref.councilId)).toHaveLength(1);
+  });
+
+  it('a hearing that could not be opened (a deadline in the past) can be sent again', async () => {
+    const { app, ref, groups } = await anAnnouncedDiscussion();
+    const first = groups[0]!;
+    await app.submitSummary({
+      ...ref,
+      actorId: first.referent,
+      groupKey: first.key,
+      answers: answersFor(first.topic),
+      notes: '',
+      seenRevision: 0,
+    });
+    await app.compileOpsamling({ ...ref, actorId: secretary });
+    const send = {
+      ...ref,
+      actorId: secretary,
+      proposal: 'Opsamling fra gruppedrøftelserne.',
+      deadlineTime: '12:00',
+    };
+    expect(
+      await app.sendOpsamlingForComments({ ...send, deadlineDate: '2026-11-20' }),
+    ).toMatchObject({ ok: false });
+    expect(
+      await app.sendOpsamlingForComments({ ...send, deadlineDate: '2026-12-02' }),
+    ).toMatchObject({ ok: true });
+  });
 });

@@ -172,6 +172,14 @@ export function describeDiscussionStoreContract(
       expect(await store.summaries(council, 'd0001')).toEqual([long]);
     });
 
+    it('sending for comments is claimed once, and may be claimed again once released', async () => {
+      await store.saveDiscussion(aDiscussion({ status: 'compiled' }));
+      expect(await store.claimCommentsHearing(council, 'd0001', 'sekretariat')).toBe(true);
+      expect(await store.claimCommentsHearing(council, 'd0001', 'formand')).toBe(false);
+      await store.releaseCommentsHearing(council, 'd0001');
+      expect(await store.claimCommentsHearing(council, 'd0001', 'formand')).toBe(true);
+    });
+
     it('keeps the opsamling, and its hearing once sent', async () => {
       await store.saveDiscussion(aDiscussion({ status: 'compiled' }));
       expect(await store.opsamling(council, 'd0001')).toBeUndefined();
