@@ -1,3 +1,4 @@
+import { cliDa } from './cli-da.ts';
 import { presentDa } from './present-da.ts';
 /**
  * Danish for group discussions (gruppedrøftelser): the words of the sample
@@ -7,4 +8,5 @@ import { presentDa } from './present-da.ts';
  */
 export const da = {
   ...presentDa,
+  ...cliDa,
 };

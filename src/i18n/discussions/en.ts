@@ -1,3 +1,4 @@
+import { cliEn } from './cli-en.ts';
 import { presentEn } from './present-en.ts';
 import type { Translation } from '../messages.ts';
 import type { da } from './da.ts';
@@ -5,4 +6,5 @@ import type { da } from './da.ts';
 /** English for group discussions. Every Danish key must exist here (typechecked). */
 export const en = {
   ...presentEn,
+  ...cliEn,
 } satisfies Translation<typeof da>;
