@@ -1,3 +1,4 @@
+import { cliDa } from './cli-da.ts';
 import { errorsDa } from './errors-da.ts';
 import { formationDa } from './formation-da.ts';
 import { presentDa } from './present-da.ts';
@@ -9,6 +10,7 @@ import { presentDa } from './present-da.ts';
  * Each area's texts live in their own file, spread in here.
  */
 export const da = {
+  ...cliDa,
   ...errorsDa,
   ...formationDa,
   ...presentDa,
