@@ -4,4 +4,8 @@
  * kvalificering", "i høring til kommentering og supplering".
  * Each area's texts live in their own file, spread in here.
  */
-export const da = {};
+import { slackDiscussionsDa } from './slack-da.ts';
+
+export const da = {
+  ...slackDiscussionsDa,
+};

@@ -1,5 +1,8 @@
 import type { Translation } from '../messages.ts';
 import type { da } from './da.ts';
+import { slackDiscussionsEn } from './slack-en.ts';
 
 /** English for group discussions. Every Danish key must exist here (typechecked). */
-export const en = {} satisfies Translation<typeof da>;
+export const en = {
+  ...slackDiscussionsEn,
+} satisfies Translation<typeof da>;
