@@ -8,8 +8,6 @@ const plural = (count: unknown, one: string, many: string) => (Number(count) ===
  * form and the opsamling. Spread into da.ts.
  */
 export const slackDiscussionsDa = {
-  'slack.discussion.close': 'Luk',
-  'slack.discussion.cancel': 'Fortryd',
   'slack.discussion.stale':
     'Knappen peger ikke på en gruppedrøftelse, Rådsbot kender. Brug knapperne i den seneste besked.',
   'slack.discussion.not_allowed':
@@ -20,10 +18,10 @@ export const slackDiscussionsDa = {
     '`/raad grupper` — gruppedrøftelserne: tilmeldinger, forslag, hvilke grupper har indsendt',
 
   // the set-up form
-  'slack.discussion.setup.modal_title': 'Start gruppedrøftelse',
+  'slack.discussion.setup.modal_title': 'Ny gruppedrøftelse',
   'slack.discussion.setup.submit': 'Start tilmelding',
   'slack.discussion.setup.from_item': (p: Params) => `Til punkt ${p['item']} på dagsordenen.`,
-  'slack.discussion.setup.title_field': 'Titel',
+  'slack.discussion.setup.title_field': 'Drøftelsens titel',
   'slack.discussion.setup.topic_title': (p: Params) => `Emne ${p['key']}: titel`,
   'slack.discussion.setup.topic_questions': (p: Params) =>
     `Emne ${p['key']}: spørgsmål til grupperne`,
@@ -64,7 +62,6 @@ export const slackDiscussionsDa = {
   'slack.discussion.sign_up.no_preference_count': (p: Params) => `intet ønske: ${p['count']}`,
   'slack.discussion.sign_up.volunteers': (p: Params) =>
     `Frivillige: ${p['ordstyrer']} ordstyrer, ${p['referent']} referent`,
-  'slack.discussion.button.topic': (p: Params) => `Emne ${p['key']}: ${p['title']}`,
   'slack.discussion.button.no_preference': 'Intet ønske',
   'slack.discussion.button.ordstyrer': 'Jeg vil være ordstyrer',
   'slack.discussion.button.referent': 'Jeg vil være referent',
@@ -117,11 +114,9 @@ export const slackDiscussionsDa = {
     'Hver deltager får sin gruppe, sit rum og spørgsmålene i en direkte besked, og hver gruppe får en besked i tråden. Det kan ikke trækkes tilbage.',
   'slack.discussion.announce.confirm': 'Udsend',
   'slack.discussion.announce.done': 'Grupperne er udsendt til deltagerne.',
-  'slack.discussion.move.modal_title': 'Flyt deltager',
   'slack.discussion.move.member': 'Deltager',
   'slack.discussion.move.group': 'Til gruppe',
   'slack.discussion.move.submit': 'Flyt',
-  'slack.discussion.role.modal_title': 'Skift rolle',
   'slack.discussion.role.group': 'Gruppe',
   'slack.discussion.role.role': 'Rolle',
   'slack.discussion.role.member': 'Hvem',
@@ -160,7 +155,6 @@ export const slackDiscussionsDa = {
   'slack.discussion.summary.notes': 'Øvrige noter',
   'slack.discussion.summary.kept_long':
     'Svaret er længere, end Slack kan vise her, så det er forkortet. Hele teksten er gemt: lader du feltet stå uændret, beholdes den.',
-  'slack.discussion.summary.done_title': 'Opsamling',
   'slack.discussion.summary.done': (p: Params) =>
     `Gruppe ${p['group']}s opsamling er gemt (version ${p['revision']}). Du kan rette den indtil ${p['deadline']}.`,
   'slack.discussion.summary.all_in':
@@ -182,21 +176,19 @@ export const slackDiscussionsDa = {
   'slack.discussion.opsamling.heading': 'Opsamling fra gruppedrøftelser',
   'slack.discussion.opsamling.title': (p: Params) => `*${p['title']}*`,
   'slack.discussion.opsamling.group': (p: Params) => `*Gruppe ${p['group']}* (${p['by']})`,
-  'slack.discussion.opsamling.notes': 'Øvrige noter',
   'slack.discussion.opsamling.missing': (p: Params) => `Ingen opsamling fra: ${p['groups']}.`,
   'slack.discussion.opsamling.cut': 'Forkortet her. «Vis mere» viser hele opsamlingen.',
   'slack.discussion.opsamling.cut_modal':
     'Forkortet her. Hele opsamlingen står i referatet under punktet.',
   'slack.discussion.opsamling.in_hearing':
     'Opsamlingen er sendt i høring til kommentering og supplering.',
-  'slack.discussion.button.show_more': 'Vis mere',
+  'slack.discussion.button.show_more': 'Vis hele opsamlingen',
   'slack.discussion.button.send_for_comments': 'Send i høring til kommentering',
   'slack.discussion.comments.modal_title': 'Høring om opsamlingen',
   'slack.discussion.comments.proposal': 'Høringens tekst',
   'slack.discussion.comments.deadline_date': 'Frist (dato)',
   'slack.discussion.comments.deadline_time': 'Frist (klokkeslæt)',
   'slack.discussion.comments.submit': 'Send i høring',
-  'slack.discussion.comments.done': 'Opsamlingen er sendt i høring til kommentering og supplering.',
   'slack.discussion.comments.intro': (p: Params) =>
     `Opsamlingen fra «${p['title']}» i høring til kommentering og supplering`,
 } as const;

@@ -5,8 +5,6 @@ const plural = (count: unknown, one: string, many: string) => (Number(count) ===
 
 /** English for group discussions in Slack (every Danish key). */
 export const slackDiscussionsEn = {
-  'slack.discussion.close': 'Close',
-  'slack.discussion.cancel': 'Cancel',
   'slack.discussion.stale':
     'The button does not point to a group discussion Rådsbot knows. Use the buttons in the latest message.',
   'slack.discussion.not_allowed':
@@ -16,10 +14,10 @@ export const slackDiscussionsEn = {
   'slack.discussion.help.status':
     '`/raad groups` — the group discussions: sign-ups, proposal, which groups have submitted',
 
-  'slack.discussion.setup.modal_title': 'Start group discussion',
+  'slack.discussion.setup.modal_title': 'New group discussion',
   'slack.discussion.setup.submit': 'Open sign-up',
   'slack.discussion.setup.from_item': (p: Params) => `For item ${p['item']} on the agenda.`,
-  'slack.discussion.setup.title_field': 'Title',
+  'slack.discussion.setup.title_field': "The discussion's title",
   'slack.discussion.setup.topic_title': (p: Params) => `Topic ${p['key']}: title`,
   'slack.discussion.setup.topic_questions': (p: Params) =>
     `Topic ${p['key']}: questions for the groups`,
@@ -59,7 +57,6 @@ export const slackDiscussionsEn = {
   'slack.discussion.sign_up.no_preference_count': (p: Params) => `no preference: ${p['count']}`,
   'slack.discussion.sign_up.volunteers': (p: Params) =>
     `Volunteers: ${p['ordstyrer']} facilitator, ${p['referent']} note-taker`,
-  'slack.discussion.button.topic': (p: Params) => `Topic ${p['key']}: ${p['title']}`,
   'slack.discussion.button.no_preference': 'No preference',
   'slack.discussion.button.ordstyrer': 'I will facilitate',
   'slack.discussion.button.referent': 'I will take notes',
@@ -111,11 +108,9 @@ export const slackDiscussionsEn = {
     'Each participant gets their group, room and questions in a direct message, and each group gets a message in the thread. This cannot be undone.',
   'slack.discussion.announce.confirm': 'Announce',
   'slack.discussion.announce.done': 'The groups have been announced to the participants.',
-  'slack.discussion.move.modal_title': 'Move participant',
   'slack.discussion.move.member': 'Participant',
   'slack.discussion.move.group': 'To group',
   'slack.discussion.move.submit': 'Move',
-  'slack.discussion.role.modal_title': 'Change role',
   'slack.discussion.role.group': 'Group',
   'slack.discussion.role.role': 'Role',
   'slack.discussion.role.member': 'Who',
@@ -151,7 +146,6 @@ export const slackDiscussionsEn = {
   'slack.discussion.summary.notes': 'Other notes',
   'slack.discussion.summary.kept_long':
     'The answer is longer than Slack can show here, so it is shortened. The whole text is kept: leave the field unchanged and it stays.',
-  'slack.discussion.summary.done_title': 'Summary',
   'slack.discussion.summary.done': (p: Params) =>
     `Group ${p['group']}'s summary is saved (version ${p['revision']}). You can edit it until ${p['deadline']}.`,
   'slack.discussion.summary.all_in':
@@ -171,22 +165,19 @@ export const slackDiscussionsEn = {
   'slack.discussion.opsamling.heading': 'Opsamling fra gruppedrøftelser',
   'slack.discussion.opsamling.title': (p: Params) => `*${p['title']}*`,
   'slack.discussion.opsamling.group': (p: Params) => `*Group ${p['group']}* (${p['by']})`,
-  'slack.discussion.opsamling.notes': 'Other notes',
   'slack.discussion.opsamling.missing': (p: Params) => `No summary from: ${p['groups']}.`,
   'slack.discussion.opsamling.cut': 'Shortened here. “Show more” shows the whole opsamling.',
   'slack.discussion.opsamling.cut_modal':
     'Shortened here. The whole opsamling is in the minutes under the item.',
   'slack.discussion.opsamling.in_hearing':
     'The opsamling has been sent for comments and additions (i høring til kommentering og supplering).',
-  'slack.discussion.button.show_more': 'Show more',
+  'slack.discussion.button.show_more': 'Show the whole opsamling',
   'slack.discussion.button.send_for_comments': 'Send for comments',
   'slack.discussion.comments.modal_title': 'Hearing on the summaries',
   'slack.discussion.comments.proposal': "The hearing's text",
   'slack.discussion.comments.deadline_date': 'Deadline (date)',
   'slack.discussion.comments.deadline_time': 'Deadline (time)',
   'slack.discussion.comments.submit': 'Send for comments',
-  'slack.discussion.comments.done':
-    'The opsamling has been sent for comments and additions (i høring til kommentering og supplering).',
   'slack.discussion.comments.intro': (p: Params) =>
     `The opsamling from “${p['title']}” for comments and additions`,
 } satisfies Translation<typeof slackDiscussionsDa>;

@@ -45,7 +45,7 @@ export function confirmedButton(locale: Locale, base: Button, key: 'compile' | '
         confirmTextMax,
       ),
       confirm: plain(t(locale, `slack.discussion.${key}.confirm`), 30),
-      deny: plain(t(locale, 'slack.discussion.cancel'), 30),
+      deny: plain(t(locale, 'confirm.cancel'), 30),
     },
   };
 }

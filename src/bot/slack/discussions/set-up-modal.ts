@@ -160,7 +160,7 @@ export function setUpModal(
       callbackId: discussionCallbackIds.setUp,
       title: t(locale, 'slack.discussion.setup.modal_title'),
       submit: t(locale, 'slack.discussion.setup.submit'),
-      close: t(locale, 'slack.discussion.close'),
+      close: t(locale, 'slack.modal.close'),
       blocks,
       privateMetadata: setUpMetadata(origin),
     }),

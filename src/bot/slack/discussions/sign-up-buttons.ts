@@ -19,7 +19,7 @@ export function signUpButtons(locale: Locale, discussion: Discussion): Block[] {
     .slice(0, maxTopicButtons)
     .map((topic) =>
       button(
-        t(locale, 'slack.discussion.button.topic', { key: topic.key, title: topic.title }),
+        t(locale, 'slack.discussion.topic', { key: topic.key, title: topic.title }),
         chooseTopicActionId(topic.key),
         discussionValue({ discussionId: d, topic: topic.key }),
       ),
