@@ -1,11 +1,13 @@
+import { presentDa } from './present-da.ts';
+import { slackDiscussionsDa } from './slack-da.ts';
+
 /**
  * Danish for group discussions (gruppedrøftelser): the words of the sample
  * minutes — emne, ordstyrer, referent, opsamling, "til orientering og
  * kvalificering", "i høring til kommentering og supplering".
  * Each area's texts live in their own file, spread in here.
  */
-import { slackDiscussionsDa } from './slack-da.ts';
-
 export const da = {
+  ...presentDa,
   ...slackDiscussionsDa,
 };

@@ -1,3 +1,4 @@
+import { presentEn } from './present-en.ts';
 import type { Translation } from '../messages.ts';
 import type { da } from './da.ts';
 import { slackDiscussionsEn } from './slack-en.ts';
@@ -5,4 +6,5 @@ import { slackDiscussionsEn } from './slack-en.ts';
 /** English for group discussions. Every Danish key must exist here (typechecked). */
 export const en = {
   ...slackDiscussionsEn,
+  ...presentEn,
 } satisfies Translation<typeof da>;

@@ -1,11 +1,12 @@
-import type { Discussion } from '../../../domain/discussions/discussion.ts';
 import type { Locale } from '../../../domain/council/council.ts';
+import type { Discussion } from '../../../domain/discussions/discussion.ts';
 import { t } from '../../../i18n/discussions/index.ts';
+import { topicText } from '../../present/discussions/discussion-texts.ts';
 import { button, type Block, type Button } from '../blocks/block-kit.ts';
 import { chooseTopicActionId, discussionActionIds } from './discussion-ids.ts';
 import { discussionValue } from './discussion-values.ts';
 
-/** Slack allows 25 elements in an actions block; topics beyond that are not offered as buttons. */
+/** Slack allows 25 elements in an actions block; "Intet ønske" takes one. */
 const maxTopicButtons = 20;
 
 /**
@@ -19,7 +20,7 @@ export function signUpButtons(locale: Locale, discussion: Discussion): Block[] {
     .slice(0, maxTopicButtons)
     .map((topic) =>
       button(
-        t(locale, 'slack.discussion.topic', { key: topic.key, title: topic.title }),
+        topicText(locale, topic),
         chooseTopicActionId(topic.key),
         discussionValue({ discussionId: d, topic: topic.key }),
       ),
@@ -36,13 +37,13 @@ export function signUpButtons(locale: Locale, discussion: Discussion): Block[] {
     {
       type: 'actions',
       block_id: `discussion.${d}.roles`.slice(0, 255),
-      elements: (['ordstyrer', 'referent'] as const).map((role) => ({
-        ...button(
+      elements: (['ordstyrer', 'referent'] as const).map((role) =>
+        button(
           t(locale, `slack.discussion.button.${role}`),
           `${discussionActionIds.volunteer}.${role}`,
           discussionValue({ discussionId: d, role }),
         ),
-      })),
+      ),
     },
   ];
 }
