@@ -48,20 +48,8 @@ export const slackDiscussionsDa = {
     `«${p['title']}» er startet. Tilmeldingen står i Rådets kanal og lukker ${p['deadline']}.`,
 
   // the sign-up message
-  'slack.discussion.heading': (p: Params) => `Gruppedrøftelse: ${p['title']}`,
-  'slack.discussion.item': (p: Params) => `Punkt ${p['item']} på dagsordenen`,
-  'slack.discussion.window': (p: Params) => `Drøftelsen: ${p['date']}, kl. ${p['from']}–${p['to']}`,
-  'slack.discussion.topic': (p: Params) => `Emne ${p['key']}: ${p['title']}`,
   'slack.discussion.sign_up.intro':
     'Vælg det emne, du helst vil drøfte, og meld dig gerne som ordstyrer eller referent.',
-  'slack.discussion.sign_up.deadline': (p: Params) =>
-    `Tilmelding senest ${p['deadline']}. Du kan ændre dit valg indtil da.`,
-  'slack.discussion.sign_up.counts': (p: Params) =>
-    `${p['chosen']} af ${p['participants']} har valgt · ${p['topics']}`,
-  'slack.discussion.sign_up.topic_count': (p: Params) => `${p['key']}: ${p['count']}`,
-  'slack.discussion.sign_up.no_preference_count': (p: Params) => `intet ønske: ${p['count']}`,
-  'slack.discussion.sign_up.volunteers': (p: Params) =>
-    `Frivillige: ${p['ordstyrer']} ordstyrer, ${p['referent']} referent`,
   'slack.discussion.button.no_preference': 'Intet ønske',
   'slack.discussion.button.ordstyrer': 'Jeg vil være ordstyrer',
   'slack.discussion.button.referent': 'Jeg vil være referent',
@@ -73,18 +61,9 @@ export const slackDiscussionsDa = {
     'Opsamlingen sendes til Rådets kanal med de opsamlinger, der er kommet ind. Grupper, der mangler, står som manglende.',
   'slack.discussion.compile.confirm': 'Saml op',
   'slack.discussion.compile.done': 'Opsamlingen er sendt til Rådets kanal.',
-  'slack.discussion.announced':
-    'Grupperne er udsendt. Hver deltager har fået sin gruppe i en direkte besked.',
-  'slack.discussion.compiled':
-    'Opsamlingen fra grupperne er sendt i kanalen: «Opsamling fra gruppedrøftelser».',
-  'slack.discussion.cancelled': 'Gruppedrøftelsen er aflyst.',
-  'slack.discussion.summaries_due': (p: Params) => `Opsamlinger senest ${p['deadline']}.`,
-  'slack.discussion.group_line': (p: Params) => `*${p['group']}* · ${p['topic']} — ${p['members']}`,
-  'slack.discussion.submitted': 'opsamling indsendt',
-  'slack.discussion.not_submitted': 'mangler opsamling',
 
   // answers to the sign-up buttons (only the clicker sees them)
-  'slack.discussion.choice.topic': (p: Params) => `Du har valgt emne ${p['key']}: ${p['title']}.`,
+  'slack.discussion.choice.topic': (p: Params) => `Du har valgt ${p['choice']}.`,
   'slack.discussion.choice.none':
     'Du har intet ønske: du bliver sat, hvor grupperne har brug for dig.',
   'slack.discussion.choice.role': (p: Params) => `Du har meldt dig som ${p['role']}.`,
@@ -123,29 +102,11 @@ export const slackDiscussionsDa = {
   'slack.discussion.role.submit': 'Gem',
   'slack.discussion.edit.done':
     'Forslaget er ændret. Ændringen bevares, hvis grupperne dannes igen.',
-  'slack.discussion.reason.fallback': (p: Params) => `${p['code']}`,
 
   // a group, in a direct message and in the thread
-  'slack.discussion.group.heading': (p: Params) => `Din gruppe: ${p['group']}`,
-  'slack.discussion.group.thread_heading': (p: Params) => `Gruppe ${p['group']}`,
-  'slack.discussion.group.room': (p: Params) => `Rum: ${p['room']}`,
-  'slack.discussion.group.no_room': 'Rum: sekretariatet sender linket.',
-  'slack.discussion.group.questions': 'Spørgsmål til gruppen',
-  'slack.discussion.group.members': 'Deltagere',
-  'slack.discussion.group.you_write':
-    'Du skriver gruppens opsamling: ét svar pr. spørgsmål og øvrige noter.',
   'slack.discussion.button.write_summary': 'Skriv opsamling',
-  'slack.discussion.not_in_group': 'Du er ikke med i en gruppe i denne gruppedrøftelse.',
 
   // reminders
-  'slack.discussion.reminder.sign_up': (p: Params) =>
-    `Du har endnu ikke valgt emne til gruppedrøftelsen «${p['title']}». Tilmelding senest ${p['deadline']}.`,
-  'slack.discussion.reminder.summary_before': (p: Params) =>
-    `Husk gruppe ${p['group']}s opsamling til «${p['title']}». Den skal være inde senest ${p['deadline']}.`,
-  'slack.discussion.reminder.summary_due': (p: Params) =>
-    `Gruppe ${p['group']}s opsamling til «${p['title']}» skulle være inde nu (${p['deadline']}).`,
-  'slack.discussion.reminder.proposal_ready': (p: Params) =>
-    `Tilmeldingen til «${p['title']}» er lukket, og et forslag til grupper venter på dig.`,
 
   // the summary form
   'slack.discussion.summary.modal_title': 'Opsamling',
@@ -165,18 +126,12 @@ export const slackDiscussionsDa = {
   // status
   'slack.discussion.status.heading': 'Gruppedrøftelser',
   'slack.discussion.status.none': 'Rådet har ingen åbne gruppedrøftelser.',
-  'slack.discussion.status.sign_up': (p: Params) =>
-    `Tilmelding til ${p['deadline']} · ${p['chosen']} af ${p['participants']} har valgt`,
+  'slack.discussion.status.more': (p: Params) => `… og ${p['count']} mere.`,
   'slack.discussion.status.proposal': 'Forslag til grupper dannet, ikke udsendt.',
-  'slack.discussion.status.announced': (p: Params) =>
-    `Grupperne er udsendt · ${p['submitted']} af ${p['groups']} har indsendt${p['missing'] ? ` · mangler: ${p['missing']}` : ''}`,
-  'slack.discussion.status.compiled': 'Opsamlingen er sendt.',
 
   // the opsamling
+  'slack.discussion.opsamling.modal_title': 'Opsamlingen',
   'slack.discussion.opsamling.heading': 'Opsamling fra gruppedrøftelser',
-  'slack.discussion.opsamling.title': (p: Params) => `*${p['title']}*`,
-  'slack.discussion.opsamling.group': (p: Params) => `*Gruppe ${p['group']}* (${p['by']})`,
-  'slack.discussion.opsamling.missing': (p: Params) => `Ingen opsamling fra: ${p['groups']}.`,
   'slack.discussion.opsamling.cut': 'Forkortet her. «Vis mere» viser hele opsamlingen.',
   'slack.discussion.opsamling.cut_modal':
     'Forkortet her. Hele opsamlingen står i referatet under punktet.',
@@ -189,6 +144,4 @@ export const slackDiscussionsDa = {
   'slack.discussion.comments.deadline_date': 'Frist (dato)',
   'slack.discussion.comments.deadline_time': 'Frist (klokkeslæt)',
   'slack.discussion.comments.submit': 'Send i høring',
-  'slack.discussion.comments.intro': (p: Params) =>
-    `Opsamlingen fra «${p['title']}» i høring til kommentering og supplering`,
 } as const;

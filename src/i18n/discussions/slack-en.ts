@@ -43,20 +43,8 @@ export const slackDiscussionsEn = {
   'slack.discussion.setup.done': (p: Params) =>
     `“${p['title']}” has started. The sign-up is in the council's channel and closes ${p['deadline']}.`,
 
-  'slack.discussion.heading': (p: Params) => `Group discussion: ${p['title']}`,
-  'slack.discussion.item': (p: Params) => `Item ${p['item']} on the agenda`,
-  'slack.discussion.window': (p: Params) => `The discussion: ${p['date']}, ${p['from']}–${p['to']}`,
-  'slack.discussion.topic': (p: Params) => `Topic ${p['key']}: ${p['title']}`,
   'slack.discussion.sign_up.intro':
     'Choose the topic you would rather discuss, and volunteer as facilitator or note-taker if you like.',
-  'slack.discussion.sign_up.deadline': (p: Params) =>
-    `Sign up by ${p['deadline']}. You can change your choice until then.`,
-  'slack.discussion.sign_up.counts': (p: Params) =>
-    `${p['chosen']} of ${p['participants']} have chosen · ${p['topics']}`,
-  'slack.discussion.sign_up.topic_count': (p: Params) => `${p['key']}: ${p['count']}`,
-  'slack.discussion.sign_up.no_preference_count': (p: Params) => `no preference: ${p['count']}`,
-  'slack.discussion.sign_up.volunteers': (p: Params) =>
-    `Volunteers: ${p['ordstyrer']} facilitator, ${p['referent']} note-taker`,
   'slack.discussion.button.no_preference': 'No preference',
   'slack.discussion.button.ordstyrer': 'I will facilitate',
   'slack.discussion.button.referent': 'I will take notes',
@@ -68,18 +56,8 @@ export const slackDiscussionsEn = {
     "The opsamling goes to the council's channel with the summaries that are in. Groups that have not submitted are listed as missing.",
   'slack.discussion.compile.confirm': 'Compile',
   'slack.discussion.compile.done': "The opsamling has been sent to the council's channel.",
-  'slack.discussion.announced':
-    'The groups have been announced. Each participant has their group in a direct message.',
-  'slack.discussion.compiled':
-    "The groups' summaries are in the channel: “Opsamling fra gruppedrøftelser”.",
-  'slack.discussion.cancelled': 'The group discussion has been cancelled.',
-  'slack.discussion.summaries_due': (p: Params) => `Summaries due ${p['deadline']}.`,
-  'slack.discussion.group_line': (p: Params) => `*${p['group']}* · ${p['topic']} — ${p['members']}`,
-  'slack.discussion.submitted': 'summary submitted',
-  'slack.discussion.not_submitted': 'summary missing',
 
-  'slack.discussion.choice.topic': (p: Params) =>
-    `You have chosen topic ${p['key']}: ${p['title']}.`,
+  'slack.discussion.choice.topic': (p: Params) => `You have chosen ${p['choice']}.`,
   'slack.discussion.choice.none':
     'You have no preference: you will be placed where the groups need you.',
   'slack.discussion.choice.role': (p: Params) => `You have volunteered as ${p['role']}.`,
@@ -117,27 +95,8 @@ export const slackDiscussionsEn = {
   'slack.discussion.role.submit': 'Save',
   'slack.discussion.edit.done':
     'The proposal has been changed. The change is kept if the groups are formed again.',
-  'slack.discussion.reason.fallback': (p: Params) => `${p['code']}`,
 
-  'slack.discussion.group.heading': (p: Params) => `Your group: ${p['group']}`,
-  'slack.discussion.group.thread_heading': (p: Params) => `Group ${p['group']}`,
-  'slack.discussion.group.room': (p: Params) => `Room: ${p['room']}`,
-  'slack.discussion.group.no_room': 'Room: the secretariat will send the link.',
-  'slack.discussion.group.questions': 'Questions for the group',
-  'slack.discussion.group.members': 'Participants',
-  'slack.discussion.group.you_write':
-    "You write the group's summary: one answer per question, and other notes.",
   'slack.discussion.button.write_summary': 'Write summary',
-  'slack.discussion.not_in_group': 'You are not in a group in this group discussion.',
-
-  'slack.discussion.reminder.sign_up': (p: Params) =>
-    `You have not chosen a topic for the group discussion “${p['title']}” yet. Sign up by ${p['deadline']}.`,
-  'slack.discussion.reminder.summary_before': (p: Params) =>
-    `Remember group ${p['group']}'s summary for “${p['title']}”. It is due ${p['deadline']}.`,
-  'slack.discussion.reminder.summary_due': (p: Params) =>
-    `Group ${p['group']}'s summary for “${p['title']}” is due now (${p['deadline']}).`,
-  'slack.discussion.reminder.proposal_ready': (p: Params) =>
-    `The sign-up for “${p['title']}” has closed, and proposed groups are waiting for you.`,
 
   'slack.discussion.summary.modal_title': 'Summary',
   'slack.discussion.summary.submit': 'Submit',
@@ -155,17 +114,11 @@ export const slackDiscussionsEn = {
 
   'slack.discussion.status.heading': 'Group discussions',
   'slack.discussion.status.none': 'The council has no open group discussions.',
-  'slack.discussion.status.sign_up': (p: Params) =>
-    `Sign-up until ${p['deadline']} · ${p['chosen']} of ${p['participants']} have chosen`,
+  'slack.discussion.status.more': (p: Params) => `… and ${p['count']} more.`,
   'slack.discussion.status.proposal': 'Groups proposed, not announced.',
-  'slack.discussion.status.announced': (p: Params) =>
-    `Groups announced · ${p['submitted']} of ${p['groups']} have submitted${p['missing'] ? ` · missing: ${p['missing']}` : ''}`,
-  'slack.discussion.status.compiled': 'The opsamling has been sent.',
 
+  'slack.discussion.opsamling.modal_title': 'The opsamling',
   'slack.discussion.opsamling.heading': 'Opsamling fra gruppedrøftelser',
-  'slack.discussion.opsamling.title': (p: Params) => `*${p['title']}*`,
-  'slack.discussion.opsamling.group': (p: Params) => `*Group ${p['group']}* (${p['by']})`,
-  'slack.discussion.opsamling.missing': (p: Params) => `No summary from: ${p['groups']}.`,
   'slack.discussion.opsamling.cut': 'Shortened here. “Show more” shows the whole opsamling.',
   'slack.discussion.opsamling.cut_modal':
     'Shortened here. The whole opsamling is in the minutes under the item.',
@@ -178,6 +131,4 @@ export const slackDiscussionsEn = {
   'slack.discussion.comments.deadline_date': 'Deadline (date)',
   'slack.discussion.comments.deadline_time': 'Deadline (time)',
   'slack.discussion.comments.submit': 'Send for comments',
-  'slack.discussion.comments.intro': (p: Params) =>
-    `The opsamling from “${p['title']}” for comments and additions`,
 } satisfies Translation<typeof slackDiscussionsDa>;
