@@ -2,6 +2,7 @@ import { cliDa } from './cli-da.ts';
 import { errorsDa } from './errors-da.ts';
 import { formationDa } from './formation-da.ts';
 import { presentDa } from './present-da.ts';
+import { slackDa } from './slack-da.ts';
 
 /**
  * Danish for group discussions (gruppedrøftelser): the words of the sample
@@ -14,4 +15,5 @@ export const da = {
   ...errorsDa,
   ...formationDa,
   ...presentDa,
+  ...slackDa,
 };

@@ -4,6 +4,7 @@ import { cliEn } from './cli-en.ts';
 import { errorsEn } from './errors-en.ts';
 import { formationEn } from './formation-en.ts';
 import { presentEn } from './present-en.ts';
+import { slackEn } from './slack-en.ts';
 
 /** English for group discussions. Every Danish key must exist here (typechecked). */
 export const en = {
@@ -11,4 +12,5 @@ export const en = {
   ...errorsEn,
   ...formationEn,
   ...presentEn,
+  ...slackEn,
 } satisfies Translation<typeof da>;
