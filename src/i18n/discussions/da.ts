@@ -1,7 +1,10 @@
+import { teamsDiscussionsDa } from './teams-da.ts';
 /**
  * Danish for group discussions (gruppedrøftelser): the words of the sample
  * minutes — emne, ordstyrer, referent, opsamling, "til orientering og
  * kvalificering", "i høring til kommentering og supplering".
  * Each area's texts live in their own file, spread in here.
  */
-export const da = {};
+export const da = {
+  ...teamsDiscussionsDa,
+};

@@ -1,5 +1,8 @@
+import { teamsDiscussionsEn } from './teams-en.ts';
 import type { Translation } from '../messages.ts';
 import type { da } from './da.ts';
 
 /** English for group discussions. Every Danish key must exist here (typechecked). */
-export const en = {} satisfies Translation<typeof da>;
+export const en = {
+  ...teamsDiscussionsEn,
+} satisfies Translation<typeof da>;
