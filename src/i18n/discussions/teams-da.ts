@@ -81,7 +81,8 @@ export const teamsDiscussionsDa = {
   'teams.discussion.signup.heading': (p: Params) => `Gruppedrøftelse: ${p['title']}`,
   'teams.discussion.signup.facts': (p: Params) =>
     `Tilmelding senest ${p['deadline']} · Drøftelsen ${p['window']}`,
-  'teams.discussion.signup.how': 'Vælg det emne, du helst vil drøfte. Du kan skifte indtil fristen.',
+  'teams.discussion.signup.how':
+    'Vælg det emne, du helst vil drøfte. Du kan skifte indtil fristen.',
   'teams.discussion.signup.counts': (p: Params) =>
     `${plural(p['chosen'], 'Én har valgt emne', '# har valgt emne')} · ${plural(p['none'], 'én uden ønske', '# uden ønske')} · ${plural(p['waiting'], 'én mangler at svare', '# mangler at svare')}`,
   'teams.discussion.signup.topic_count': (p: Params) =>
@@ -124,10 +125,12 @@ export const teamsDiscussionsDa = {
   'teams.discussion.proposal.reform': 'Dan igen',
   'teams.discussion.proposal.reform_note': 'Dan igen beholder alt, der er flyttet i hånden.',
   'teams.discussion.proposal.announce': 'Udsend grupperne',
-  'teams.discussion.proposal.moved': (p: Params) => `${p['name']} er flyttet til gruppe ${p['group']}.`,
+  'teams.discussion.proposal.moved': (p: Params) =>
+    `${p['name']} er flyttet til gruppe ${p['group']}.`,
   'teams.discussion.proposal.role_set': (p: Params) =>
     `${p['name']} er nu ${p['role']} i gruppe ${p['group']}.`,
-  'teams.discussion.proposal.reformed': 'Grupperne er dannet igen; det flyttede i hånden er beholdt.',
+  'teams.discussion.proposal.reformed':
+    'Grupperne er dannet igen; det flyttede i hånden er beholdt.',
   'teams.discussion.proposal.formed_now': 'Grupperne er dannet.',
   'teams.discussion.announce.confirm_title': 'Udsend grupperne?',
   'teams.discussion.announce.confirm_text': (p: Params) =>
@@ -138,7 +141,8 @@ export const teamsDiscussionsDa = {
   'teams.discussion.confirm.cancelled': 'Intet er ændret.',
 
   // a group's messages
-  'teams.discussion.group.heading': (p: Params) => `Din gruppe i «${p['title']}»: gruppe ${p['group']}`,
+  'teams.discussion.group.heading': (p: Params) =>
+    `Din gruppe i «${p['title']}»: gruppe ${p['group']}`,
   'teams.discussion.group.thread_heading': (p: Params) => `Gruppe ${p['group']} — ${p['topic']}`,
   'teams.discussion.group.questions': 'Spørgsmål til drøftelsen',
   'teams.discussion.group.members': 'Deltagere',
@@ -183,7 +187,8 @@ export const teamsDiscussionsDa = {
   'teams.discussion.status.none': 'Der er ingen åbne gruppedrøftelser.',
   'teams.discussion.status.phase.sign_up': (p: Params) =>
     `Tilmelding til ${p['deadline']} · ${plural(p['signed'], 'én har svaret', '# har svaret')}`,
-  'teams.discussion.status.phase.proposal': 'Tilmeldingen er slut: forslaget venter på at blive sendt ud.',
+  'teams.discussion.status.phase.proposal':
+    'Tilmeldingen er slut: forslaget venter på at blive sendt ud.',
   'teams.discussion.status.phase.announced': (p: Params) =>
     `Grupperne er sendt ud · ${p['submitted']} af ${p['groups']} opsamlinger modtaget · senest ${p['due']}`,
   'teams.discussion.status.phase.compiled': 'Opsamlingen er sendt til rådet.',
@@ -197,12 +202,12 @@ export const teamsDiscussionsDa = {
 
   // the opsamling
   'teams.discussion.opsamling.heading': 'Opsamling fra gruppedrøftelser',
-  'teams.discussion.opsamling.missing': (p: Params) =>
-    `Ingen opsamling fra: ${p['groups']}.`,
+  'teams.discussion.opsamling.missing': (p: Params) => `Ingen opsamling fra: ${p['groups']}.`,
   'teams.discussion.opsamling.notes': 'Øvrige noter',
   'teams.discussion.opsamling.no_answer': '(intet svar)',
   'teams.discussion.opsamling.send_for_comments': 'Send i høring til kommentering',
-  'teams.discussion.opsamling.in_hearing': 'Opsamlingen er sendt i høring til kommentering og supplering.',
+  'teams.discussion.opsamling.in_hearing':
+    'Opsamlingen er sendt i høring til kommentering og supplering.',
   'teams.discussion.comments.heading': 'Send opsamlingen i høring til kommentering og supplering',
   'teams.discussion.comments.intro':
     'Rådet kan kommentere og supplere opsamlingen indtil fristen. Teksten er hentet fra opsamlingen; ret den gerne.',

@@ -122,7 +122,8 @@ export const teamsDiscussionsEn = {
   'teams.discussion.proposal.moved': (p: Params) => `${p['name']} is moved to group ${p['group']}.`,
   'teams.discussion.proposal.role_set': (p: Params) =>
     `${p['name']} is now ${p['role']} in group ${p['group']}.`,
-  'teams.discussion.proposal.reformed': 'The groups are formed again; what was moved by hand is kept.',
+  'teams.discussion.proposal.reformed':
+    'The groups are formed again; what was moved by hand is kept.',
   'teams.discussion.proposal.formed_now': 'The groups are formed.',
   'teams.discussion.announce.confirm_title': 'Send out the groups?',
   'teams.discussion.announce.confirm_text': (p: Params) =>
@@ -132,7 +133,8 @@ export const teamsDiscussionsEn = {
     `The groups of «${p['title']}» are sent out: each participant gets a direct message.`,
   'teams.discussion.confirm.cancelled': 'Nothing is changed.',
 
-  'teams.discussion.group.heading': (p: Params) => `Your group in «${p['title']}»: group ${p['group']}`,
+  'teams.discussion.group.heading': (p: Params) =>
+    `Your group in «${p['title']}»: group ${p['group']}`,
   'teams.discussion.group.thread_heading': (p: Params) => `Group ${p['group']} — ${p['topic']}`,
   'teams.discussion.group.questions': 'Questions for the discussion',
   'teams.discussion.group.members': 'Participants',
@@ -174,8 +176,7 @@ export const teamsDiscussionsEn = {
   'teams.discussion.status.none': 'There are no open group discussions.',
   'teams.discussion.status.phase.sign_up': (p: Params) =>
     `Sign-up until ${p['deadline']} · ${plural(p['signed'], 'one has answered', '# have answered')}`,
-  'teams.discussion.status.phase.proposal':
-    'Sign-up is over: the proposal waits to be sent out.',
+  'teams.discussion.status.phase.proposal': 'Sign-up is over: the proposal waits to be sent out.',
   'teams.discussion.status.phase.announced': (p: Params) =>
     `The groups are sent out · ${p['submitted']} of ${p['groups']} summaries received · due ${p['due']}`,
   'teams.discussion.status.phase.compiled': 'The opsamling is sent to the council.',
