@@ -1,4 +1,5 @@
 import { teamsDiscussionsDa } from './teams-da.ts';
+import { presentDa } from './present-da.ts';
 /**
  * Danish for group discussions (gruppedrøftelser): the words of the sample
  * minutes — emne, ordstyrer, referent, opsamling, "til orientering og
@@ -7,4 +8,5 @@ import { teamsDiscussionsDa } from './teams-da.ts';
  */
 export const da = {
   ...teamsDiscussionsDa,
+  ...presentDa,
 };
