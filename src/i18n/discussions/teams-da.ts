@@ -180,7 +180,7 @@ export const teamsDiscussionsDa = {
       : `Gruppe ${p['group']}s opsamling er rettet (revision ${p['revision']}).`,
   'teams.discussion.summary.all_in': 'Alle grupper har sendt: opsamlingen er sendt til rådet.',
   'teams.discussion.summary.reloaded':
-    'Opsamlingen er rettet af en anden i mellemtiden. Kortet viser den nu; dine ændringer er ikke gemt.',
+    'Dine ændringer er ikke gemt. Felterne viser din tekst; send igen for at gemme den over den nye version.',
 
   // "grupper"
   'teams.discussion.status.heading': 'Gruppedrøftelser',

@@ -170,7 +170,7 @@ export const teamsDiscussionsEn = {
       : `Group ${p['group']}'s summary is updated (revision ${p['revision']}).`,
   'teams.discussion.summary.all_in': 'Every group has sent: the opsamling is sent to the council.',
   'teams.discussion.summary.reloaded':
-    'Someone else edited the summary meanwhile. The card shows it now; your changes are not saved.',
+    'Your changes are not saved. The fields show your text; send again to save it over the newer version.',
 
   'teams.discussion.status.heading': 'Group discussions',
   'teams.discussion.status.none': 'There are no open group discussions.',

@@ -8,7 +8,7 @@ import type {
   GroupRole,
 } from '../../../domain/discussions/discussion.ts';
 import { formatDate, t } from '../../../i18n/discussions/index.ts';
-import { markdownLink } from '../meetings/card-text.ts';
+import { markdownLink } from '../meetings/index.ts';
 
 const dateOf = (local: string) => local.split('T')[0] ?? local;
 const timeOf = (local: string, locale: Locale) => {

@@ -1,7 +1,7 @@
 import type { Locale } from '../../../domain/council/council.ts';
 import { t } from '../../../i18n/discussions/index.ts';
 import { textBlock, type CardElement } from '../cards/adaptive-card.ts';
-import { clipText } from '../meetings/card-text.ts';
+import { clipText } from '../meetings/index.ts';
 
 /**
  * A text that may be long (an answer in the opsamling, a topic's questions):

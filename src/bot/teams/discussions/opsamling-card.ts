@@ -14,7 +14,7 @@ import {
   type AdaptiveCard,
   type CardElement,
 } from '../cards/adaptive-card.ts';
-import { cardBytes, clipText } from '../meetings/card-text.ts';
+import { cardBytes, clipText } from '../meetings/index.ts';
 import { topicLabel } from './discussion-card-text.ts';
 import { longText } from './discussion-long-text.ts';
 import { discussionVerbNames } from './discussion-verb-names.ts';

@@ -15,7 +15,7 @@ import {
   type AdaptiveCard,
   type CardElement,
 } from '../cards/adaptive-card.ts';
-import { clipText } from '../meetings/card-text.ts';
+import { clipText } from '../meetings/index.ts';
 import {
   memberWithOrganisation,
   nameOf,

@@ -15,7 +15,7 @@ import {
   type CardElement,
   type ExecuteAction,
 } from '../cards/adaptive-card.ts';
-import { cardBytes, clipText } from '../meetings/card-text.ts';
+import { cardBytes, clipText } from '../meetings/index.ts';
 import { REFRESH_USER_LIMIT } from '../refresh-audience.ts';
 import {
   nameOf,

@@ -11,7 +11,7 @@ import {
   type AdaptiveCard,
   type ExecuteAction,
 } from '../cards/adaptive-card.ts';
-import { clipText } from '../meetings/card-text.ts';
+import { clipText } from '../meetings/index.ts';
 import { whenText } from './discussion-card-text.ts';
 import { discussionVerbNames } from './discussion-verb-names.ts';
 

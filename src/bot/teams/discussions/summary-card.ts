@@ -13,7 +13,7 @@ import {
   type AdaptiveCard,
   type CardElement,
 } from '../cards/adaptive-card.ts';
-import { cardBytes, clipText } from '../meetings/card-text.ts';
+import { cardBytes, clipText } from '../meetings/index.ts';
 import { topicLabel, whenText } from './discussion-card-text.ts';
 import { discussionVerbNames } from './discussion-verb-names.ts';
 import { discussionCardMaxBytes } from './sign-up-card.ts';
