@@ -1,4 +1,5 @@
 import { teamsDiscussionsDa } from './teams-da.ts';
+import { errorsDa } from './errors-da.ts';
 import { presentDa } from './present-da.ts';
 /**
  * Danish for group discussions (gruppedrøftelser): the words of the sample
@@ -8,5 +9,6 @@ import { presentDa } from './present-da.ts';
  */
 export const da = {
   ...teamsDiscussionsDa,
+  ...errorsDa,
   ...presentDa,
 };
