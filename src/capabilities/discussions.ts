@@ -21,4 +21,6 @@ export const discussions: Capability = {
   },
   messages: catalog,
   errorCodes: discussionErrorCodes,
+  teams: () =>
+    import('../bot/teams/discussions/discussions-teams.ts').then((m) => m.discussionsTeams),
 };

@@ -3,6 +3,7 @@ import { errorsDa } from './errors-da.ts';
 import { formationDa } from './formation-da.ts';
 import { presentDa } from './present-da.ts';
 import { slackDa } from './slack-da.ts';
+import { teamsDa } from './teams-da.ts';
 
 /**
  * Danish for group discussions (gruppedrøftelser): the words of the sample
@@ -16,4 +17,5 @@ export const da = {
   ...formationDa,
   ...presentDa,
   ...slackDa,
+  ...teamsDa,
 };

@@ -5,6 +5,7 @@ import { errorsEn } from './errors-en.ts';
 import { formationEn } from './formation-en.ts';
 import { presentEn } from './present-en.ts';
 import { slackEn } from './slack-en.ts';
+import { teamsEn } from './teams-en.ts';
 
 /** English for group discussions. Every Danish key must exist here (typechecked). */
 export const en = {
@@ -13,4 +14,5 @@ export const en = {
   ...formationEn,
   ...presentEn,
   ...slackEn,
+  ...teamsEn,
 } satisfies Translation<typeof da>;
