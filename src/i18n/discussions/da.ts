@@ -2,8 +2,8 @@ import { cliDa } from './cli-da.ts';
 import { errorsDa } from './errors-da.ts';
 import { formationDa } from './formation-da.ts';
 import { presentDa } from './present-da.ts';
-import { slackDa } from './slack-da.ts';
-import { teamsDa } from './teams-da.ts';
+import { slackDiscussionsDa } from './slack-da.ts';
+import { teamsDiscussionsDa } from './teams-da.ts';
 
 /**
  * Danish for group discussions (gruppedrøftelser): the words of the sample
@@ -16,6 +16,6 @@ export const da = {
   ...errorsDa,
   ...formationDa,
   ...presentDa,
-  ...slackDa,
-  ...teamsDa,
+  ...slackDiscussionsDa,
+  ...teamsDiscussionsDa,
 };

@@ -4,8 +4,8 @@ import { cliEn } from './cli-en.ts';
 import { errorsEn } from './errors-en.ts';
 import { formationEn } from './formation-en.ts';
 import { presentEn } from './present-en.ts';
-import { slackEn } from './slack-en.ts';
-import { teamsEn } from './teams-en.ts';
+import { slackDiscussionsEn } from './slack-en.ts';
+import { teamsDiscussionsEn } from './teams-en.ts';
 
 /** English for group discussions. Every Danish key must exist here (typechecked). */
 export const en = {
@@ -13,6 +13,6 @@ export const en = {
   ...errorsEn,
   ...formationEn,
   ...presentEn,
-  ...slackEn,
-  ...teamsEn,
+  ...slackDiscussionsEn,
+  ...teamsDiscussionsEn,
 } satisfies Translation<typeof da>;
