@@ -33,7 +33,7 @@ const maxRounds = 30;
  * shakes keep it fast.
  */
 const shakesFor = (members: number): number =>
-  Math.min(40, Math.max(3, Math.floor(48000 / members ** 2)));
+  Math.min(40, Math.max(3, Math.floor(120000 / members ** 2)));
 
 /**
  * Local search: swaps of two members between groups of one topic (or, for
