@@ -1,5 +1,7 @@
 import { errorsDa } from './errors-da.ts';
+import { formationDa } from './formation-da.ts';
 import { presentDa } from './present-da.ts';
+
 /**
  * Danish for group discussions (gruppedrøftelser): the words of the sample
  * minutes — emne, ordstyrer, referent, opsamling, "til orientering og
@@ -8,5 +10,6 @@ import { presentDa } from './present-da.ts';
  */
 export const da = {
   ...errorsDa,
+  ...formationDa,
   ...presentDa,
 };
