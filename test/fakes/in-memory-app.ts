@@ -21,6 +21,8 @@ import { RecordingNotifier } from './recording-notifier.ts';
 import { RecordingMeetingScheduler } from './recording-meeting-scheduler.ts';
 import { RecordingScheduler } from './recording-scheduler.ts';
 import { SequentialIds } from './sequential-ids.ts';
+import { InMemoryDiscussionStore } from './in-memory-discussion-store.ts';
+import { RecordingDiscussionScheduler } from './recording-discussion-scheduler.ts';
 import { testFileLinks } from './test-file-links.ts';
 import { danishHolidays } from '../../src/system/danish-holidays.ts';
 
@@ -31,6 +33,7 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
   const meetings = new InMemoryMeetingStore();
   const notifier = new RecordingNotifier();
   const meetingScheduler = new RecordingMeetingScheduler();
+  const discussionScheduler = new RecordingDiscussionScheduler();
   const deps: AppDeps = {
     clock,
     holidays: danishHolidays(),
@@ -48,6 +51,8 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
     itemGroupDiscussions: new InMemoryItemGroupDiscussionStore(meetings),
     scheduler,
     meetingScheduler,
+    discussions: new InMemoryDiscussionStore(),
+    discussionScheduler,
     notifier,
     directory: new InMemoryChatDirectory(),
     fileLinks: testFileLinks(),
@@ -61,5 +66,15 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
     deps,
     { locale: 'da', timeZone: 'Europe/Copenhagen' },
   );
-  return { app, deps, clock, scheduler, meetingScheduler, notifier, council, roster };
+  return {
+    app,
+    deps,
+    clock,
+    scheduler,
+    meetingScheduler,
+    discussionScheduler,
+    notifier,
+    council,
+    roster,
+  };
 }

@@ -44,6 +44,7 @@ import type { MeetingGuest } from '../../src/domain/meetings/attendance-sheet.ts
 import type { MinutesApproval, MinutesRound } from '../../src/domain/meetings/minutes-approval.ts';
 import type { SignedFileLinks } from '../../src/system/signed-file-links.ts';
 import { testFileLinks } from './test-file-links.ts';
+import { InMemoryDiscussionStore } from './in-memory-discussion-store.ts';
 
 const copy = <T>(value: T): T => structuredClone(value);
 const refuse = (code: StoreRefusal['code']): StoreRefusal => ({ ok: false, code });
@@ -519,6 +520,7 @@ export interface InMemoryStores {
   readonly pendingImports: InMemoryPendingImportStore;
   readonly itemGroupDiscussions: InMemoryItemGroupDiscussionStore;
   readonly directory: InMemoryChatDirectory;
+  readonly discussions: InMemoryDiscussionStore;
   /** Not a store, but every test's deps need it: links signed with the tests' secret. */
   readonly fileLinks: SignedFileLinks;
 }
@@ -539,6 +541,7 @@ export function inMemoryStores(): InMemoryStores {
     pendingImports: new InMemoryPendingImportStore(),
     itemGroupDiscussions: new InMemoryItemGroupDiscussionStore(meetings),
     directory: new InMemoryChatDirectory(),
+    discussions: new InMemoryDiscussionStore(),
     fileLinks: testFileLinks(),
   };
 }

@@ -1,4 +1,5 @@
 import { cliDa } from './cli-da.ts';
+import { errorsDa } from './errors-da.ts';
 import { presentDa } from './present-da.ts';
 /**
  * Danish for group discussions (gruppedrøftelser): the words of the sample
@@ -7,6 +8,7 @@ import { presentDa } from './present-da.ts';
  * Each area's texts live in their own file, spread in here.
  */
 export const da = {
+  ...errorsDa,
   ...presentDa,
   ...cliDa,
 };

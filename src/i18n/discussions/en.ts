@@ -2,9 +2,11 @@ import { cliEn } from './cli-en.ts';
 import { presentEn } from './present-en.ts';
 import type { Translation } from '../messages.ts';
 import type { da } from './da.ts';
+import { errorsEn } from './errors-en.ts';
 
 /** English for group discussions. Every Danish key must exist here (typechecked). */
 export const en = {
+  ...errorsEn,
   ...presentEn,
   ...cliEn,
 } satisfies Translation<typeof da>;
