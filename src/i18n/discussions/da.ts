@@ -1,6 +1,7 @@
 import { cliDa } from './cli-da.ts';
 import { errorsDa } from './errors-da.ts';
 import { presentDa } from './present-da.ts';
+import { formationDa } from './formation-da.ts';
 /**
  * Danish for group discussions (gruppedrøftelser): the words of the sample
  * minutes — emne, ordstyrer, referent, opsamling, "til orientering og
@@ -11,4 +12,5 @@ export const da = {
   ...errorsDa,
   ...presentDa,
   ...cliDa,
+  ...formationDa,
 };
