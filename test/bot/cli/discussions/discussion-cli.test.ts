@@ -216,7 +216,7 @@ describe('group discussions on the command line', () => {
     expect(formed.code).toBe(0);
     expect(formed.out).toContain('Grupperne er dannet (seed 7).');
     expect(formed.out).toContain('Forslag til grupper:');
-    expect(formed.out).toContain('Begrundelser:\n  - all_first_choice people=4');
+    expect(formed.out).toContain('Begrundelser:\n  - alle fik deres førsteprioritet');
     expect(calls[0]?.input).toMatchObject({ seed: 7, actorId: 'sek1' });
   });
 
