@@ -2,13 +2,14 @@ import type { Capability } from './capability.ts';
 import { council } from './council.ts';
 import { hearings } from './hearings.ts';
 import { meetings } from './meetings.ts';
+import { discussions } from './discussions.ts';
 
 /**
  * Every capability of the product: adding one is its folders plus one line
  * here. The council comes first: every other capability builds on its
  * roster, seats and afbud.
  */
-export const capabilities: readonly Capability[] = [council, hearings, meetings];
+export const capabilities: readonly Capability[] = [council, hearings, meetings, discussions];
 
 /**
  * The order the chat surfaces list the capabilities in (help, commands):

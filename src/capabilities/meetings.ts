@@ -9,6 +9,7 @@ import { RedisFollowUpStore } from '../store/meetings/redis-follow-up-store.ts';
 import { RedisMeetingGuestStore } from '../store/meetings/redis-attendance-store.ts';
 import { RedisMinutesApprovalStore } from '../store/meetings/redis-approval-store.ts';
 import { RedisPendingImportStore } from '../store/meetings/redis-pending-import-store.ts';
+import { RedisItemGroupDiscussionStore } from '../store/meetings/redis-group-discussion-store.ts';
 import type { Capability } from './capability.ts';
 
 /**
@@ -27,6 +28,7 @@ export const meetings: Capability = {
     meetingGuests: new RedisMeetingGuestStore(redis, keys),
     minutesApprovals: new RedisMinutesApprovalStore(redis, keys),
     pendingImports: new RedisPendingImportStore(redis, keys),
+    itemGroupDiscussions: new RedisItemGroupDiscussionStore(redis, keys),
   }),
   notices: meetingNotices,
   jobs: {

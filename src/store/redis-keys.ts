@@ -41,8 +41,18 @@
  * | <p>rb:{<council>}:meeting:<id>:minutes       | hash   | sentAt, sentBy, deadline, closedAt, closedBy of the |
  * |                                             |        | minutes' approval round                             |
  * | <p>rb:{<council>}:meeting:<id>:approvals     | hash   | memberId → MinutesApproval JSON (first one stays)   |
+ * | <p>rb:{<council>}:meeting:<id>:group-talks   | hash   | item number → ItemGroupDiscussion JSON (the         |
+ * |                                             |        | opsamling of a group discussion on that item)       |
  * | <p>rb:{<council>}:import:<id>                | string | PendingImport JSON: an agenda previewed in chat,    |
  * |                                             |        | not stored yet (TTL 1 h)                            |
+ * | <p>rb:{<council>}:discussions                | zset   | discussionId scored by createdAt (epoch ms)         |
+ * | <p>rb:{<council>}:discussion:<id>            | hash   | status, body (JSON of the rest), proposal (JSON),   |
+ * |                                             |        | opsamling (JSON), comments-hearing-claim (who sent  |
+ * |                                             |        | it for comments; set once, HSETNX)                  |
+ * | <p>rb:{<council>}:discussion:<id>:signups    | hash   | memberId → SignUp JSON                              |
+ * | <p>rb:{<council>}:discussion:<id>:summaries  | hash   | group key → GroupSummary JSON                       |
+ * | <p>rb:{<council>}:discussion:<id>:summary-revs| hash  | group key → its summary's revision (checked by      |
+ * |                                             |        | save-summary.lua before each write)                 |
  * | <p>rb:seen:<platform>:<key>                  | string | a request already acted on (replay guard), with TTL |
  * | <p>rb:file-link-secret                       | string | the secret that signs file links when               |
  * |                                             |        | FILE_LINK_SECRET is not set (made once, random)     |
@@ -79,6 +89,13 @@ export interface MeetingDecisionKeys {
   readonly decisions: string;
   readonly revisions: string;
   readonly audit: string;
+}
+
+export interface DiscussionKeys {
+  readonly discussion: string;
+  readonly signUps: string;
+  readonly summaries: string;
+  readonly summaryRevisions: string;
 }
 
 export class RedisKeys {
@@ -189,6 +206,11 @@ export class RedisKeys {
     return `${this.meeting(councilId, meetingId)}:guests`;
   }
 
+  /** The opsamlinger of group discussions held on a meeting's items. */
+  meetingGroupDiscussions(councilId: string, meetingId: string): string {
+    return `${this.meeting(councilId, meetingId)}:group-talks`;
+  }
+
   /** The approval round of a meeting's minutes. */
   meetingMinutes(councilId: string, meetingId: string): string {
     return `${this.meeting(councilId, meetingId)}:minutes`;
@@ -197,6 +219,22 @@ export class RedisKeys {
   /** Who approved a meeting's minutes, with when and their remark. */
   meetingApprovals(councilId: string, meetingId: string): string {
     return `${this.meeting(councilId, meetingId)}:approvals`;
+  }
+
+  /** The council's group discussions, by when they were set up. */
+  discussions(councilId: string): string {
+    return `${this.council(councilId)}:discussions`;
+  }
+
+  /** Every key of one group discussion, its hash first. */
+  discussionKeys(councilId: string, discussionId: string): DiscussionKeys {
+    const discussion = `${this.council(councilId)}:discussion:${checked('discussion', discussionId)}`;
+    return {
+      discussion,
+      signUps: `${discussion}:signups`,
+      summaries: `${discussion}:summaries`,
+      summaryRevisions: `${discussion}:summary-revs`,
+    };
   }
 
   /** An agenda previewed in chat and not stored yet. */

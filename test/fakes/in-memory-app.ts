@@ -16,10 +16,13 @@ import {
   InMemoryPendingImportStore,
   InMemoryRosterStore,
 } from './in-memory-stores.ts';
+import { InMemoryItemGroupDiscussionStore } from './in-memory-group-discussion-store.ts';
 import { RecordingNotifier } from './recording-notifier.ts';
 import { RecordingMeetingScheduler } from './recording-meeting-scheduler.ts';
 import { RecordingScheduler } from './recording-scheduler.ts';
 import { SequentialIds } from './sequential-ids.ts';
+import { InMemoryDiscussionStore } from './in-memory-discussion-store.ts';
+import { RecordingDiscussionScheduler } from './recording-discussion-scheduler.ts';
 import { testFileLinks } from './test-file-links.ts';
 import { danishHolidays } from '../../src/system/danish-holidays.ts';
 
@@ -30,6 +33,7 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
   const meetings = new InMemoryMeetingStore();
   const notifier = new RecordingNotifier();
   const meetingScheduler = new RecordingMeetingScheduler();
+  const discussionScheduler = new RecordingDiscussionScheduler();
   const deps: AppDeps = {
     clock,
     holidays: danishHolidays(),
@@ -44,8 +48,11 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
     meetingGuests: new InMemoryMeetingGuestStore(),
     minutesApprovals: new InMemoryMinutesApprovalStore(meetings),
     pendingImports: new InMemoryPendingImportStore(),
+    itemGroupDiscussions: new InMemoryItemGroupDiscussionStore(meetings),
     scheduler,
     meetingScheduler,
+    discussions: new InMemoryDiscussionStore(),
+    discussionScheduler,
     notifier,
     directory: new InMemoryChatDirectory(),
     fileLinks: testFileLinks(),
@@ -59,5 +66,15 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
     deps,
     { locale: 'da', timeZone: 'Europe/Copenhagen' },
   );
-  return { app, deps, clock, scheduler, meetingScheduler, notifier, council, roster };
+  return {
+    app,
+    deps,
+    clock,
+    scheduler,
+    meetingScheduler,
+    discussionScheduler,
+    notifier,
+    council,
+    roster,
+  };
 }

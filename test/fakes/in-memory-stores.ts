@@ -38,11 +38,13 @@ import type { MeetingRecord } from '../../src/domain/meetings/meeting-record.ts'
 import type { Decision, DecisionEvent } from '../../src/domain/meetings/decision.ts';
 import type { FollowUpEdit } from '../../src/domain/meetings/follow-up.ts';
 import { compareAgendaNumbers } from '../../src/domain/meetings/agenda-number.ts';
+import { InMemoryItemGroupDiscussionStore } from './in-memory-group-discussion-store.ts';
 import type { MeetingStatus } from '../../src/domain/meetings/meeting.ts';
 import type { MeetingGuest } from '../../src/domain/meetings/attendance-sheet.ts';
 import type { MinutesApproval, MinutesRound } from '../../src/domain/meetings/minutes-approval.ts';
 import type { SignedFileLinks } from '../../src/system/signed-file-links.ts';
 import { testFileLinks } from './test-file-links.ts';
+import { InMemoryDiscussionStore } from './in-memory-discussion-store.ts';
 
 const copy = <T>(value: T): T => structuredClone(value);
 const refuse = (code: StoreRefusal['code']): StoreRefusal => ({ ok: false, code });
@@ -516,7 +518,9 @@ export interface InMemoryStores {
   readonly meetingGuests: InMemoryMeetingGuestStore;
   readonly minutesApprovals: InMemoryMinutesApprovalStore;
   readonly pendingImports: InMemoryPendingImportStore;
+  readonly itemGroupDiscussions: InMemoryItemGroupDiscussionStore;
   readonly directory: InMemoryChatDirectory;
+  readonly discussions: InMemoryDiscussionStore;
   /** Not a store, but every test's deps need it: links signed with the tests' secret. */
   readonly fileLinks: SignedFileLinks;
 }
@@ -535,7 +539,9 @@ export function inMemoryStores(): InMemoryStores {
     meetingGuests: new InMemoryMeetingGuestStore(),
     minutesApprovals: new InMemoryMinutesApprovalStore(meetings),
     pendingImports: new InMemoryPendingImportStore(),
+    itemGroupDiscussions: new InMemoryItemGroupDiscussionStore(meetings),
     directory: new InMemoryChatDirectory(),
+    discussions: new InMemoryDiscussionStore(),
     fileLinks: testFileLinks(),
   };
 }

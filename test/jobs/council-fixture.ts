@@ -26,6 +26,7 @@ export async function aCouncilWithOpenHearing(
     ids: new SequentialIds(),
     scheduler: jobs.scheduler,
     meetingScheduler: jobs.meetingScheduler,
+    discussionScheduler: jobs.discussionScheduler,
     notifier,
   };
   await stores.councils.saveCouncil(council);

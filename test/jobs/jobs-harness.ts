@@ -10,6 +10,11 @@ import { BullMqHearingScheduler } from '../../src/jobs/hearings/bullmq-hearing-s
 import { hearingQueuesOf, type HearingQueues } from '../../src/jobs/hearings/hearing-queues.ts';
 import { BullMqMeetingScheduler } from '../../src/jobs/meetings/bullmq-meeting-scheduler.ts';
 import { meetingQueuesOf, type MeetingQueues } from '../../src/jobs/meetings/meeting-queues.ts';
+import { BullMqDiscussionScheduler } from '../../src/jobs/discussions/bullmq-discussion-scheduler.ts';
+import {
+  discussionQueuesOf,
+  type DiscussionQueues,
+} from '../../src/jobs/discussions/discussion-queues.ts';
 import type { ChatSender, RateWindow, Route } from '../../src/jobs/chat-sender.ts';
 import { OutboxNotifier } from '../../src/jobs/outbox-notifier.ts';
 import { createQueues, type JobQueues } from '../../src/jobs/queues.ts';
@@ -31,6 +36,9 @@ export interface JobsHarness {
   /** The meetings' reminders, on the same queues' prefix and clock. */
   readonly meetingScheduler: BullMqMeetingScheduler;
   readonly meetingQueues: MeetingQueues;
+  /** The group discussions' jobs, on the same queues' prefix and clock. */
+  readonly discussionScheduler: BullMqDiscussionScheduler;
+  readonly discussionQueues: DiscussionQueues;
   readonly notifier: OutboxNotifier;
   /** For workers: BullMQ wants maxRetriesPerRequest: null. */
   readonly workerRedis: Redis;
@@ -59,6 +67,10 @@ export const jobsTest = redisTest.extend<{ jobs: JobsHarness }>({
         clock.now().getTime(),
       ),
       meetingQueues: meetingQueuesOf(queues),
+      discussionScheduler: new BullMqDiscussionScheduler(discussionQueuesOf(queues), redis, () =>
+        clock.now().getTime(),
+      ),
+      discussionQueues: discussionQueuesOf(queues),
       notifier: new OutboxNotifier(noticeCatalog, queues.outbox, { redis, prefix: queues.prefix }),
       workerRedis,
       workerSettings: { connection: workerRedis, prefix },
@@ -94,7 +106,7 @@ export class RecordingSender implements ChatSender {
     private readonly routes: (notice: Notice) => Route[] = (notice) => [
       {
         platform,
-        conversation: `C-${'hearingId' in notice ? notice.hearingId : notice.meetingId}`,
+        conversation: `C-${conversationOf(notice)}`,
       },
     ],
   ) {}
@@ -114,6 +126,13 @@ export class RecordingSender implements ChatSender {
     return this.deliveries.map((delivery) => delivery.notice.kind);
   }
 }
+
+const conversationOf = (notice: Notice): string =>
+  'hearingId' in notice
+    ? notice.hearingId
+    : 'meetingId' in notice
+      ? notice.meetingId
+      : notice.discussionId;
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

@@ -111,3 +111,9 @@ export const discussionNotices: NoticeKinds<DiscussionNotice> = {
     refresh: true,
   },
 };
+
+declare module '../ports.ts' {
+  interface CapabilityNotices {
+    discussions: DiscussionNotice;
+  }
+}

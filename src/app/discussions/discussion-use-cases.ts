@@ -1,13 +1,51 @@
 import type { Result } from '../../domain/errors.ts';
+import type { Discussion, GroupRole } from '../../domain/discussions/discussion.ts';
+import type { CouncilDefaults } from '../council/council-use-cases.ts';
+import type { AppDeps } from '../deps.ts';
+import { answeringStoreFailures as guard } from '../store-failures.ts';
+import { announceGroups } from './announce-groups.ts';
+import { cancelDiscussion } from './cancel-discussion.ts';
+import { compileOpsamling } from './compile-opsamling.ts';
+import { discussionDraftForItem } from './discussion-draft-for-item.ts';
+import {
+  assignGroupRole,
+  formDiscussionGroups,
+  moveParticipant,
+} from './form-discussion-groups.ts';
+import { listDiscussions, showDiscussion } from './list-discussions.ts';
+import type { GroupProposal } from './ports.ts';
+import {
+  closeSignUp,
+  queueSignUpReminders,
+  queueSummaryReminders,
+  summariesDue,
+  type DiscussionJobRef,
+  type DiscussionJobRun,
+} from './run-discussion-jobs.ts';
+import { sendOpsamlingForComments } from './send-opsamling-for-comments.ts';
+import { chooseTopic, volunteerForRole } from './sign-up.ts';
+import { startDiscussion } from './start-discussion.ts';
+import { submitSummary, summaryDraft } from './summaries.ts';
+
 import type {
-  Discussion,
-  DiscussionGroup,
-  DiscussionTopic,
-  GroupRole,
-  GroupSummary,
-  SignUp,
-} from '../../domain/discussions/discussion.ts';
-import type { GroupProposal, Opsamling } from './ports.ts';
+  DiscussionDraft,
+  DiscussionView,
+  SignUpAnswer,
+  StartDiscussionInput,
+  SubmittedSummary,
+  SummaryDraft,
+} from './discussion-types.ts';
+
+export type { DiscussionJobRef, DiscussionJobRun } from './run-discussion-jobs.ts';
+export type {
+  DiscussionDraft,
+  DiscussionParticipant,
+  DiscussionView,
+  SignUpAnswer,
+  StartDiscussionInput,
+  SubmittedSummary,
+  SummaryDraft,
+} from './discussion-types.ts';
 
 /**
  * The group discussions' use cases as the surfaces, the command line and the
@@ -124,74 +162,73 @@ export interface DiscussionUseCases {
     deadlineDate: string;
     deadlineTime: string;
   }): Promise<Result<{ hearingId: string }>>;
+
+  // The background jobs (src/jobs/discussions/); each does nothing for a
+  // discussion whose sequence or status moved on since it was planned.
+  /** Before the sign-up deadline: participants without a topic are reminded. */
+  queueSignUpReminders(input: DiscussionJobRef): Promise<Result<DiscussionJobRun>>;
+  /** At the sign-up deadline: the groups are formed (if not yet) and the secretary told. */
+  closeSignUp(input: DiscussionJobRef): Promise<Result<DiscussionJobRun>>;
+  /** Before the due time: the writers of groups that have not submitted are reminded. */
+  queueSummaryReminders(input: DiscussionJobRef): Promise<Result<DiscussionJobRun>>;
+  /** At the due time: the writers still missing are told, and the opsamling compiled. */
+  summariesDue(input: DiscussionJobRef): Promise<Result<DiscussionJobRun>>;
 }
 
-export interface StartDiscussionInput {
-  councilId: string;
-  actorId: string;
-  title: string;
-  meetingId?: string;
-  itemNumber?: string;
-  /** In order: they become topic A, B, … */
-  topics: { title: string; questions: string[] }[];
-  /** One of the two: a number of groups in all, or a target size. */
-  groupCount?: number;
-  groupSize?: number;
-  /** Council-local 'YYYY-MM-DDTHH:mm'. */
-  signUpDeadline: string;
-  windowStart: string;
-  windowEnd: string;
-  summariesDue: string;
-  /** None; one for every group; or one per group. */
-  roomLinks: string[];
-}
-
-export interface DiscussionDraft {
-  readonly title: string;
-  readonly meetingId: string;
-  readonly itemNumber: string;
-  readonly signUpDeadline: string;
-  readonly windowStart: string;
-  readonly windowEnd: string;
-  readonly summariesDue: string;
-}
-
-/** Who takes part: the members without afbud, and the suppleants holding absent members' seats. */
-export interface DiscussionParticipant {
-  readonly memberId: string;
-  readonly name: string;
-  readonly organisation: string;
-  /** A suppleant's: the absent member whose seat they hold. */
-  readonly forMemberId?: string;
-  readonly signUp?: SignUp;
-}
-
-export interface DiscussionView {
-  readonly discussion: Discussion;
-  readonly participants: readonly DiscussionParticipant[];
-  readonly proposal?: GroupProposal;
-  readonly summaries: readonly GroupSummary[];
-  /** Group key → who writes its summary now (the referent, or the ordstyrer if the referent left). */
-  readonly writers: Readonly<Record<string, string>>;
-  readonly opsamling?: Opsamling;
-}
-
-export interface SignUpAnswer {
-  readonly discussion: Discussion;
-  readonly signUp: SignUp;
-}
-
-export interface SummaryDraft {
-  readonly discussion: Discussion;
-  readonly group: DiscussionGroup;
-  readonly topic: DiscussionTopic;
-  readonly summary?: GroupSummary;
-}
-
-export interface SubmittedSummary {
-  readonly summary: GroupSummary;
-  /** Every group has submitted: the opsamling was posted. */
-  readonly allIn: boolean;
+/** The discussions' use cases bound to the ports; each answers a store outage as a failure. */
+export function createDiscussionUseCases(
+  deps: AppDeps,
+  _defaults: CouncilDefaults,
+): DiscussionUseCases {
+  const job =
+    (run: (deps: AppDeps, input: DiscussionJobRef) => Promise<DiscussionJobRun>) =>
+    async (input: DiscussionJobRef) =>
+      ({ ok: true, value: await run(deps, input) }) as const;
+  return {
+    startDiscussion: guard((input: StartDiscussionInput) => startDiscussion(deps, input)),
+    discussionDraftForItem: guard((input: Parameters<typeof discussionDraftForItem>[1]) =>
+      discussionDraftForItem(deps, input),
+    ),
+    listDiscussions: guard((input: Parameters<typeof listDiscussions>[1]) =>
+      listDiscussions(deps, input),
+    ),
+    showDiscussion: guard((input: Parameters<typeof showDiscussion>[1]) =>
+      showDiscussion(deps, input),
+    ),
+    cancelDiscussion: guard((input: Parameters<typeof cancelDiscussion>[1]) =>
+      cancelDiscussion(deps, input),
+    ),
+    chooseTopic: guard((input: Parameters<typeof chooseTopic>[1]) => chooseTopic(deps, input)),
+    volunteerForRole: guard((input: Parameters<typeof volunteerForRole>[1]) =>
+      volunteerForRole(deps, input),
+    ),
+    formGroups: guard((input: Parameters<typeof formDiscussionGroups>[1]) =>
+      formDiscussionGroups(deps, input),
+    ),
+    moveParticipant: guard((input: Parameters<typeof moveParticipant>[1]) =>
+      moveParticipant(deps, input),
+    ),
+    assignGroupRole: guard((input: Parameters<typeof assignGroupRole>[1]) =>
+      assignGroupRole(deps, input),
+    ),
+    announceGroups: guard((input: Parameters<typeof announceGroups>[1]) =>
+      announceGroups(deps, input),
+    ),
+    summaryDraft: guard((input: Parameters<typeof summaryDraft>[1]) => summaryDraft(deps, input)),
+    submitSummary: guard((input: Parameters<typeof submitSummary>[1]) =>
+      submitSummary(deps, input),
+    ),
+    compileOpsamling: guard((input: Parameters<typeof compileOpsamling>[1]) =>
+      compileOpsamling(deps, input),
+    ),
+    sendOpsamlingForComments: guard((input: Parameters<typeof sendOpsamlingForComments>[1]) =>
+      sendOpsamlingForComments(deps, input),
+    ),
+    queueSignUpReminders: guard(job(queueSignUpReminders)),
+    closeSignUp: guard(job(closeSignUp)),
+    queueSummaryReminders: guard(job(queueSummaryReminders)),
+    summariesDue: guard(job(summariesDue)),
+  };
 }
 
 declare module '../use-cases.ts' {

@@ -51,6 +51,15 @@ export interface DiscussionStore {
   saveProposal(councilId: string, discussionId: string, proposal: GroupProposal): Promise<boolean>;
   proposal(councilId: string, discussionId: string): Promise<GroupProposal | undefined>;
   /**
+   * Replaces the announced groups (a role handed over after announcing)
+   * while the discussion is announced or compiled; false otherwise.
+   */
+  saveAnnouncedGroups(
+    councilId: string,
+    discussionId: string,
+    proposal: GroupProposal,
+  ): Promise<boolean>;
+  /**
    * Writes a group's summary only while its stored revision is
    * `seenRevision` (0: none yet) and the discussion is announced or compiled.
    */
@@ -63,6 +72,13 @@ export interface DiscussionStore {
   summaries(councilId: string, discussionId: string): Promise<GroupSummary[]>;
   saveOpsamling(councilId: string, discussionId: string, opsamling: Opsamling): Promise<void>;
   opsamling(councilId: string, discussionId: string): Promise<Opsamling | undefined>;
+  /**
+   * Claims sending the opsamling for comments, once: true for the one call
+   * that got it (of two clicks at once, one opens the hearing). Released
+   * when opening the hearing failed, so it can be tried again.
+   */
+  claimCommentsHearing(councilId: string, discussionId: string, by: string): Promise<boolean>;
+  releaseCommentsHearing(councilId: string, discussionId: string): Promise<void>;
 }
 
 /**
@@ -83,4 +99,11 @@ export interface DiscussionScheduler {
     dueAt: Date,
   ): Promise<void>;
   cancelAll(discussion: Discussion): Promise<void>;
+}
+
+declare module '../deps.ts' {
+  interface AppDeps {
+    readonly discussions: DiscussionStore;
+    readonly discussionScheduler: DiscussionScheduler;
+  }
 }

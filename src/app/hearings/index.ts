@@ -5,3 +5,5 @@
  */
 export { loadHearing } from './load-hearing.ts';
 export { closedHearingsOnItem, type ClosedItemHearing } from './hearings-of-meeting.ts';
+/** A group discussion's opsamling is sent "i høring til kommentering og supplering". */
+export { openHearing, type OpenHearingInput } from './open-hearing.ts';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { succeed, type Result } from '../../domain/errors.ts';
 import { withDecisions, type Decision } from '../../domain/meetings/decision.ts';
 import { outstandingBefore, type FollowUpPoint } from '../../domain/meetings/follow-up.ts';
+import type { ItemGroupDiscussion } from '../../domain/meetings/item-group-discussion.ts';
 import {
   localDateTimeOf,
   upcomingFirst,
@@ -46,6 +47,11 @@ export type ShowMeetingInput = z.input<typeof showMeetingInput>;
 export type ShownMeeting = MeetingRecord & {
   readonly decisions: readonly Decision[];
   readonly followUp: readonly FollowUpPoint[];
+  /**
+   * Item number as printed ("3") → the opsamling of the group discussion held
+   * on it, printed under the item in the referat; absent when there is none.
+   */
+  readonly groupDiscussions?: Readonly<Record<string, ItemGroupDiscussion>>;
 };
 
 /** One meeting with its agenda items, their decisions, the attendance and the follow-up. */
@@ -59,6 +65,7 @@ export async function showMeeting(
     | 'rosters'
     | 'absences'
     | 'meetingGuests'
+    | 'itemGroupDiscussions'
     | 'clock'
   >,
   raw: ShowMeetingInput,
@@ -69,13 +76,21 @@ export async function showMeeting(
   const record = await loadMeeting(deps.meetings, councilId, meetingId);
   if (!record.ok) return record;
   const { meeting } = record.value;
-  // The three reads do not depend on each other: one round of waiting, not three.
-  const [decisions, followUp, attended] = await Promise.all([
+  // The reads do not depend on each other: one round of waiting, not four.
+  const [decisions, followUp, attended, groupDiscussions] = await Promise.all([
     deps.decisions.decisions(councilId, meetingId),
     outstandingFollowUp(deps, councilId, meeting),
     withBuiltAttendance(deps, record.value),
+    deps.itemGroupDiscussions.groupDiscussions(councilId, meetingId),
   ]);
-  return succeed({ ...withDecisions(attended, decisions), decisions, followUp });
+  return succeed({
+    ...withDecisions(attended, decisions),
+    decisions,
+    followUp,
+    ...(groupDiscussions.size === 0
+      ? {}
+      : { groupDiscussions: Object.fromEntries(groupDiscussions) }),
+  });
 }
 
 /** The follow-up points still open from the meetings before this one. */

@@ -6,6 +6,7 @@ import type { Decision, DecisionEvent } from '../../domain/meetings/decision.ts'
 import type { FollowUpEdit, FollowUpStatus } from '../../domain/meetings/follow-up.ts';
 import type { MeetingGuest } from '../../domain/meetings/attendance-sheet.ts';
 import type { MinutesApproval, MinutesRound } from '../../domain/meetings/minutes-approval.ts';
+import type { ItemGroupDiscussion } from '../../domain/meetings/item-group-discussion.ts';
 
 export interface MeetingStore {
   /**
@@ -197,5 +198,38 @@ export interface PendingImportStore {
 declare module '../deps.ts' {
   interface AppDeps {
     readonly pendingImports: PendingImportStore;
+  }
+}
+
+/** What attaching a group discussion's opsamling gave: written, or refused with the meeting's status. */
+export type GroupDiscussionWrite =
+  | { readonly written: true }
+  | {
+      readonly written: false;
+      readonly meetingStatus: 'cancelled' | 'minutes_approved' | 'missing';
+    };
+
+/** The opsamlinger of group discussions held on a meeting's items, one per item. */
+export interface ItemGroupDiscussionStore {
+  /**
+   * Sets (or replaces) the item's opsamling in one atomic step that checks
+   * the meeting: never on a cancelled meeting or approved minutes.
+   */
+  attach(
+    councilId: string,
+    meetingId: string,
+    itemNumber: string,
+    discussion: ItemGroupDiscussion,
+  ): Promise<GroupDiscussionWrite>;
+  /** Item number ("3") → its opsamling. */
+  groupDiscussions(
+    councilId: string,
+    meetingId: string,
+  ): Promise<ReadonlyMap<string, ItemGroupDiscussion>>;
+}
+
+declare module '../deps.ts' {
+  interface AppDeps {
+    readonly itemGroupDiscussions: ItemGroupDiscussionStore;
   }
 }

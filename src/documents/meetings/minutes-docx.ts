@@ -8,6 +8,7 @@ import {
   headerLines,
 } from '../../bot/present/meetings/minutes/minutes-header.ts';
 import { itemFieldLines } from '../../bot/present/meetings/minutes/item-fields.ts';
+import { itemGroupDiscussionLines } from '../../bot/present/meetings/minutes/group-discussion-lines.ts';
 import { headingsOf } from '../../bot/present/meetings/minutes/item-headings.ts';
 import type { MinutesSource } from '../../bot/present/meetings/minutes/minutes-source.ts';
 import { paragraphsOf, runsOf } from './minutes-docx-paragraphs.ts';
@@ -67,7 +68,13 @@ export async function minutesDocx(minutes: MinutesSource, locale: Locale = 'da')
     });
     return heading.kind === 'theme'
       ? [title]
-      : [title, ...paragraphsOf(docx, itemFieldLines(locale, heading.item))];
+      : [
+          title,
+          ...paragraphsOf(docx, [
+            ...itemFieldLines(locale, heading.item),
+            ...itemGroupDiscussionLines(locale, minutes, heading.item),
+          ]),
+        ];
   });
   const document = new docx.Document({
     creator: 'Rådsbot',

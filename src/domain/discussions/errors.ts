@@ -30,6 +30,11 @@ export const discussionErrorCodes = [
   'discussion_no_summaries',
   'discussion_not_compiled',
   'discussion_changed_meanwhile',
+  // added with the use cases
+  'discussion_already_compiled',
+  'discussion_opsamling_already_sent',
+  // forming the groups: manual moves put more people in a group than its topic's sizes allow
+  'discussion_group_too_full',
 ] as const;
 
 declare module '../errors.ts' {

@@ -54,6 +54,8 @@ export const meetingErrorCodes = [
   'agenda_file_unknown_type',
   'agenda_file_download_failed',
   'agenda_import_not_pending',
+  // a group discussion's opsamling attached to an item (params: status)
+  'group_discussion_meeting_closed',
 ] as const;
 
 declare module '../errors.ts' {

@@ -1,3 +1,4 @@
+import { errorsDa } from './errors-da.ts';
 import { presentDa } from './present-da.ts';
 import { slackDiscussionsDa } from './slack-da.ts';
 
@@ -8,6 +9,7 @@ import { slackDiscussionsDa } from './slack-da.ts';
  * Each area's texts live in their own file, spread in here.
  */
 export const da = {
+  ...errorsDa,
   ...presentDa,
   ...slackDiscussionsDa,
 };

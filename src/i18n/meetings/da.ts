@@ -14,6 +14,7 @@ import { attendanceDa } from './attendance-da.ts';
 import { homeDa } from './home-da.ts';
 import { importChatDa } from './import-chat-da.ts';
 import { afbudChatDa } from './afbud-chat-da.ts';
+import { groupDiscussionDa } from './group-discussion-da.ts';
 
 /**
  * Danish for meetings: importing an agenda or minutes (dagsorden, referat).
@@ -25,6 +26,7 @@ export const da = {
   ...homeDa,
   ...importChatDa,
   ...afbudChatDa,
+  ...groupDiscussionDa,
   // errors: the codes of src/domain/meetings/errors.ts
   'error.agenda_text_empty': 'Filen er tom: der er ingen dagsorden eller noget referat at læse.',
   'error.meeting_status_invalid': 'Mødet kan ikke skifte til den status fra den, det har nu.',

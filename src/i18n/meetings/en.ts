@@ -15,6 +15,7 @@ import { attendanceEn } from './attendance-en.ts';
 import { homeEn } from './home-en.ts';
 import { importChatEn } from './import-chat-en.ts';
 import { afbudChatEn } from './afbud-chat-en.ts';
+import { groupDiscussionEn } from './group-discussion-en.ts';
 
 /** English for meetings. Every Danish key must exist here (typechecked). */
 export const en = {
@@ -23,6 +24,7 @@ export const en = {
   ...homeEn,
   ...importChatEn,
   ...afbudChatEn,
+  ...groupDiscussionEn,
   'error.agenda_text_empty': 'The file is empty: there is no agenda or minutes to read.',
   'error.meeting_status_invalid': 'The meeting cannot move to that status from the one it has.',
 

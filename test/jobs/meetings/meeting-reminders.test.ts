@@ -34,6 +34,7 @@ async function aCouncilWithMeeting(jobs: JobsHarness) {
     ids: new SequentialIds(),
     scheduler: jobs.scheduler,
     meetingScheduler: jobs.meetingScheduler,
+    discussionScheduler: jobs.discussionScheduler,
     notifier,
   };
   const council = aCouncil();

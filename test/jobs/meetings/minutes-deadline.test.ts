@@ -32,6 +32,7 @@ async function minutesSentForApproval(jobs: JobsHarness) {
     ids: new SequentialIds(),
     scheduler: jobs.scheduler,
     meetingScheduler: jobs.meetingScheduler,
+    discussionScheduler: jobs.discussionScheduler,
     notifier,
   };
   const council = aCouncil();

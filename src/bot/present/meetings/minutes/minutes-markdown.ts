@@ -4,6 +4,7 @@ import { contentsLines } from './minutes-contents.ts';
 import { endedLines, headerLines } from './minutes-header.ts';
 import { headingsOf } from './item-headings.ts';
 import { itemFieldLines } from './item-fields.ts';
+import { itemGroupDiscussionLines } from './group-discussion-lines.ts';
 import type { MinutesSource } from './minutes-source.ts';
 
 /**
@@ -21,6 +22,7 @@ export function minutesMarkdown(minutes: MinutesSource, locale: Locale = 'da'): 
           `${heading.item.number.length === 1 ? '##' : '###'} ${heading.text}`,
           '',
           ...itemFieldLines(locale, heading.item),
+          ...itemGroupDiscussionLines(locale, minutes, heading.item),
         ],
   );
   const lines = [

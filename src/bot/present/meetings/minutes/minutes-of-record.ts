@@ -1,11 +1,20 @@
 import type { Council } from '../../../../domain/council/council.ts';
+import type { ItemGroupDiscussion } from '../../../../domain/meetings/item-group-discussion.ts';
 import type { MeetingRecord } from '../../../../domain/meetings/meeting-record.ts';
 import type { MinutesSource } from './minutes-source.ts';
 
-/** A stored meeting as a referat is printed from it: the same shape the importer gives. */
+/**
+ * A stored meeting as a referat is printed from it: the same shape the
+ * importer gives, with the group discussions' opsamlinger a shown meeting has.
+ */
 export const minutesOfRecord = (
   council: Pick<Council, 'name'>,
-  { meeting, items, attendance }: MeetingRecord,
+  {
+    meeting,
+    items,
+    attendance,
+    groupDiscussions,
+  }: MeetingRecord & { groupDiscussions?: Readonly<Record<string, ItemGroupDiscussion>> },
   document: 'minutes' | 'agenda' = 'minutes',
 ): MinutesSource => ({
   document,
@@ -24,4 +33,6 @@ export const minutesOfRecord = (
   },
   items,
   attendance,
+  // The agenda sent out before the meeting has no opsamling yet; only the referat prints it.
+  ...(groupDiscussions === undefined || document === 'agenda' ? {} : { groupDiscussions }),
 });

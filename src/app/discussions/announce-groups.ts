@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { roomLinksFit } from '../../domain/discussions/discussion-setup.ts';
+import type { Discussion } from '../../domain/discussions/discussion.ts';
+import { fail, succeed, type Result } from '../../domain/errors.ts';
+import { councilIdField, memberIdField } from '../input-fields.ts';
+import { validate } from '../validate.ts';
+import { rollOf } from './discussion-roll.ts';
+import { discussionIdField } from './discussion-fields.ts';
+import type { DiscussionView } from './discussion-types.ts';
+import { formProposal, type FormingDeps } from './form-discussion-groups.ts';
+import { loadManagedDiscussion } from './load-discussion.ts';
+import { scheduleSummaryJobs } from './schedule-discussion-jobs.ts';
+import { viewOf } from './view-discussion.ts';
+
+const announceInput = z.object({
+  councilId: councilIdField,
+  discussionId: discussionIdField,
+  actorId: memberIdField,
+});
+
+/**
+ * Announces the proposal: one atomic status change sign_up → announced, so
+ * of two clicks one announces and nothing half-formed goes out. Then every
+ * participant gets their group in a direct message, the channel message
+ * shows the groups, and the summaries' reminders and due time are planned.
+ */
+export async function announceGroups(
+  deps: FormingDeps,
+  raw: { councilId: string; discussionId: string; actorId: string },
+): Promise<Result<DiscussionView>> {
+  const input = validate(announceInput, raw);
+  if (!input.ok) return input;
+  const { councilId, discussionId, actorId } = input.value;
+  const loaded = await loadManagedDiscussion(deps, councilId, discussionId, actorId);
+  if (!loaded.ok) return loaded;
+  const { discussion, council } = loaded.value;
+  if (discussion.status !== 'sign_up') return fail('discussion_already_announced');
+  const proposal = await deps.discussions.proposal(councilId, discussionId);
+  if (proposal === undefined) return fail('discussion_no_proposal');
+
+  // Someone sent afbud (or joined) since the groups were formed: form them
+  // again with the same seed and edits, and let the secretary look first.
+  const roll = await rollOf(deps, discussion);
+  const placed = proposal.groups.flatMap((group) => group.members);
+  const taking = roll.participants.map((person) => person.memberId);
+  if (placed.length !== taking.length || !taking.every((id) => placed.includes(id))) {
+    const reformed = await formProposal(deps, discussion, {
+      manual: proposal.manual,
+      seed: proposal.seed,
+      formedBy: proposal.formedBy,
+    });
+    return reformed.ok ? fail('discussion_changed_meanwhile') : reformed;
+  }
+  const rooms = roomLinksFit(discussion.rooms, proposal.groups.length);
+  if (!rooms.ok) return rooms;
+
+  const announced: Discussion = {
+    ...discussion,
+    status: 'announced',
+    sequence: discussion.sequence + 1,
+  };
+  if (!(await deps.discussions.saveDiscussion(announced, 'sign_up')))
+    return fail('discussion_already_announced');
+  await scheduleSummaryJobs(deps, announced, council.timeZone);
+  await deps.notifier.notify({ kind: 'discussion_changed', councilId, discussionId });
+  for (const memberId of placed)
+    await deps.notifier.notify({
+      kind: 'discussion_group_to_member',
+      councilId,
+      discussionId,
+      memberId,
+      sequence: announced.sequence,
+    });
+  return succeed(await viewOf(deps, announced));
+}

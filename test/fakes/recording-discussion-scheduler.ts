@@ -1,0 +1,45 @@
+import type { DiscussionScheduler } from '../../src/app/discussions/ports.ts';
+import type { Discussion } from '../../src/domain/discussions/discussion.ts';
+
+export interface PlannedDiscussionJobs {
+  readonly phase: 'sign_up' | 'summaries';
+  readonly sequence: number;
+  readonly reminderAt: Date | undefined;
+  /** The sign-up deadline, or the summaries' due time. */
+  readonly at: Date;
+}
+
+/** Remembers the jobs planned per discussion, the way BullMQ would hold them (the last plan wins). */
+export class RecordingDiscussionScheduler implements DiscussionScheduler {
+  readonly plans = new Map<string, PlannedDiscussionJobs>();
+
+  async scheduleSignUp(
+    discussion: Discussion,
+    reminderAt: Date | undefined,
+    deadlineAt: Date,
+  ): Promise<void> {
+    this.plans.set(discussion.id, {
+      phase: 'sign_up',
+      sequence: discussion.sequence,
+      reminderAt,
+      at: deadlineAt,
+    });
+  }
+
+  async scheduleSummaries(
+    discussion: Discussion,
+    reminderAt: Date | undefined,
+    dueAt: Date,
+  ): Promise<void> {
+    this.plans.set(discussion.id, {
+      phase: 'summaries',
+      sequence: discussion.sequence,
+      reminderAt,
+      at: dueAt,
+    });
+  }
+
+  async cancelAll(discussion: Discussion): Promise<void> {
+    this.plans.delete(discussion.id);
+  }
+}
