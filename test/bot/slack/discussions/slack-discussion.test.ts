@@ -184,3 +184,275 @@ describe('a group discussion in Slack', () => {
     },
   );
 });
+
+/** Everyone signs up through the use case (the buttons are pinned above): half A, half B. */
+async function everyoneSignedUp(bot: SlackHarness, started: Started): Promise<void> {
+  const { seeded, discussionId } = started;
+  const shown = await bot.useCases.showDiscussion({ councilId: seeded.council.id, discussionId });
+  if (!shown.ok) throw new Error(shown.code);
+  for (const [index, participant] of shown.value.participants.entries()) {
+    const chosen = await bot.useCases.chooseTopic({
+      councilId: seeded.council.id,
+      discussionId,
+      memberId: participant.memberId,
+      topic: index % 2 === 0 ? 'A' : 'B',
+    });
+    if (!chosen.ok) throw new Error(chosen.code);
+  }
+}
+
+const slackUserOf = (seeded: SlackCouncil, memberId: string): string => {
+  const member = seeded.roster.all.find((candidate) => candidate.id === memberId);
+  if (member === undefined) throw new Error(`${memberId} is not on the roster`);
+  return seeded.userOf(member);
+};
+
+async function proposalOf(bot: SlackHarness, started: Started) {
+  const shown = await bot.useCases.showDiscussion({
+    councilId: started.seeded.council.id,
+    discussionId: started.discussionId,
+  });
+  if (!shown.ok || shown.value.proposal === undefined) throw new Error('no proposal');
+  return shown.value;
+}
+
+describe('forming, announcing and summing up in Slack', () => {
+  stillClock(
+    'the secretary forms the groups and sees the proposal; a move by hand is kept when the groups are formed again; announcing sends each participant their group and puts one reply per group in the thread',
+    async ({ bot }) => {
+      const started = await aDiscussionSetUp(bot);
+      const { seeded, discussionId, secretary } = started;
+      await everyoneSignedUp(bot, started);
+
+      const proposal = await clickAndRead(
+        bot,
+        secretary,
+        discussionActionIds.formGroups,
+        valueOf(discussionId),
+      );
+      expect(proposal).toContain('Forslag til grupper');
+      expect(proposal).toContain(discussionActionIds.announce);
+      withinLimits(answers(bot).at(-1), 'message');
+
+      // "Flyt deltager": someone from the first group into the last.
+      const formed = await proposalOf(bot, started);
+      const groups = formed.proposal!.groups;
+      const from = groups[0]!;
+      const to = groups.at(-1)!;
+      const moved =
+        from.members.find((id) => id !== from.ordstyrer && id !== from.referent) ??
+        from.members[0]!;
+      await click(bot, secretary, discussionActionIds.moveParticipant, valueOf(discussionId));
+      const moveForm = await modalNumber(bot, 2);
+      expect(moveForm.callback_id).toBe(discussionCallbackIds.move);
+      withinLimits(moveForm, 'modal');
+      const movedAnswer = await submit(
+        bot,
+        secretary,
+        discussionCallbackIds.move,
+        { member: picked(moved), group: picked(to.key) },
+        String(moveForm.private_metadata),
+      );
+      expect(movedAnswer).toMatchObject({ response_action: 'clear' });
+      expect(
+        (await proposalOf(bot, started)).proposal!.groups.find((g) => g.key === to.key)!.members,
+      ).toContain(moved);
+
+      // "Dan igen": a new seed, the move kept.
+      const again = await clickAndRead(
+        bot,
+        secretary,
+        discussionActionIds.reform,
+        valueOf(discussionId),
+      );
+      expect(again).toContain('Forslag til grupper');
+      const reformed = await proposalOf(bot, started);
+      expect(reformed.proposal!.groups.find((g) => g.key === to.key)!.members).toContain(moved);
+
+      const announced = await clickAndRead(
+        bot,
+        secretary,
+        discussionActionIds.announce,
+        valueOf(discussionId),
+      );
+      expect(announced).toContain('udsendt');
+
+      const top = await discussionMessage(bot);
+      const replies = await eventually(() => {
+        const inThread = bot.slack
+          .messagesIn(councilChannelId)
+          .filter((message) => message.threadTs === top.ts);
+        return inThread.length === reformed.proposal!.groups.length ? inThread : undefined;
+      }, 'one reply per group in the thread');
+      for (const reply of replies) withinLimits(reply, 'message');
+
+      for (const participant of reformed.participants) {
+        const dm = await eventually(
+          () =>
+            bot.slack.messagesIn(
+              bot.slack.dmChannelOf(slackUserOf(seeded, participant.memberId)),
+            )[0],
+          `${participant.memberId} gets their group`,
+        );
+        withinLimits(dm, 'message');
+        expect(text(dm.blocks)).toContain('https://rum.example/droeftelse');
+      }
+      const writer = reformed.writers[to.key] ?? to.referent;
+      const writerDm = bot.slack.messagesIn(bot.slack.dmChannelOf(slackUserOf(seeded, writer)))[0];
+      expect(text(writerDm?.blocks)).toContain(discussionActionIds.writeSummary);
+    },
+  );
+
+  stillClock(
+    'the referent writes the summary and edits it, a long answer shown cut and kept whole; the opsamling is posted and sent for comments as a hearing',
+    async ({ bot }) => {
+      const started = await aDiscussionSetUp(bot);
+      const { seeded, discussionId, secretary } = started;
+      const on = { councilId: seeded.council.id, discussionId };
+      await everyoneSignedUp(bot, started);
+      const formed = await bot.useCases.formGroups({
+        ...on,
+        actorId: seeded.roster.secretary.id,
+        seed: 1,
+      });
+      if (!formed.ok) throw new Error(formed.code);
+      const announced = await bot.useCases.announceGroups({
+        ...on,
+        actorId: seeded.roster.secretary.id,
+      });
+      if (!announced.ok) throw new Error(announced.code);
+      const group = formed.value.groups.find((g) => g.topic === 'A')!;
+      const writerId = announced.value.writers[group.key] ?? group.referent;
+      const writer = slackUserOf(seeded, writerId);
+
+      // A member who does not write is told so.
+      const other = group.members.find((id) => id !== writerId)!;
+      const notWriter = await clickAndRead(
+        bot,
+        slackUserOf(seeded, other),
+        discussionActionIds.writeSummary,
+        valueOf(discussionId),
+      );
+      expect(notWriter.length).toBeGreaterThan(2);
+
+      await click(bot, writer, discussionActionIds.writeSummary, valueOf(discussionId));
+      const form = await modalNumber(bot, 2);
+      expect(form.callback_id).toBe(discussionCallbackIds.summary);
+      withinLimits(form, 'modal');
+      const first = await submit(
+        bot,
+        writer,
+        discussionCallbackIds.summary,
+        {
+          'answer.0': plainInput('Tekniske faglærte.'),
+          'answer.1': plainInput('Erhvervsskolerne.'),
+          notes: plainInput('Vi talte også om voksenlærlinge.'),
+        },
+        String(form.private_metadata),
+      );
+      expect(text(first)).toContain('version 1');
+
+      // Written elsewhere meanwhile (the command line, Teams): an answer longer than a Slack field.
+      const long = 'Lang begrundelse. '.repeat(300).trim();
+      const elsewhere = await bot.useCases.submitSummary({
+        ...on,
+        actorId: writerId,
+        groupKey: group.key,
+        answers: [long, 'Erhvervsskolerne.'],
+        notes: 'Vi talte også om voksenlærlinge.',
+        seenRevision: 1,
+      });
+      if (!elsewhere.ok) throw new Error(elsewhere.code);
+
+      await click(bot, writer, discussionActionIds.writeSummary, valueOf(discussionId));
+      const again = await modalNumber(bot, 3);
+      withinLimits(again, 'modal');
+      expect(text(again)).toContain('Hele teksten er gemt');
+      const shownLong = (
+        again.blocks as { block_id?: string; element?: { initial_value?: string } }[]
+      ).find((block) => block.block_id === 'answer.0')!.element!.initial_value!;
+      expect(shownLong.length).toBe(3_000);
+      const edited = await submit(
+        bot,
+        writer,
+        discussionCallbackIds.summary,
+        {
+          'answer.0': plainInput(shownLong),
+          'answer.1': plainInput('Erhvervsskolerne og AMU.'),
+          notes: plainInput('Vi talte også om voksenlærlinge.'),
+        },
+        String(again.private_metadata),
+      );
+      expect(text(edited)).toContain('version 3');
+      const stored = await bot.useCases.summaryDraft({ ...on, actorId: writerId });
+      if (!stored.ok) throw new Error(stored.code);
+      expect(stored.value.summary?.answers).toEqual([long, 'Erhvervsskolerne og AMU.']);
+
+      const compiled = await clickAndRead(
+        bot,
+        secretary,
+        discussionActionIds.compileNow,
+        valueOf(discussionId),
+      );
+      expect(compiled).toContain('Opsamlingen');
+      const opsamling = await eventually(
+        () =>
+          bot.slack
+            .messagesIn(councilChannelId)
+            .find(
+              (message) =>
+                message.threadTs === undefined &&
+                text(message.blocks).includes('Opsamling fra gruppedrøftelser'),
+            ),
+        'the opsamling is posted',
+      );
+      withinLimits(opsamling, 'message');
+      expect(text(opsamling.blocks)).toContain(discussionActionIds.sendForComments);
+
+      const member = seeded.userOf(seeded.roster.members[2]!);
+      const refused = await clickAndRead(
+        bot,
+        member,
+        discussionActionIds.sendForComments,
+        valueOf(discussionId),
+      );
+      expect(refused).toContain('sekretariat');
+
+      await click(bot, secretary, discussionActionIds.sendForComments, valueOf(discussionId));
+      const hearingForm = await modalNumber(bot, 4);
+      expect(hearingForm.callback_id).toBe(discussionCallbackIds.comments);
+      withinLimits(hearingForm, 'modal');
+      expect(text(hearingForm)).toContain('Opsamling fra gruppedrøftelser');
+      const blocks = hearingForm.blocks as {
+        block_id?: string;
+        element?: Record<string, unknown>;
+      }[];
+      const field = (id: string) => blocks.find((block) => block.block_id === id)!.element!;
+      const sent = await submit(
+        bot,
+        secretary,
+        discussionCallbackIds.comments,
+        {
+          proposal: plainInput(String(field('proposal').initial_value)),
+          deadlineDate: {
+            value: {
+              type: 'datepicker',
+              selected_date: String(field('deadlineDate').initial_date),
+            },
+          },
+          deadlineTime: {
+            value: {
+              type: 'timepicker',
+              selected_time: String(field('deadlineTime').initial_time),
+            },
+          },
+        },
+        String(hearingForm.private_metadata),
+      );
+      expect(sent).toMatchObject({ response_action: 'update' });
+      const hearings = await bot.stores.hearings.openHearings(seeded.council.id);
+      expect(hearings).toHaveLength(1);
+      expect(hearings[0]!.proposal).toContain('Opsamling fra gruppedrøftelser');
+    },
+  );
+});
