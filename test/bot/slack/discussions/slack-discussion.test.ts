@@ -218,7 +218,7 @@ async function proposalOf(bot: SlackHarness, started: Started) {
 
 describe('forming, announcing and summing up in Slack', () => {
   stillClock(
-    'the secretary forms the groups and sees the proposal; a move by hand is kept when the groups are formed again; announcing sends each participant their group and puts one reply per group in the thread',
+    'the secretary forms the groups and sees the proposal; a move and a role set by hand are kept when the groups are formed again; announcing sends each participant their group and puts one reply per group in the thread',
     async ({ bot }) => {
       const started = await aDiscussionSetUp(bot);
       const { seeded, discussionId, secretary } = started;
@@ -258,6 +258,20 @@ describe('forming, announcing and summing up in Slack', () => {
         (await proposalOf(bot, started)).proposal!.groups.find((g) => g.key === to.key)!.members,
       ).toContain(moved);
 
+      // "Skift rolle": the moved member becomes the group's referent.
+      await click(bot, secretary, discussionActionIds.changeRole, valueOf(discussionId));
+      const roleForm = await modalNumber(bot, 3);
+      expect(roleForm.callback_id).toBe(discussionCallbackIds.role);
+      withinLimits(roleForm, 'modal');
+      const roleAnswer = await submit(
+        bot,
+        secretary,
+        discussionCallbackIds.role,
+        { group: picked(to.key), role: picked('referent'), member: picked(moved) },
+        String(roleForm.private_metadata),
+      );
+      expect(roleAnswer).toMatchObject({ response_action: 'clear' });
+
       // "Dan igen": a new seed, the move kept.
       const again = await clickAndRead(
         bot,
@@ -267,6 +281,9 @@ describe('forming, announcing and summing up in Slack', () => {
       );
       expect(again).toContain('Forslag til grupper');
       const reformed = await proposalOf(bot, started);
+      expect(reformed.proposal!.groups.find((g) => g.key === to.key)).toMatchObject({
+        referent: moved,
+      });
       expect(reformed.proposal!.groups.find((g) => g.key === to.key)!.members).toContain(moved);
 
       const announced = await clickAndRead(
