@@ -43,7 +43,7 @@ export const slackDiscussionsDa = {
   'slack.discussion.setup.required': 'Skal udfyldes.',
   'slack.discussion.setup.bad_value': 'Er ikke gyldig.',
   'slack.discussion.setup.bad_number': 'Skal være et helt tal, mindst 1.',
-  'slack.discussion.setup.done_title': 'Gruppedrøftelse',
+  'slack.discussion.setup.done_title': 'Gruppedrøftelse startet',
   'slack.discussion.setup.done': (p: Params) =>
     `«${p['title']}» er startet. Tilmeldingen står i Rådets kanal og lukker ${p['deadline']}.`,
 
@@ -96,7 +96,6 @@ export const slackDiscussionsDa = {
   'slack.discussion.move.member': 'Deltager',
   'slack.discussion.move.group': 'Til gruppe',
   'slack.discussion.move.submit': 'Flyt',
-  'slack.discussion.role.group': 'Gruppe',
   'slack.discussion.role.role': 'Rolle',
   'slack.discussion.role.member': 'Hvem',
   'slack.discussion.role.submit': 'Gem',
@@ -113,7 +112,7 @@ export const slackDiscussionsDa = {
   'slack.discussion.summary.submit': 'Indsend',
   'slack.discussion.summary.intro': (p: Params) =>
     `Gruppe ${p['group']} · Emne ${p['topic']}. Du kan rette opsamlingen indtil ${p['deadline']}.`,
-  'slack.discussion.summary.notes': 'Øvrige noter',
+  'slack.discussion.summary.notes': 'Øvrige noter fra gruppen',
   'slack.discussion.summary.kept_long':
     'Svaret er længere, end Slack kan vise her, så det er forkortet. Hele teksten er gemt: lader du feltet stå uændret, beholdes den.',
   'slack.discussion.summary.done': (p: Params) =>

@@ -39,7 +39,7 @@ export const slackDiscussionsEn = {
   'slack.discussion.setup.required': 'Required.',
   'slack.discussion.setup.bad_value': 'Is not valid.',
   'slack.discussion.setup.bad_number': 'Must be a whole number, at least 1.',
-  'slack.discussion.setup.done_title': 'Group discussion',
+  'slack.discussion.setup.done_title': 'Discussion started',
   'slack.discussion.setup.done': (p: Params) =>
     `“${p['title']}” has started. The sign-up is in the council's channel and closes ${p['deadline']}.`,
 
@@ -89,7 +89,6 @@ export const slackDiscussionsEn = {
   'slack.discussion.move.member': 'Participant',
   'slack.discussion.move.group': 'To group',
   'slack.discussion.move.submit': 'Move',
-  'slack.discussion.role.group': 'Group',
   'slack.discussion.role.role': 'Role',
   'slack.discussion.role.member': 'Who',
   'slack.discussion.role.submit': 'Save',
@@ -102,7 +101,7 @@ export const slackDiscussionsEn = {
   'slack.discussion.summary.submit': 'Submit',
   'slack.discussion.summary.intro': (p: Params) =>
     `Group ${p['group']} · Topic ${p['topic']}. You can edit the summary until ${p['deadline']}.`,
-  'slack.discussion.summary.notes': 'Other notes',
+  'slack.discussion.summary.notes': 'Other notes from the group',
   'slack.discussion.summary.kept_long':
     'The answer is longer than Slack can show here, so it is shortened. The whole text is kept: leave the field unchanged and it stays.',
   'slack.discussion.summary.done': (p: Params) =>

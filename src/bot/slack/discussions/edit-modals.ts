@@ -54,7 +54,7 @@ export function roleModal(locale: Locale, view: DiscussionView): ModalView {
     close: t(locale, 'slack.modal.close'),
     privateMetadata: discussionValue({ discussionId: view.discussion.id }),
     blocks: [
-      input(roleBlocks.group, t(locale, 'slack.discussion.role.group'), select(groupOptions(view))),
+      input(roleBlocks.group, t(locale, 'field.groupKey'), select(groupOptions(view))),
       input(
         roleBlocks.role,
         t(locale, 'slack.discussion.role.role'),
