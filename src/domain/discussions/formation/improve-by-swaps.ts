@@ -28,10 +28,9 @@ const maxRounds = 30;
 /**
  * Random shakes (a few swaps) after the descent settles, each followed by a
  * new descent, keeping the best. Small rosters have the most to gain (few
- * groups, so a local optimum is a trap) and cost little. On 200 three shakes
- * reach the optimum on 12 of 16 measured rosters (the rest within 0.08 %);
- * ten reached 14 of 16 at three times the time, so 200 gets three
- * (BENCHMARKS.md, "Gruppedannelse").
+ * groups, so a local optimum is a trap) and cost little. On 200 ten shakes
+ * instead of three gained little at three times the time; what closed the
+ * gap there was exchangeBetweenTopics (BENCHMARKS.md, "Gruppedannelse").
  */
 const shakesFor = (members: number): number =>
   Math.min(40, Math.max(3, Math.floor(120000 / members ** 2)));
@@ -53,6 +52,8 @@ export function improveBySwaps(
 ): DraftGroup[] {
   const search = new Search(drafts, context);
   search.descend();
+  // Bounded: each kept exchange lowers the cost, which is a whole number.
+  for (let exchange = 0; exchange < 10 && search.exchangeBetweenTopics(); exchange += 1);
   let best = search.snapshot();
   let bestCost = search.cost();
   let bestCoverage = search.coverage();
@@ -261,6 +262,66 @@ class Search {
       for (const member of this.movedPartners) if (this.movable[member] === 1) next.add(member);
       looking = [...next].sort((left, right) => left - right);
     }
+  }
+
+  /**
+   * Members without a preference balance the topics, and which of them sit
+   * in which topic matters too: with more members of one organisation in a
+   * topic than it has groups, some colleagues must share a group. Swapping
+   * two such members between topics can lower that floor even when the swap
+   * alone costs something; the descent after it then finds the better
+   * groups. Kept only if the whole is better after that descent. True if a
+   * swap was kept.
+   */
+  exchangeBetweenTopics(): boolean {
+    if (this.topicNames.length < 2) return false;
+    const orgs = this.organisations;
+    const free = this.movableMembers().filter((member) => this.free[member] === 1);
+    let bestGain = 0;
+    let bestPair: [number, number] | undefined;
+    for (const member of free)
+      for (const other of free) {
+        if (other <= member) continue;
+        const topic = this.groupTopic[this.groupOf[member] ?? 0] ?? 0;
+        const otherTopic = this.groupTopic[this.groupOf[other] ?? 0] ?? 0;
+        const org = this.orgOf[member] ?? 0;
+        const otherOrg = this.orgOf[other] ?? 0;
+        if (topic === otherTopic || org === otherOrg) continue;
+        const count = (at: number, which: number): number => this.topicOrg[at * orgs + which] ?? 0;
+        const gain =
+          this.forcedPairs(topic, count(topic, org)) -
+          this.forcedPairs(topic, count(topic, org) - 1) +
+          this.forcedPairs(topic, count(topic, otherOrg)) -
+          this.forcedPairs(topic, count(topic, otherOrg) + 1) +
+          this.forcedPairs(otherTopic, count(otherTopic, otherOrg)) -
+          this.forcedPairs(otherTopic, count(otherTopic, otherOrg) - 1) +
+          this.forcedPairs(otherTopic, count(otherTopic, org)) -
+          this.forcedPairs(otherTopic, count(otherTopic, org) + 1);
+        if (gain > bestGain) {
+          bestGain = gain;
+          bestPair = [member, other];
+        }
+      }
+    if (bestPair === undefined) return false;
+    const before = this.cost();
+    const kept = this.snapshot();
+    const [member, other] = bestPair;
+    const from = this.groupOf[member] ?? 0;
+    const to = this.groupOf[other] ?? 0;
+    this.relocate(member, from, to);
+    this.relocate(other, to, from);
+    this.descend();
+    if (this.cost() < before) return true;
+    this.restore(kept);
+    return false;
+  }
+
+  /** The fewest colleague pairs `count` members of one organisation make in a topic's groups. */
+  private forcedPairs(topic: number, count: number): number {
+    const groups = this.topicGroups[topic] ?? 1;
+    const each = Math.floor(count / groups);
+    const over = count % groups;
+    return (over * (each + 1) * each) / 2 + ((groups - over) * each * (each - 1)) / 2;
   }
 
   private movableMembers(): number[] {

@@ -40,7 +40,7 @@ export interface Optimum {
   readonly seconds: number;
 }
 
-// The package is CommonJS; required as the brief of its README shows (`require('highs')()`).
+// Required (`require('highs')()`): the package's ESM typings do not type its default export here.
 const loadHighs = createRequire(import.meta.url)('highs') as () => Promise<Highs>;
 let highs: Promise<Highs> | undefined;
 const solver = (): Promise<Highs> => (highs ??= loadHighs());
