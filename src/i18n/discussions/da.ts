@@ -1,4 +1,5 @@
 import { errorsDa } from './errors-da.ts';
+import { formationDa } from './formation-da.ts';
 import { presentDa } from './present-da.ts';
 import { slackDiscussionsDa } from './slack-da.ts';
 
@@ -10,6 +11,7 @@ import { slackDiscussionsDa } from './slack-da.ts';
  */
 export const da = {
   ...errorsDa,
+  ...formationDa,
   ...presentDa,
   ...slackDiscussionsDa,
 };
