@@ -168,8 +168,8 @@ const hasBeslutning = (item: AgendaItem): boolean =>
 
 /**
  * The buttons an item's kinds call for: B "Start høring" and "Registrér
- * beslutning", D "Registrér beslutning" (group discussions come later, and
- * nothing dead is shown), O "Taget til efterretning" until it is. Once the
+ * beslutning", D "Start gruppedrøftelse" (answered by the discussions' part)
+ * and "Registrér beslutning", O "Taget til efterretning" until it is. Once the
  * item has its Beslutning, "Start høring" goes and "Ret beslutning" stays,
  * as in Slack. None once the meeting is cancelled or its minutes approved.
  */
@@ -182,6 +182,14 @@ function itemActions(locale: Locale, item: AgendaItem, context: ItemCardContext)
   if (item.kinds.includes('B') && !decided)
     actions.push(
       execute(t(locale, 'meeting.item.start_hearing'), meetingVerbNames.startHearing, data),
+    );
+  if (item.kinds.includes('D') && !decided)
+    actions.push(
+      execute(
+        t(locale, 'teams.meeting.item.start_discussion'),
+        meetingVerbNames.startDiscussion,
+        data,
+      ),
     );
   if (item.kinds.includes('B') || item.kinds.includes('D') || decided)
     actions.push(

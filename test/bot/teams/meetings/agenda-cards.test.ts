@@ -171,9 +171,14 @@ describe("an agenda item's card", () => {
     expect(cancelled.actions).toBeUndefined();
     const discussion = agendaItemCard('en', anItem({ kinds: ['O', 'D'] }), context);
     expect(discussion.actions?.map((action) => action.title)).toEqual([
+      'Start group discussion',
       'Record decision',
       'Mark as noted',
     ]);
+    expect(discussion.actions?.[0]).toMatchObject({
+      verb: 'meeting.item.start_discussion',
+      data: { meetingId: context.meetingId, item: '2.1' },
+    });
   });
 });
 

@@ -1,0 +1,228 @@
+import type { Council, Locale } from '../../../domain/council/council.ts';
+import { t } from '../../../i18n/discussions/index.ts';
+import {
+  adaptiveCard,
+  choiceInput,
+  dateInput,
+  execute,
+  fieldError,
+  heading,
+  textBlock,
+  textInput,
+  timeInput,
+  type AdaptiveCard,
+  type CardElement,
+} from '../cards/adaptive-card.ts';
+import { discussionVerbNames } from './discussion-verb-names.ts';
+
+/** Topics A–D: the councils' discussions have two or three; four leave room. */
+export const topicSlots = ['A', 'B', 'C', 'D'] as const;
+
+export const topicTitleField = (index: number) => `topic${index + 1}Title`;
+export const topicQuestionsField = (index: number) => `topic${index + 1}Questions`;
+
+/** The set-up card's inputs, named as the submit handler reads them. */
+export const setupFields = [
+  'title',
+  ...topicSlots.flatMap((_key, index) => [topicTitleField(index), topicQuestionsField(index)]),
+  'sizing',
+  'sizingValue',
+  'signUpDate',
+  'signUpTime',
+  'windowDate',
+  'windowStart',
+  'windowEnd',
+  'dueDate',
+  'dueTime',
+  'rooms',
+] as const;
+
+/** What the card shows: what was typed (strings, as cards send them), and the D item it belongs to. */
+export type SetupValues = Partial<Record<string, string>> & {
+  readonly meetingId?: string;
+  readonly item?: string;
+};
+
+export interface SetupErrors {
+  /** Under a field: its problem, naming it. */
+  readonly byField?: Readonly<Record<string, string>>;
+  /** Above the button: problems no one field owns. */
+  readonly general?: readonly string[];
+}
+
+/** The label a field is named by on the card and in its errors. */
+export function setupFieldLabel(locale: Locale, field: string): string {
+  const topic = /^topic(\d)(Title|Questions)$/.exec(field);
+  if (topic !== null) {
+    const key = topicSlots[Number(topic[1]) - 1] ?? topic[1] ?? '';
+    return t(
+      locale,
+      topic[2] === 'Title'
+        ? 'teams.discussion.field.topicTitle'
+        : 'teams.discussion.field.topicQuestions',
+      { key },
+    );
+  }
+  const known: Record<string, Parameters<typeof t>[1]> = {
+    title: 'teams.discussion.field.title',
+    sizing: 'teams.discussion.field.sizing',
+    sizingValue: 'teams.discussion.field.sizingValue',
+    signUpDate: 'teams.discussion.field.signUpDate',
+    signUpTime: 'teams.discussion.field.signUpTime',
+    windowDate: 'teams.discussion.field.windowDate',
+    windowStart: 'teams.discussion.field.windowStart',
+    windowEnd: 'teams.discussion.field.windowEnd',
+    dueDate: 'teams.discussion.field.dueDate',
+    dueTime: 'teams.discussion.field.dueTime',
+    rooms: 'teams.discussion.field.rooms',
+  };
+  const key = known[field];
+  return key === undefined ? field : t(locale, key);
+}
+
+/**
+ * "Ny gruppedrøftelse" as a card: the title; up to four topics, each a title
+ * and its questions one per line (the first required); the number of groups
+ * or a target size; the sign-up deadline, the window and when summaries are
+ * due; the room links. A refusal brings it back with what was typed and the
+ * problem under its field, in the council's language.
+ */
+export function setupCard(
+  council: Pick<Council, 'locale' | 'name' | 'timeZone'>,
+  values: SetupValues,
+  errors: SetupErrors = {},
+  options: { readonly note?: string } = {},
+): AdaptiveCard {
+  const locale = council.locale;
+  const label = (field: string) => setupFieldLabel(locale, field);
+  const value = (field: string) => values[field] ?? '';
+  const withError = (field: string, ...elements: CardElement[]): CardElement[] => {
+    const problem = errors.byField?.[field];
+    return problem === undefined ? elements : [...elements, fieldError(problem)];
+  };
+  const required = (field: string) => ({
+    label: label(field),
+    isRequired: true,
+    errorMessage: `${label(field)}: ${t(locale, 'problem.required')}`,
+  });
+  const body: CardElement[] = [
+    heading(t(locale, 'teams.discussion.setup.heading')),
+    textBlock(
+      t(locale, 'teams.discussion.setup.intro', { council: council.name, zone: council.timeZone }),
+      { isSubtle: true, spacing: 'None' },
+    ),
+  ];
+  if (options.note !== undefined) body.push(textBlock(options.note, { weight: 'Bolder' }));
+  if (errors.byField !== undefined && Object.keys(errors.byField).length > 0)
+    body.push(
+      textBlock(t(locale, 'teams.discussion.setup.fix'), { color: 'Attention', weight: 'Bolder' }),
+    );
+  body.push(
+    ...withError(
+      'title',
+      textInput('title', { ...required('title'), maxLength: 200, value: value('title') }),
+    ),
+  );
+  topicSlots.forEach((key, index) => {
+    const first = index === 0;
+    const titleField = topicTitleField(index);
+    const questionsField = topicQuestionsField(index);
+    body.push(
+      textBlock(
+        first
+          ? t(locale, 'teams.discussion.setup.topic_heading', { key })
+          : `${t(locale, 'teams.discussion.setup.topic_heading', { key })} (${t(locale, 'teams.discussion.setup.topic_optional')})`,
+        { weight: 'Bolder', separator: true },
+      ),
+      ...withError(
+        titleField,
+        textInput(titleField, {
+          ...(first ? required(titleField) : { label: label(titleField) }),
+          maxLength: 200,
+          value: value(titleField),
+        }),
+      ),
+      ...withError(
+        questionsField,
+        textInput(questionsField, {
+          label: label(questionsField),
+          isMultiline: true,
+          placeholder: t(locale, 'teams.discussion.setup.questions_placeholder'),
+          value: value(questionsField),
+        }),
+      ),
+    );
+  });
+  body.push(
+    textBlock(label('sizing'), { weight: 'Bolder', separator: true }),
+    ...withError(
+      'sizing',
+      choiceInput('sizing', {
+        label: label('sizing'),
+        style: 'expanded',
+        value: values['sizing'] ?? 'count',
+        choices: (['count', 'size'] as const).map((kind) => ({
+          title: t(locale, `teams.discussion.setup.sizing.${kind}`),
+          value: kind,
+        })),
+      }),
+    ),
+    ...withError('sizingValue', {
+      type: 'Input.Number',
+      id: 'sizingValue',
+      min: 1,
+      ...required('sizingValue'),
+      ...(value('sizingValue') === '' ? {} : { value: Number(value('sizingValue')) || 1 }),
+    }),
+    ...withError(
+      'signUpDate',
+      dateInput('signUpDate', { ...required('signUpDate'), value: value('signUpDate') }),
+    ),
+    ...withError(
+      'signUpTime',
+      timeInput('signUpTime', { ...required('signUpTime'), value: value('signUpTime') }),
+    ),
+    ...withError(
+      'windowDate',
+      dateInput('windowDate', { ...required('windowDate'), value: value('windowDate') }),
+    ),
+    ...withError(
+      'windowStart',
+      timeInput('windowStart', { ...required('windowStart'), value: value('windowStart') }),
+    ),
+    ...withError(
+      'windowEnd',
+      timeInput('windowEnd', { ...required('windowEnd'), value: value('windowEnd') }),
+    ),
+    ...withError(
+      'dueDate',
+      dateInput('dueDate', { ...required('dueDate'), value: value('dueDate') }),
+    ),
+    ...withError(
+      'dueTime',
+      timeInput('dueTime', { ...required('dueTime'), value: value('dueTime') }),
+    ),
+    ...withError(
+      'rooms',
+      textInput('rooms', {
+        label: label('rooms'),
+        isMultiline: true,
+        placeholder: t(locale, 'teams.discussion.setup.rooms_placeholder'),
+        value: value('rooms'),
+      }),
+    ),
+  );
+  for (const problem of errors.general ?? []) body.push(fieldError(problem));
+  const data = {
+    ...(values.meetingId === undefined ? {} : { meetingId: values.meetingId }),
+    ...(values.item === undefined ? {} : { item: values.item }),
+  };
+  return adaptiveCard(body, {
+    actions: [
+      execute(t(locale, 'teams.discussion.setup.submit'), discussionVerbNames.start, data, {
+        style: 'positive',
+      }),
+    ],
+    fallbackText: t(locale, 'teams.discussion.setup.heading'),
+  });
+}

@@ -1,0 +1,110 @@
+import type { DiscussionView } from '../../../app/discussions/discussion-use-cases.ts';
+import type { Locale } from '../../../domain/council/council.ts';
+import { t } from '../../../i18n/discussions/index.ts';
+import {
+  actionSet,
+  adaptiveCard,
+  container,
+  execute,
+  heading,
+  textBlock,
+  type AdaptiveCard,
+  type ExecuteAction,
+} from '../cards/adaptive-card.ts';
+import { clipText } from '../meetings/index.ts';
+import { whenText } from './discussion-card-text.ts';
+import { discussionVerbNames } from './discussion-verb-names.ts';
+
+/** Enough for any council's open discussions, and far within a card's 28 KB. */
+export const statusShownMax = 12;
+
+/** Where a discussion is, in one line. */
+export function phaseLine(locale: Locale, view: DiscussionView): string {
+  const { discussion, proposal, summaries, participants } = view;
+  switch (discussion.status) {
+    case 'sign_up':
+      if (proposal?.formedBy === 'deadline')
+        return t(locale, 'teams.discussion.status.phase.proposal');
+      return t(locale, 'teams.discussion.status.phase.sign_up', {
+        deadline: whenText(locale, discussion.signUpDeadline),
+        signed: participants.filter((p) => p.signUp !== undefined).length,
+      });
+    case 'announced':
+      return t(locale, 'teams.discussion.status.phase.announced', {
+        submitted: summaries.length,
+        groups: proposal?.groups.length ?? 0,
+        due: whenText(locale, discussion.summariesDue),
+      });
+    case 'compiled':
+      return t(locale, 'teams.discussion.status.phase.compiled');
+    default:
+      return t(locale, 'teams.discussion.cancelled');
+  }
+}
+
+/** The buttons a discussion's phase calls for. */
+export function phaseActions(locale: Locale, view: DiscussionView): ExecuteAction[] {
+  const data = { discussionId: view.discussion.id };
+  const options = { associatedInputs: 'none' as const };
+  switch (view.discussion.status) {
+    case 'sign_up':
+      return [
+        view.proposal === undefined
+          ? execute(
+              t(locale, 'teams.discussion.signup.form'),
+              discussionVerbNames.formGroups,
+              data,
+              options,
+            )
+          : execute(
+              t(locale, 'teams.discussion.signup.show_proposal'),
+              discussionVerbNames.showProposal,
+              data,
+              options,
+            ),
+      ];
+    case 'announced':
+      return [
+        execute(
+          t(locale, 'teams.discussion.status.compile'),
+          discussionVerbNames.compile,
+          { ...data, confirmed: false },
+          options,
+        ),
+      ];
+    case 'compiled':
+      return view.opsamling?.hearingId === undefined
+        ? [
+            execute(
+              t(locale, 'teams.discussion.opsamling.send_for_comments'),
+              discussionVerbNames.commentsForm,
+              data,
+              options,
+            ),
+          ]
+        : [];
+    default:
+      return [];
+  }
+}
+
+/** "grupper": the secretariat's open discussions, each with its phase and next step. */
+export function statusCard(locale: Locale, views: readonly DiscussionView[]): AdaptiveCard {
+  const title = t(locale, 'teams.discussion.status.heading');
+  if (views.length === 0) {
+    const none = t(locale, 'teams.discussion.status.none');
+    return adaptiveCard([heading(title), textBlock(none)], { fallbackText: none });
+  }
+  const rows = views.slice(0, statusShownMax).map((view, index) => {
+    const actions = phaseActions(locale, view);
+    return container(
+      [
+        textBlock(clipText(view.discussion.title, 200), { weight: 'Bolder' }),
+        textBlock(phaseLine(locale, view), { isSubtle: true, spacing: 'None' }),
+        ...(actions.length === 0 ? [] : [actionSet(actions)]),
+      ],
+      index > 0,
+    );
+  });
+  return adaptiveCard([heading(title), ...rows], { fallbackText: title });
+}
