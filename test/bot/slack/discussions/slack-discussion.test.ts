@@ -426,6 +426,18 @@ describe('forming, announcing and summing up in Slack', () => {
       withinLimits(opsamling, 'message');
       expect(text(opsamling.blocks)).toContain(discussionActionIds.sendForComments);
 
+      // "Vis hele opsamlingen" opens the whole, read-only, for anyone.
+      await click(
+        bot,
+        seeded.userOf(seeded.roster.members[3]!),
+        discussionActionIds.showOpsamling,
+        valueOf(discussionId),
+      );
+      const whole = await modalNumber(bot, 4);
+      expect(whole.callback_id).toBe(discussionCallbackIds.opsamling);
+      withinLimits(whole, 'modal');
+      expect(text(whole)).toContain('Erhvervsskolerne og AMU.');
+
       const member = seeded.userOf(seeded.roster.members[2]!);
       const refused = await clickAndRead(
         bot,
@@ -436,7 +448,7 @@ describe('forming, announcing and summing up in Slack', () => {
       expect(refused).toContain('sekretariat');
 
       await click(bot, secretary, discussionActionIds.sendForComments, valueOf(discussionId));
-      const hearingForm = await modalNumber(bot, 4);
+      const hearingForm = await modalNumber(bot, 5);
       expect(hearingForm.callback_id).toBe(discussionCallbackIds.comments);
       withinLimits(hearingForm, 'modal');
       expect(text(hearingForm)).toContain('Opsamling fra gruppedrøftelser');
