@@ -254,6 +254,15 @@ describe('forming, announcing and summing up in Slack', () => {
         String(moveForm.private_metadata),
       );
       expect(movedAnswer).toMatchObject({ response_action: 'clear' });
+      // A form has no response_url: the proposal as it is now comes in the secretary's DM.
+      const edited = await eventually(
+        () =>
+          bot.slack.callsTo('chat.postMessage').find((call) => call.args['channel'] === secretary)
+            ?.args,
+        'the edited proposal reaches the secretary',
+      );
+      withinLimits(edited, 'message');
+      expect(text(edited['blocks'])).toContain('Forslag til grupper');
       expect(
         (await proposalOf(bot, started)).proposal!.groups.find((g) => g.key === to.key)!.members,
       ).toContain(moved);
