@@ -18,7 +18,6 @@ export const slackDiscussionsDa = {
     '`/raad grupper` — gruppedrøftelserne: tilmeldinger, forslag, hvilke grupper har indsendt',
 
   // the set-up form
-  'slack.discussion.setup.modal_title': 'Ny gruppedrøftelse',
   'slack.discussion.setup.submit': 'Start tilmelding',
   'slack.discussion.setup.from_item': (p: Params) => `Til punkt ${p['item']} på dagsordenen.`,
   'slack.discussion.setup.title_field': 'Drøftelsens titel',
@@ -27,9 +26,7 @@ export const slackDiscussionsDa = {
     `Emne ${p['key']}: spørgsmål til grupperne`,
   'slack.discussion.setup.questions_hint': 'Ét spørgsmål pr. linje.',
   'slack.discussion.setup.sizing_kind': 'Grupperne',
-  'slack.discussion.setup.sizing_count': 'Antal grupper i alt',
   'slack.discussion.setup.sizing_size': 'Ønsket størrelse pr. gruppe',
-  'slack.discussion.setup.sizing_number': 'Antal',
   'slack.discussion.setup.sign_up_date': 'Tilmelding senest (dato)',
   'slack.discussion.setup.sign_up_time': 'Tilmelding senest (klokkeslæt)',
   'slack.discussion.setup.window_date': 'Drøftelsen (dato)',
@@ -50,13 +47,6 @@ export const slackDiscussionsDa = {
   // the sign-up message
   'slack.discussion.sign_up.intro':
     'Vælg det emne, du helst vil drøfte, og meld dig gerne som ordstyrer eller referent.',
-  'slack.discussion.button.no_preference': 'Intet ønske',
-  'slack.discussion.button.ordstyrer': 'Jeg vil være ordstyrer',
-  'slack.discussion.button.referent': 'Jeg vil være referent',
-  'slack.discussion.button.form': 'Dan grupper',
-  'slack.discussion.button.show_proposal': 'Se forslaget',
-  'slack.discussion.button.compile': 'Saml op nu',
-  'slack.discussion.compile.confirm_title': 'Saml op nu?',
   'slack.discussion.compile.confirm_text':
     'Opsamlingen sendes til Rådets kanal med de opsamlinger, der er kommet ind. Grupper, der mangler, står som manglende.',
   'slack.discussion.compile.confirm': 'Saml op',
@@ -70,11 +60,8 @@ export const slackDiscussionsDa = {
   'slack.discussion.choice.no_role': 'Du har ikke meldt dig som ordstyrer eller referent.',
   'slack.discussion.choice.until': (p: Params) => `Du kan ændre det indtil ${p['deadline']}.`,
   'slack.discussion.sign_up_closed': 'Tilmeldingen er lukket.',
-  'slack.discussion.role.ordstyrer': 'ordstyrer',
-  'slack.discussion.role.referent': 'referent',
 
   // the proposal
-  'slack.discussion.proposal.heading': (p: Params) => `Forslag til grupper: ${p['title']}`,
   'slack.discussion.proposal.not_announced':
     'Forslaget er kun vist for dig. Intet er sendt til deltagerne, før du trykker «Udsend grupperne».',
   'slack.discussion.proposal.group': (p: Params) => `*${p['group']}* · Emne ${p['topic']}`,
@@ -85,25 +72,17 @@ export const slackDiscussionsDa = {
   'slack.discussion.proposal.more_groups': (p: Params) =>
     `… og ${p['count']} ${plural(p['count'], 'gruppe', 'grupper')} mere.`,
   'slack.discussion.button.move': 'Flyt deltager',
-  'slack.discussion.button.role': 'Skift rolle',
-  'slack.discussion.button.reform': 'Dan igen',
   'slack.discussion.button.announce': 'Udsend grupperne',
   'slack.discussion.announce.confirm_title': 'Udsend grupperne?',
   'slack.discussion.announce.confirm_text':
     'Hver deltager får sin gruppe, sit rum og spørgsmålene i en direkte besked, og hver gruppe får en besked i tråden. Det kan ikke trækkes tilbage.',
   'slack.discussion.announce.confirm': 'Udsend',
   'slack.discussion.announce.done': 'Grupperne er udsendt til deltagerne.',
-  'slack.discussion.move.member': 'Deltager',
-  'slack.discussion.move.group': 'Til gruppe',
-  'slack.discussion.move.submit': 'Flyt',
-  'slack.discussion.role.role': 'Rolle',
-  'slack.discussion.role.member': 'Hvem',
   'slack.discussion.role.submit': 'Gem',
   'slack.discussion.edit.done':
     'Forslaget er ændret. Ændringen bevares, hvis grupperne dannes igen.',
 
   // a group, in a direct message and in the thread
-  'slack.discussion.button.write_summary': 'Skriv opsamling',
 
   // reminders
 
@@ -123,7 +102,6 @@ export const slackDiscussionsDa = {
     'Formularen kan ikke læses. Luk den og tryk «Skriv opsamling» igen.',
 
   // status
-  'slack.discussion.status.heading': 'Gruppedrøftelser',
   'slack.discussion.status.none': 'Rådet har ingen åbne gruppedrøftelser.',
   'slack.discussion.status.more': (p: Params) => `… og ${p['count']} mere.`,
   'slack.discussion.status.proposal': 'Forslag til grupper dannet, ikke udsendt.',
@@ -137,9 +115,7 @@ export const slackDiscussionsDa = {
   'slack.discussion.opsamling.in_hearing':
     'Opsamlingen er sendt i høring til kommentering og supplering.',
   'slack.discussion.button.show_more': 'Vis hele opsamlingen',
-  'slack.discussion.button.send_for_comments': 'Send i høring til kommentering',
   'slack.discussion.comments.modal_title': 'Høring om opsamlingen',
-  'slack.discussion.comments.proposal': 'Høringens tekst',
   'slack.discussion.comments.deadline_date': 'Frist (dato)',
   'slack.discussion.comments.deadline_time': 'Frist (klokkeslæt)',
   'slack.discussion.comments.submit': 'Send i høring',

@@ -40,7 +40,15 @@ export function confirmedButton(locale: Locale, base: Button, key: 'compile' | '
   return {
     ...base,
     confirm: {
-      title: plain(t(locale, `slack.discussion.${key}.confirm_title`), 100),
+      title: plain(
+        t(
+          locale,
+          key === 'compile'
+            ? 'teams.discussion.compile.confirm_title'
+            : 'slack.discussion.announce.confirm_title',
+        ),
+        100,
+      ),
       text: plain(
         clip(t(locale, `slack.discussion.${key}.confirm_text`), confirmTextMax),
         confirmTextMax,
@@ -85,12 +93,12 @@ export function discussionMessage(state: DiscussionMessageState): SlackMessage {
       type: 'actions',
       block_id: `discussion.${d}.manage`.slice(0, 255),
       elements: [
-        button(t(locale, 'slack.discussion.button.form'), discussionActionIds.formGroups, value),
+        button(t(locale, 'teams.discussion.signup.form'), discussionActionIds.formGroups, value),
         ...(view.proposal === undefined
           ? []
           : [
               button(
-                t(locale, 'slack.discussion.button.show_proposal'),
+                t(locale, 'teams.discussion.signup.show_proposal'),
                 discussionActionIds.showProposal,
                 value,
               ),
@@ -115,7 +123,7 @@ export function discussionMessage(state: DiscussionMessageState): SlackMessage {
         confirmedButton(
           locale,
           button(
-            t(locale, 'slack.discussion.button.compile'),
+            t(locale, 'teams.discussion.status.compile'),
             discussionActionIds.compileNow,
             value,
           ),

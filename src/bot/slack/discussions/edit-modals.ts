@@ -31,16 +31,20 @@ export function moveModal(locale: Locale, view: DiscussionView): ModalView {
   return modal({
     callbackId: discussionCallbackIds.move,
     title: t(locale, 'slack.discussion.button.move'),
-    submit: t(locale, 'slack.discussion.move.submit'),
+    submit: t(locale, 'teams.discussion.proposal.move'),
     close: t(locale, 'slack.modal.close'),
     privateMetadata: discussionValue({ discussionId: view.discussion.id }),
     blocks: [
       input(
         moveBlocks.member,
-        t(locale, 'slack.discussion.move.member'),
+        t(locale, 'teams.discussion.field.moveMember'),
         select(memberOptions(view)),
       ),
-      input(moveBlocks.group, t(locale, 'slack.discussion.move.group'), select(groupOptions(view))),
+      input(
+        moveBlocks.group,
+        t(locale, 'teams.discussion.field.moveGroup'),
+        select(groupOptions(view)),
+      ),
     ],
   });
 }
@@ -49,7 +53,7 @@ export function moveModal(locale: Locale, view: DiscussionView): ModalView {
 export function roleModal(locale: Locale, view: DiscussionView): ModalView {
   return modal({
     callbackId: discussionCallbackIds.role,
-    title: t(locale, 'slack.discussion.button.role'),
+    title: t(locale, 'teams.discussion.proposal.role'),
     submit: t(locale, 'slack.discussion.role.submit'),
     close: t(locale, 'slack.modal.close'),
     privateMetadata: discussionValue({ discussionId: view.discussion.id }),
@@ -57,12 +61,12 @@ export function roleModal(locale: Locale, view: DiscussionView): ModalView {
       input(roleBlocks.group, t(locale, 'field.groupKey'), select(groupOptions(view))),
       input(
         roleBlocks.role,
-        t(locale, 'slack.discussion.role.role'),
-        select(groupRoles.map((role) => option(t(locale, `slack.discussion.role.${role}`), role))),
+        t(locale, 'teams.discussion.field.roleName'),
+        select(groupRoles.map((role) => option(t(locale, `teams.discussion.role.${role}`), role))),
       ),
       input(
         roleBlocks.member,
-        t(locale, 'slack.discussion.role.member'),
+        t(locale, 'teams.discussion.field.roleMember'),
         select(memberOptions(view)),
       ),
     ],

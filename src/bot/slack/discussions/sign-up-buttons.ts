@@ -27,7 +27,7 @@ export function signUpButtons(locale: Locale, discussion: Discussion): Block[] {
     );
   topics.push(
     button(
-      t(locale, 'slack.discussion.button.no_preference'),
+      t(locale, 'teams.discussion.signup.no_preference'),
       discussionActionIds.noPreference,
       discussionValue({ discussionId: d }),
     ),
@@ -39,7 +39,12 @@ export function signUpButtons(locale: Locale, discussion: Discussion): Block[] {
       block_id: `discussion.${d}.roles`.slice(0, 255),
       elements: (['ordstyrer', 'referent'] as const).map((role) =>
         button(
-          t(locale, `slack.discussion.button.${role}`),
+          t(
+            locale,
+            role === 'ordstyrer'
+              ? 'teams.discussion.signup.be_ordstyrer'
+              : 'teams.discussion.signup.be_referent',
+          ),
           `${discussionActionIds.volunteer}.${role}`,
           discussionValue({ discussionId: d, role }),
         ),

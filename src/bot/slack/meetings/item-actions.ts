@@ -102,7 +102,7 @@ export function itemButtons(locale: Locale, item: AgendaItem, at: ItemActionCont
     if (kinds.includes('D') && !decided)
       buttons.push(
         button(
-          t(locale, 'slack.meeting.item.button.start_discussion'),
+          t(locale, 'teams.meeting.item.start_discussion'),
           meetingActionIds.startDiscussion,
           value,
         ),

@@ -1,5 +1,5 @@
 /**
- * Helpers for driving a group discussion through Slack in tests: signed
+ * Driving a group discussion through Slack in tests: signed
  * slash commands, clicks and form submissions into the real Bolt app, and
  * the answers read back from the fake Web API.
  */

@@ -254,6 +254,15 @@ describe('forming, announcing and summing up in Slack', () => {
         String(moveForm.private_metadata),
       );
       expect(movedAnswer).toMatchObject({ response_action: 'clear' });
+      // A form has no response_url: the proposal as it is now comes in the secretary's DM.
+      const edited = await eventually(
+        () =>
+          bot.slack.callsTo('chat.postMessage').find((call) => call.args['channel'] === secretary)
+            ?.args,
+        'the edited proposal reaches the secretary',
+      );
+      withinLimits(edited, 'message');
+      expect(text(edited['blocks'])).toContain('Forslag til grupper');
       expect(
         (await proposalOf(bot, started)).proposal!.groups.find((g) => g.key === to.key)!.members,
       ).toContain(moved);
@@ -426,6 +435,18 @@ describe('forming, announcing and summing up in Slack', () => {
       withinLimits(opsamling, 'message');
       expect(text(opsamling.blocks)).toContain(discussionActionIds.sendForComments);
 
+      // "Vis hele opsamlingen" opens the whole, read-only, for anyone.
+      await click(
+        bot,
+        seeded.userOf(seeded.roster.members[3]!),
+        discussionActionIds.showOpsamling,
+        valueOf(discussionId),
+      );
+      const whole = await modalNumber(bot, 4);
+      expect(whole.callback_id).toBe(discussionCallbackIds.opsamling);
+      withinLimits(whole, 'modal');
+      expect(text(whole)).toContain('Erhvervsskolerne og AMU.');
+
       const member = seeded.userOf(seeded.roster.members[2]!);
       const refused = await clickAndRead(
         bot,
@@ -436,7 +457,7 @@ describe('forming, announcing and summing up in Slack', () => {
       expect(refused).toContain('sekretariat');
 
       await click(bot, secretary, discussionActionIds.sendForComments, valueOf(discussionId));
-      const hearingForm = await modalNumber(bot, 4);
+      const hearingForm = await modalNumber(bot, 5);
       expect(hearingForm.callback_id).toBe(discussionCallbackIds.comments);
       withinLimits(hearingForm, 'modal');
       expect(text(hearingForm)).toContain('Opsamling fra gruppedrøftelser');
