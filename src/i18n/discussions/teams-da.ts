@@ -15,12 +15,11 @@ export const teamsDiscussionsDa = {
     'grupper — de åbne gruppedrøftelser, og hvor langt de er (sekretariat og formandskab)',
   'teams.discussion.not_allowed':
     'Kun sekretariatet og formandskabet kan sætte gruppedrøftelser op og styre dem.',
-  'teams.discussion.show_more': 'Vis mere',
+  'teams.discussion.show_more': 'Vis hele teksten',
   'teams.discussion.cut_note':
     'Forkortet her: hele teksten er gemt og står i opsamlingen og referatet.',
-  'teams.discussion.when': (p: Params) => `${p['date']} kl. ${p['time']}`,
-  'teams.discussion.topic': (p: Params) => `Emne ${p['key']}: ${p['title']}`,
-  'teams.discussion.group': (p: Params) => `Gruppe ${p['key']}`,
+  'teams.discussion.when': (p: Params) => `${p['date']}, kl. ${p['time']}`,
+
   'teams.discussion.role.ordstyrer': 'ordstyrer',
   'teams.discussion.role.referent': 'referent',
   'teams.discussion.ordstyrer_line': (p: Params) => `Ordstyrer: ${p['name']}`,
@@ -28,7 +27,6 @@ export const teamsDiscussionsDa = {
   'teams.discussion.room_line': (p: Params) => `Rum: ${p['link']}`,
   'teams.discussion.no_room': 'Intet rum er angivet: sekretariatet sender linket.',
   'teams.discussion.item_line': (p: Params) => `Til punkt ${p['item']}`,
-  'teams.discussion.cancelled': 'Gruppedrøftelsen er aflyst.',
 
   // the set-up card
   'teams.discussion.setup.heading': 'Ny gruppedrøftelse',
@@ -51,7 +49,7 @@ export const teamsDiscussionsDa = {
   'teams.discussion.setup.no_channel':
     'Rådet har endnu ingen kanal i Teams: installer Rådsbot i rådets kanal, så kommer tilmeldingskortet dér.',
   // the labels the set-up card names a field by
-  'teams.discussion.field.title': 'Titel',
+  'teams.discussion.field.title': 'Titel på drøftelsen',
   'teams.discussion.field.topicTitle': (p: Params) => `Emne ${p['key']}, titel`,
   'teams.discussion.field.topicQuestions': (p: Params) => `Emne ${p['key']}, spørgsmål`,
   'teams.discussion.field.sizing': 'Gruppernes størrelse',
@@ -68,7 +66,7 @@ export const teamsDiscussionsDa = {
   'teams.discussion.field.notes': 'Øvrige noter',
   'teams.discussion.field.moveMember': 'Deltager',
   'teams.discussion.field.moveGroup': 'Til gruppe',
-  'teams.discussion.field.roleGroup': 'Gruppe',
+  'teams.discussion.field.roleGroup': 'Gruppen',
   'teams.discussion.field.roleName': 'Rolle',
   'teams.discussion.field.roleMember': 'Hvem',
   'teams.discussion.field.proposal': 'Høringens tekst',
@@ -78,7 +76,7 @@ export const teamsDiscussionsDa = {
   'teams.discussion.problem.number': 'skal være et helt tal på mindst 1.',
 
   // the sign-up card
-  'teams.discussion.signup.heading': (p: Params) => `Gruppedrøftelse: ${p['title']}`,
+
   'teams.discussion.signup.facts': (p: Params) =>
     `Tilmelding senest ${p['deadline']} · Drøftelsen ${p['window']}`,
   'teams.discussion.signup.how':
@@ -108,7 +106,6 @@ export const teamsDiscussionsDa = {
   'teams.discussion.announced.submitted': 'opsamling modtaget',
   'teams.discussion.announced.waiting': 'venter på opsamling',
   'teams.discussion.announced.due': (p: Params) => `Opsamlingerne senest ${p['due']}.`,
-  'teams.discussion.compiled.line': 'Opsamlingen er sendt til rådet.',
 
   // the proposal
   'teams.discussion.proposal.heading': (p: Params) => `Forslag til grupper: ${p['title']}`,
@@ -116,7 +113,7 @@ export const teamsDiscussionsDa = {
     'Der er ingen grupper endnu. Tryk «Dan grupper», når tilmeldingen er slut (eller før).',
   'teams.discussion.proposal.formed': (p: Params) => `Dannet ${p['when']} af ${p['by']}.`,
   'teams.discussion.proposal.by_deadline': 'fristen',
-  'teams.discussion.proposal.member': (p: Params) => `${p['name']} (${p['organisation']})`,
+
   'teams.discussion.proposal.manual': 'flyttet i hånden',
   'teams.discussion.proposal.move_heading': 'Flyt deltager',
   'teams.discussion.proposal.move': 'Flyt',
@@ -203,8 +200,7 @@ export const teamsDiscussionsDa = {
   // the opsamling
   'teams.discussion.opsamling.heading': 'Opsamling fra gruppedrøftelser',
   'teams.discussion.opsamling.missing': (p: Params) => `Ingen opsamling fra: ${p['groups']}.`,
-  'teams.discussion.opsamling.notes': 'Øvrige noter',
-  'teams.discussion.opsamling.no_answer': '(intet svar)',
+
   'teams.discussion.opsamling.send_for_comments': 'Send i høring til kommentering',
   'teams.discussion.opsamling.in_hearing':
     'Opsamlingen er sendt i høring til kommentering og supplering.',

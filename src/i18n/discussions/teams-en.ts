@@ -12,12 +12,11 @@ export const teamsDiscussionsEn = {
     'grupper — the open group discussions and how far they are (secretariat and chair group)',
   'teams.discussion.not_allowed':
     'Only the secretariat and the chair group can set up and run group discussions.',
-  'teams.discussion.show_more': 'Show more',
+  'teams.discussion.show_more': 'Show the whole text',
   'teams.discussion.cut_note':
     'Shortened here: the whole text is kept and is in the opsamling and the minutes.',
-  'teams.discussion.when': (p: Params) => `${p['date']} at ${p['time']}`,
-  'teams.discussion.topic': (p: Params) => `Topic ${p['key']}: ${p['title']}`,
-  'teams.discussion.group': (p: Params) => `Group ${p['key']}`,
+  'teams.discussion.when': (p: Params) => `${p['date']}, ${p['time']}`,
+
   'teams.discussion.role.ordstyrer': 'facilitator (ordstyrer)',
   'teams.discussion.role.referent': 'note-taker (referent)',
   'teams.discussion.ordstyrer_line': (p: Params) => `Facilitator: ${p['name']}`,
@@ -25,7 +24,6 @@ export const teamsDiscussionsEn = {
   'teams.discussion.room_line': (p: Params) => `Room: ${p['link']}`,
   'teams.discussion.no_room': 'No room given: the secretariat sends the link.',
   'teams.discussion.item_line': (p: Params) => `For item ${p['item']}`,
-  'teams.discussion.cancelled': 'The group discussion is cancelled.',
 
   'teams.discussion.setup.heading': 'New group discussion',
   'teams.discussion.setup.intro': (p: Params) =>
@@ -46,7 +44,7 @@ export const teamsDiscussionsEn = {
     `«${p['title']}» is created and sign-up is open until ${p['deadline']}. The sign-up card comes in the council's channel.`,
   'teams.discussion.setup.no_channel':
     "The council has no Teams channel yet: install Rådsbot in the council's channel and the sign-up card comes there.",
-  'teams.discussion.field.title': 'Title',
+  'teams.discussion.field.title': 'Title of the discussion',
   'teams.discussion.field.topicTitle': (p: Params) => `Topic ${p['key']}, title`,
   'teams.discussion.field.topicQuestions': (p: Params) => `Topic ${p['key']}, questions`,
   'teams.discussion.field.sizing': 'Group size',
@@ -60,10 +58,10 @@ export const teamsDiscussionsEn = {
   'teams.discussion.field.dueTime': 'Summaries due, time',
   'teams.discussion.field.rooms': 'Room links',
   'teams.discussion.field.answer': (p: Params) => `Question ${p['number']}`,
-  'teams.discussion.field.notes': 'Other notes',
+  'teams.discussion.field.notes': 'Further notes',
   'teams.discussion.field.moveMember': 'Participant',
   'teams.discussion.field.moveGroup': 'To group',
-  'teams.discussion.field.roleGroup': 'Group',
+  'teams.discussion.field.roleGroup': 'The group',
   'teams.discussion.field.roleName': 'Role',
   'teams.discussion.field.roleMember': 'Who',
   'teams.discussion.field.proposal': "The hearing's text",
@@ -72,7 +70,6 @@ export const teamsDiscussionsEn = {
   'teams.discussion.field.problem': (p: Params) => `${p['label']}: ${p['problem']}`,
   'teams.discussion.problem.number': 'must be a whole number of at least 1.',
 
-  'teams.discussion.signup.heading': (p: Params) => `Group discussion: ${p['title']}`,
   'teams.discussion.signup.facts': (p: Params) =>
     `Sign up by ${p['deadline']} · The discussion ${p['window']}`,
   'teams.discussion.signup.how':
@@ -103,14 +100,13 @@ export const teamsDiscussionsEn = {
   'teams.discussion.announced.submitted': 'summary received',
   'teams.discussion.announced.waiting': 'summary awaited',
   'teams.discussion.announced.due': (p: Params) => `Summaries due ${p['due']}.`,
-  'teams.discussion.compiled.line': 'The opsamling is sent to the council.',
 
   'teams.discussion.proposal.heading': (p: Params) => `Proposed groups: ${p['title']}`,
   'teams.discussion.proposal.none':
     'There are no groups yet. Press «Form groups» when sign-up is over (or before).',
   'teams.discussion.proposal.formed': (p: Params) => `Formed ${p['when']} by ${p['by']}.`,
   'teams.discussion.proposal.by_deadline': 'the deadline',
-  'teams.discussion.proposal.member': (p: Params) => `${p['name']} (${p['organisation']})`,
+
   'teams.discussion.proposal.manual': 'moved by hand',
   'teams.discussion.proposal.move_heading': 'Move a participant',
   'teams.discussion.proposal.move': 'Move',
@@ -190,8 +186,7 @@ export const teamsDiscussionsEn = {
 
   'teams.discussion.opsamling.heading': 'Opsamling from the group discussions',
   'teams.discussion.opsamling.missing': (p: Params) => `No summary from: ${p['groups']}.`,
-  'teams.discussion.opsamling.notes': 'Other notes',
-  'teams.discussion.opsamling.no_answer': '(no answer)',
+
   'teams.discussion.opsamling.send_for_comments': 'Send for comments',
   'teams.discussion.opsamling.in_hearing': 'The opsamling is sent out for comments and additions.',
   'teams.discussion.comments.heading': 'Send the opsamling out for comments and additions',

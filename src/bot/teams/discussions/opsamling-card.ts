@@ -47,7 +47,7 @@ function cardAt(locale: Locale, view: DiscussionView, fullMax: number): Adaptive
       const summary = summaries.find((candidate) => candidate.groupKey === group.key);
       if (summary === undefined) continue;
       items.push(
-        textBlock(t(locale, 'teams.discussion.group', { key: group.key }), {
+        textBlock(t(locale, 'discussion.present.group', { key: group.key }), {
           weight: 'Bolder',
           spacing: 'Medium',
         }),
@@ -60,13 +60,17 @@ function cardAt(locale: Locale, view: DiscussionView, fullMax: number): Adaptive
             spacing: 'Small',
           }),
           ...(answer === ''
-            ? [textBlock(t(locale, 'teams.discussion.opsamling.no_answer'), { spacing: 'Small' })]
+            ? [
+                textBlock(t(locale, 'discussion.present.opsamling.answer_missing'), {
+                  spacing: 'Small',
+                }),
+              ]
             : longText(locale, `${group.key}-${index}`, answer, answerShownMax, fullMax)),
         );
       });
       if (summary.notes.trim() !== '')
         items.push(
-          textBlock(t(locale, 'teams.discussion.opsamling.notes'), {
+          textBlock(t(locale, 'teams.discussion.field.notes'), {
             isSubtle: true,
             spacing: 'Small',
           }),

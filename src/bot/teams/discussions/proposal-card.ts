@@ -86,7 +86,7 @@ export function proposalCard(
       container(
         [
           textBlock(
-            `${t(locale, 'teams.discussion.group', { key: group.key })} — ${topic ? topicLabel(locale, topic) : group.topic}`,
+            `${t(locale, 'discussion.present.group', { key: group.key })} — ${topic ? topicLabel(locale, topic) : group.topic}`,
             { weight: 'Bolder' },
           ),
           textBlock(members.join('\n'), { spacing: 'Small' }),
@@ -109,7 +109,7 @@ export function proposalCard(
       value: participant.memberId,
     }));
   const groups = proposal.groups.map((group) => ({
-    title: t(locale, 'teams.discussion.group', { key: group.key }),
+    title: t(locale, 'discussion.present.group', { key: group.key }),
     value: group.key,
   }));
   if (people.length > 0 && groups.length > 0) {

@@ -38,7 +38,7 @@ export function phaseLine(locale: Locale, view: DiscussionView): string {
     case 'compiled':
       return t(locale, 'teams.discussion.status.phase.compiled');
     default:
-      return t(locale, 'teams.discussion.cancelled');
+      return t(locale, 'discussion.present.cancelled_line');
   }
 }
 
