@@ -134,6 +134,8 @@ export interface DiscussionUseCases {
     councilId: string;
     discussionId: string;
     actorId: string;
+    /** The secretariat writing on a group's behalf names the group; a writer may leave it out. */
+    groupKey?: string;
   }): Promise<Result<SummaryDraft>>;
   /** Submits or edits the group's summary, until the due time. */
   submitSummary(input: {

@@ -19,7 +19,7 @@ import type { SubmittedSummary, SummaryDraft } from './discussion-types.ts';
 import { loadDiscussion } from './load-discussion.ts';
 
 const ref = { councilId: councilIdField, discussionId: discussionIdField, actorId: memberIdField };
-const draftInput = z.object(ref);
+const draftInput = z.object({ ...ref, groupKey: groupKeyField.optional() });
 // No length limit here: too long is its own answer, naming the field (below).
 const submitInput = z.object({
   ...ref,
@@ -28,6 +28,12 @@ const submitInput = z.object({
   notes: z.string(),
   seenRevision: z.number().int().min(0),
 });
+
+/** The secretariat or the chair group, who may write a summary on a group's behalf. */
+async function isManager(deps: CompileDeps, councilId: string, actorId: string) {
+  const actor = await loadMember(deps.rosters, councilId, actorId);
+  return actor.ok && mayManageHearings(actor.value);
+}
 
 /** Announced or compiled, with its groups and who writes each group's summary now. */
 async function runningDiscussion(
@@ -51,7 +57,7 @@ async function runningDiscussion(
 /** The summary form for the one who writes it: their group, its topic and questions, what is saved. */
 export async function summaryDraft(
   deps: CompileDeps,
-  raw: { councilId: string; discussionId: string; actorId: string },
+  raw: { councilId: string; discussionId: string; actorId: string; groupKey?: string },
 ): Promise<Result<SummaryDraft>> {
   const input = validate(draftInput, raw);
   if (!input.ok) return input;
@@ -59,8 +65,13 @@ export async function summaryDraft(
   const running = await runningDiscussion(deps, councilId, discussionId);
   if (!running.ok) return running;
   const { discussion, writers } = running.value;
-  const groupKey = Object.keys(writers).find((key) => writers[key] === actorId);
+  const groupKey =
+    input.value.groupKey ?? Object.keys(writers).find((key) => writers[key] === actorId);
   if (groupKey === undefined) return fail('discussion_not_group_writer');
+  if (writers[groupKey] === undefined)
+    return fail('discussion_group_unknown', 'groupKey', { group: groupKey });
+  if (writers[groupKey] !== actorId && !(await isManager(deps, councilId, actorId)))
+    return fail('discussion_not_group_writer');
   const proposal = await deps.discussions.proposal(councilId, discussionId);
   const group = proposal?.groups.find((candidate) => candidate.key === groupKey);
   const topic = discussion.topics.find((candidate) => candidate.key === group?.topic);
@@ -103,10 +114,8 @@ export async function submitSummary(
   const writer = writers[groupKey];
   if (writer === undefined)
     return fail('discussion_group_unknown', 'groupKey', { group: groupKey });
-  if (writer !== actorId) {
-    const actor = await loadMember(deps.rosters, councilId, actorId);
-    if (!actor.ok || !mayManageHearings(actor.value)) return fail('discussion_not_group_writer');
-  }
+  if (writer !== actorId && !(await isManager(deps, councilId, actorId)))
+    return fail('discussion_not_group_writer');
   const proposal = await deps.discussions.proposal(councilId, discussionId);
   const group = proposal?.groups.find((candidate) => candidate.key === groupKey);
   const topic = discussion.topics.find((candidate) => candidate.key === group?.topic);

@@ -1,6 +1,8 @@
 import { teamsDiscussionsDa } from './teams-da.ts';
 import { errorsDa } from './errors-da.ts';
+import { formationDa } from './formation-da.ts';
 import { presentDa } from './present-da.ts';
+
 /**
  * Danish for group discussions (gruppedrøftelser): the words of the sample
  * minutes — emne, ordstyrer, referent, opsamling, "til orientering og
@@ -10,5 +12,6 @@ import { presentDa } from './present-da.ts';
 export const da = {
   ...teamsDiscussionsDa,
   ...errorsDa,
+  ...formationDa,
   ...presentDa,
 };

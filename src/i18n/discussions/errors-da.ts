@@ -72,7 +72,7 @@ export const errorsDa = {
   'field.topic': 'Emne',
   'field.groupKey': 'Gruppe',
   'field.answers': 'Svar',
-  'field.notes': 'Noter',
+  'field.notes': 'Gruppens noter',
   'field.itemNumber': 'Punkt',
   'field.discussionId': 'Gruppedrøftelse',
   'problem.one_of_count_or_size': 'angiv enten antal grupper eller gruppestørrelse, ikke begge.',

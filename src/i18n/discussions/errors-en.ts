@@ -73,7 +73,7 @@ export const errorsEn = {
   'field.topic': 'Topic',
   'field.groupKey': 'Group',
   'field.answers': 'Answers',
-  'field.notes': 'Notes',
+  'field.notes': "The group's notes",
   'field.itemNumber': 'Item',
   'field.discussionId': 'Group discussion',
   'problem.one_of_count_or_size': 'give either a number of groups or a group size, not both.',

@@ -54,6 +54,15 @@ describe('the groups’ summaries', () => {
     expect(await app.submitSummary({ ...summary, actorId: group.ordstyrer })).toMatchObject({
       code: 'discussion_not_group_writer',
     });
+    expect(await app.summaryDraft({ ...ref, actorId: secretary })).toMatchObject({
+      code: 'discussion_not_group_writer',
+    });
+    expect(
+      await app.summaryDraft({ ...ref, actorId: secretary, groupKey: group.key }),
+    ).toMatchObject({ ok: true, value: { group: { key: group.key } } });
+    expect(
+      await app.summaryDraft({ ...ref, actorId: group.ordstyrer, groupKey: group.key }),
+    ).toMatchObject({ code: 'discussion_not_group_writer' });
     expect(await app.submitSummary({ ...summary, actorId: secretary })).toMatchObject({
       ok: true,
       value: { summary: { submittedBy: secretary } },

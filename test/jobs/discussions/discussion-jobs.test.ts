@@ -190,4 +190,34 @@ describe('a group discussion’s jobs in BullMQ', () => {
       });
     },
   );
+
+  jobsTest(
+    'before the due time the writers whose group has not submitted are reminded',
+    async ({ jobs }) => {
+      const { app, deps, notifier, ref } = await aCouncilWithDiscussion(jobs);
+      await app.formGroups({ ...ref, actorId: secretary, seed: 5 });
+      const announced = await app.announceGroups({ ...ref, actorId: secretary });
+      if (!announced.ok) throw new Error(announced.code);
+      const groups = announced.value.proposal!.groups;
+      notifier.notices.length = 0;
+      await addNow(jobs, 'before', { ...ref, kind: 'summary_reminder', sequence: 2 });
+      const results = await runJobs(jobs, deps, 1);
+      expect(results.get('before')).toEqual({ ran: true, notified: groups.length });
+      expect(
+        notifier.notices.map((n) => (n.kind === 'discussion_summary_reminder' ? n.memberId : '')),
+      ).toEqual(groups.map((group) => announced.value.writers[group.key]));
+    },
+  );
+
+  jobsTest('the due time of a discussion cancelled since does nothing', async ({ jobs }) => {
+    const { app, deps, notifier, ref } = await aCouncilWithDiscussion(jobs);
+    await app.formGroups({ ...ref, actorId: secretary, seed: 5 });
+    await app.announceGroups({ ...ref, actorId: secretary });
+    await app.cancelDiscussion({ ...ref, actorId: secretary });
+    notifier.notices.length = 0;
+    await addNow(jobs, 'after-cancel', { ...ref, kind: 'summaries_due', sequence: 2 });
+    const results = await runJobs(jobs, deps, 1);
+    expect(results.get('after-cancel')).toEqual({ ran: false, reason: 'stale' });
+    expect(notifier.notices).toEqual([]);
+  });
 });

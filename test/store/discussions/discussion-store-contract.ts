@@ -165,6 +165,22 @@ export function describeDiscussionStoreContract(
       ]);
     });
 
+    it('of two announces or two summary writes at the same moment, one is written', async () => {
+      await store.saveDiscussion(aDiscussion());
+      const announced = aDiscussion({ status: 'announced', sequence: 2 });
+      const announces = await Promise.all([
+        store.saveDiscussion(announced, 'sign_up'),
+        store.saveDiscussion(announced, 'sign_up'),
+      ]);
+      expect(announces.sort()).toEqual([false, true]);
+      const writes = await Promise.all([
+        store.saveSummary(council, 'd0001', aSummary({ notes: 'Referenten.' }), 0),
+        store.saveSummary(council, 'd0001', aSummary({ notes: 'Sekretariatet.' }), 0),
+      ]);
+      expect(writes.sort()).toEqual(['changed_meanwhile', 'written']);
+      expect(await store.summaries(council, 'd0001')).toHaveLength(1);
+    });
+
     it('a long summary is kept whole', async () => {
       await store.saveDiscussion(aDiscussion({ status: 'announced' }));
       const long = aSummary({ answers: ['x'.repeat(20_000), 'y'], notes: 'ø'.repeat(20_000) });

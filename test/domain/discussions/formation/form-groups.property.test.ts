@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formGroups } from '../../../../src/domain/discussions/formation/form-groups.ts';
 import type { FormationInput } from '../../../../src/domain/discussions/formation/formation-types.ts';
-import { expectHardRules, expectManualKept, rosterInput } from './rosters.ts';
+import { expectHardRules, expectManualKept, expectScoreOfGroups, rosterInput } from './rosters.ts';
 
 /** The only ways a roster may be refused, each for a reason the input shows. */
 const refusals = ['discussion_more_groups_than_people', 'discussion_too_few_for_roles'];
@@ -17,23 +17,24 @@ describe('forming groups over many rosters', () => {
           return;
         }
         expectHardRules(input, result.value);
+        expectScoreOfGroups(input, result.value);
       }),
-      { numRuns: 150 },
+      { numRuns: 70 },
     );
   });
 
   it('gives the same groups for the same seed', () => {
     fc.assert(
-      fc.property(rosterInput(120), (input) => {
+      fc.property(rosterInput(80), (input) => {
         expect(formGroups(input)).toEqual(formGroups({ ...input }));
       }),
-      { numRuns: 40 },
+      { numRuns: 20 },
     );
   });
 
   it('keeps the secretary’s moves and roles when the groups are formed again', () => {
     fc.assert(
-      fc.property(rosterInput(120), fc.integer(), fc.integer(), (input, pickMove, pickRole) => {
+      fc.property(rosterInput(80), fc.integer(), fc.integer(), (input, pickMove, pickRole) => {
         const first = formGroups(input);
         if (!first.ok) return;
         const groups = first.value.groups;
@@ -62,7 +63,44 @@ describe('forming groups over many rosters', () => {
         expectHardRules(again, result.value);
         expectManualKept(again, result.value);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps any manual edits it accepts, and refuses the others with the edit’s own code', () => {
+    const editRefusals = [
+      ...refusals,
+      'discussion_group_unknown',
+      'discussion_group_too_full',
+      'discussion_member_not_in_group',
+      'discussion_same_person_both_roles',
+    ];
+    const edit = fc.record({
+      member: fc.nat(),
+      topic: fc.nat(),
+      number: fc.integer({ min: 1, max: 4 }),
+      role: fc.constantFrom('ordstyrer' as const, 'referent' as const, undefined),
+    });
+    fc.assert(
+      fc.property(rosterInput(60), fc.array(edit, { maxLength: 6 }), (input, edits) => {
+        const placements: Record<string, string> = {};
+        const roles: Record<string, { ordstyrer?: string; referent?: string }> = {};
+        for (const { member, topic, number, role } of edits) {
+          const id = input.participants[member % input.participants.length]!.id;
+          const key = `${input.topics[topic % input.topics.length]}${number}`;
+          if (role === undefined) placements[id] = key;
+          else roles[key] = { ...roles[key], [role]: id };
+        }
+        const edited: FormationInput = { ...input, manual: { placements, roles } };
+        const result = formGroups(edited);
+        if (!result.ok) {
+          expect(editRefusals).toContain(result.code);
+          return;
+        }
+        expectHardRules(edited, result.value);
+        expectManualKept(edited, result.value);
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -124,3 +124,38 @@ export function expectManualKept(input: FormationInput, formation: Formation): v
       expect(group?.referent).toBe(roles.referent);
   }
 }
+
+/** The score's parts, counted again here from the groups alone. */
+export function expectScoreOfGroups(input: FormationInput, formation: Formation): void {
+  const byId = new Map(input.participants.map((participant) => [participant.id, participant]));
+  const together = new Set<string>();
+  for (const group of input.previousGroups)
+    for (const one of group)
+      for (const other of group) if (one < other) together.add(`${one}|${other}`);
+  let honoured = 0;
+  let repeated = 0;
+  let worst = 0;
+  for (const group of formation.groups) {
+    const perOrganisation = new Map<string, number>();
+    for (const id of group.members) {
+      const participant = byId.get(id)!;
+      if (participant.preference === group.topic) honoured += 1;
+      perOrganisation.set(
+        participant.organisation,
+        (perOrganisation.get(participant.organisation) ?? 0) + 1,
+      );
+      for (const other of group.members)
+        if (id < other && together.has(`${id}|${other}`)) repeated += 1;
+    }
+    worst = Math.max(worst, Math.max(...perOrganisation.values()) / group.members.length);
+  }
+  expect(formation.score.preferencesHonoured).toBe(honoured);
+  expect(formation.score.repeatedPairs).toBe(repeated);
+  expect(formation.score.worstOrganisationShare).toBeCloseTo(worst);
+  expect(formation.score.preferencesGiven).toBe(
+    input.participants.filter(
+      (participant) =>
+        participant.preference !== undefined && input.topics.includes(participant.preference),
+    ).length,
+  );
+}
