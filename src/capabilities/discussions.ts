@@ -1,5 +1,6 @@
 import { discussionNotices } from '../app/discussions/discussion-notices.ts';
 import { createDiscussionUseCases } from '../app/discussions/discussion-use-cases.ts';
+import { discussionsCli } from '../bot/cli/discussions/discussions-cli.ts';
 import { discussionErrorCodes } from '../domain/discussions/errors.ts';
 import { catalog } from '../i18n/discussions/index.ts';
 import { RedisDiscussionStore } from '../store/discussions/redis-discussion-store.ts';
@@ -21,6 +22,9 @@ export const discussions: Capability = {
   },
   messages: catalog,
   errorCodes: discussionErrorCodes,
+  cli: discussionsCli,
+  slack: () =>
+    import('../bot/slack/discussions/discussions-slack.ts').then((m) => m.discussionsSlack),
   teams: () =>
     import('../bot/teams/discussions/discussions-teams.ts').then((m) => m.discussionsTeams),
 };

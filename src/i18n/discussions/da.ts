@@ -1,7 +1,9 @@
-import { teamsDiscussionsDa } from './teams-da.ts';
+import { cliDa } from './cli-da.ts';
 import { errorsDa } from './errors-da.ts';
 import { formationDa } from './formation-da.ts';
 import { presentDa } from './present-da.ts';
+import { slackDiscussionsDa } from './slack-da.ts';
+import { teamsDiscussionsDa } from './teams-da.ts';
 
 /**
  * Danish for group discussions (gruppedrøftelser): the words of the sample
@@ -10,8 +12,10 @@ import { presentDa } from './present-da.ts';
  * Each area's texts live in their own file, spread in here.
  */
 export const da = {
-  ...teamsDiscussionsDa,
+  ...cliDa,
   ...errorsDa,
   ...formationDa,
   ...presentDa,
+  ...slackDiscussionsDa,
+  ...teamsDiscussionsDa,
 };

@@ -1,14 +1,18 @@
-import { teamsDiscussionsEn } from './teams-en.ts';
 import type { Translation } from '../messages.ts';
 import type { da } from './da.ts';
+import { cliEn } from './cli-en.ts';
 import { errorsEn } from './errors-en.ts';
 import { formationEn } from './formation-en.ts';
 import { presentEn } from './present-en.ts';
+import { slackDiscussionsEn } from './slack-en.ts';
+import { teamsDiscussionsEn } from './teams-en.ts';
 
 /** English for group discussions. Every Danish key must exist here (typechecked). */
 export const en = {
-  ...teamsDiscussionsEn,
+  ...cliEn,
   ...errorsEn,
   ...formationEn,
   ...presentEn,
+  ...slackDiscussionsEn,
+  ...teamsDiscussionsEn,
 } satisfies Translation<typeof da>;

@@ -9,6 +9,7 @@ export const slackItemsDa = {
   'meeting.item.start_hearing': 'Start høring',
   'meeting.item.record_decision': 'Registrér beslutning',
   'slack.meeting.item.button.change_decision': 'Ret beslutning',
+  'slack.meeting.item.button.start_discussion': 'Start gruppedrøftelse',
   'slack.meeting.item.button.note': 'Taget til efterretning',
   'slack.meeting.item.button.show_sagsfremstilling': 'Vis sagsfremstilling',
   'slack.meeting.item.decided_by': (p: Params) =>

@@ -6,6 +6,7 @@ export const slackItemsEn = {
   'meeting.item.start_hearing': 'Start hearing',
   'meeting.item.record_decision': 'Record decision',
   'slack.meeting.item.button.change_decision': 'Change decision',
+  'slack.meeting.item.button.start_discussion': 'Start group discussion',
   'slack.meeting.item.button.note': 'Noted (Taget til efterretning)',
   'slack.meeting.item.button.show_sagsfremstilling': 'Show the case (Sagsfremstilling)',
   'slack.meeting.item.decided_by': (p: Params) =>

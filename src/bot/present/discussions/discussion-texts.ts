@@ -189,12 +189,13 @@ export function timeLines(locale: Locale, discussion: Discussion): string[] {
 }
 
 /**
- * A reason for the proposal as the catalog words it
- * (`discussion.reason.<code>`, written with the formation); a reason without
- * a text yet is shown by its code and numbers rather than hidden.
+ * A reason for the proposal as the formation's catalog words it
+ * (`formation.reason.<code>`, as reasonLines in formation-reasons.ts does,
+ * one text per reason); a reason without a text yet is shown by its code
+ * and numbers rather than hidden.
  */
 export function reasonText(locale: Locale, reason: FormationReason): string {
-  const key = `discussion.reason.${reason.code}`;
+  const key = `formation.reason.${reason.code}`;
   if (hasText(key)) return textFor(locale, key, reason.params);
   const params = Object.entries(reason.params)
     .map(([name, value]) => `${name}=${value}`)

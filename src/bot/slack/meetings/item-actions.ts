@@ -76,9 +76,9 @@ export const hasMoreText = (item: AgendaItem, cut: boolean): boolean =>
 
 /**
  * The buttons an item's kind calls for, while the meeting still takes
- * decisions: B "Start høring" and "Registrér beslutning", D "Registrér
- * beslutning" (group discussions do not exist yet, so nothing is shown for
- * them), O "Taget til efterretning". Once the item has its Beslutning the
+ * decisions: B "Start høring" and "Registrér beslutning", D "Start
+ * gruppedrøftelse" (answered by the discussions' part) and "Registrér
+ * beslutning", O "Taget til efterretning". Once the item has its Beslutning the
  * hearing is behind it: only "Ret beslutning" stays. Plus "Vis
  * sagsfremstilling" / "Vis mere" when there is more to read.
  */
@@ -97,6 +97,14 @@ export function itemButtons(locale: Locale, item: AgendaItem, at: ItemActionCont
           meetingActionIds.startHearing,
           value,
           'primary',
+        ),
+      );
+    if (kinds.includes('D') && !decided)
+      buttons.push(
+        button(
+          t(locale, 'slack.meeting.item.button.start_discussion'),
+          meetingActionIds.startDiscussion,
+          value,
         ),
       );
     if (kinds.includes('O') && !decided)

@@ -74,8 +74,9 @@ describe("an agenda item's buttons by kind", () => {
     ]);
   });
 
-  it('a D item offers only "Registrér beslutning": group discussions do not exist yet, so nothing dead is shown', () => {
+  it('a D item offers "Start gruppedrøftelse" and "Registrér beslutning"', () => {
     expect(buttonsOf(anItem(['D']))).toEqual([
+      { id: meetingActionIds.startDiscussion, label: 'Start gruppedrøftelse' },
       { id: meetingActionIds.recordDecision, label: 'Registrér beslutning' },
     ]);
   });

@@ -1,0 +1,168 @@
+import type { DiscussionDraft } from '../../../app/discussions/discussion-use-cases.ts';
+import type { Locale } from '../../../domain/council/council.ts';
+import { t } from '../../../i18n/discussions/index.ts';
+import { context, input, modal, option, type Block, type ModalView } from '../blocks/block-kit.ts';
+import { escapeMrkdwn } from '../blocks/slack-limits.ts';
+import { inputActionId } from '../slack-ids.ts';
+import { discussionCallbackIds, maxTopicsInForm, setUpBlocks } from './discussion-ids.ts';
+
+/** Where the form was opened from: a meeting's D item, its number as printed. */
+export interface SetUpOrigin {
+  readonly meetingId: string;
+  readonly itemNumber: string;
+}
+
+export const setUpMetadata = (origin: SetUpOrigin | undefined): string =>
+  origin === undefined ? '' : JSON.stringify({ m: origin.meetingId, i: origin.itemNumber });
+
+/** The origin read back from private_metadata (ours, but checked: a bad one is no origin). */
+export function readSetUpMetadata(metadata: string | undefined): SetUpOrigin | undefined {
+  if (metadata === undefined || metadata === '' || metadata.length > 600) return undefined;
+  try {
+    const { m, i } = JSON.parse(metadata) as { m?: unknown; i?: unknown };
+    if (typeof m !== 'string' || typeof i !== 'string' || m === '' || i === '') return undefined;
+    return { meetingId: m.slice(0, 200), itemNumber: i.slice(0, 40) };
+  } catch {
+    return undefined;
+  }
+}
+
+const text = (maxLength: number, multiline = false, initial?: string) => ({
+  type: 'plain_text_input' as const,
+  action_id: inputActionId,
+  max_length: maxLength,
+  ...(multiline ? { multiline: true } : {}),
+  ...(initial === undefined || initial === ''
+    ? {}
+    : { initial_value: initial.slice(0, maxLength) }),
+});
+
+const datePicker = (initial?: string) => ({
+  type: 'datepicker' as const,
+  action_id: inputActionId,
+  ...(initial === undefined ? {} : { initial_date: initial }),
+});
+
+const timePicker = (initial?: string) => ({
+  type: 'timepicker' as const,
+  action_id: inputActionId,
+  ...(initial === undefined ? {} : { initial_time: initial }),
+});
+
+/** 'YYYY-MM-DDTHH:mm' split for the pickers. */
+const dateOf = (local: string | undefined) => local?.slice(0, 10);
+const timeOf = (local: string | undefined) => local?.slice(11, 16);
+
+/**
+ * "Start gruppedrøftelse": the title; up to four topics, each a title and its
+ * guiding questions one per line (the first required); the number of groups
+ * or a target size; the sign-up deadline; the discussion window; when the
+ * summaries are due; the room links (one line for all groups, or one per
+ * group). Opened from a D item it is prefilled from the item.
+ */
+export function setUpModal(
+  locale: Locale,
+  draft?: Partial<DiscussionDraft>,
+  origin?: SetUpOrigin,
+): ModalView {
+  const label = (key: Parameters<typeof t>[1], params?: Record<string, string>) =>
+    t(locale, key, params);
+  const blocks: Block[] = [];
+  if (origin !== undefined)
+    blocks.push(
+      context(
+        escapeMrkdwn(t(locale, 'slack.discussion.setup.from_item', { item: origin.itemNumber })),
+      ),
+    );
+  blocks.push(
+    input(
+      setUpBlocks.title,
+      label('slack.discussion.setup.title_field'),
+      text(150, false, draft?.title),
+    ),
+  );
+  for (let index = 0; index < maxTopicsInForm; index++) {
+    const key = String.fromCharCode(65 + index);
+    blocks.push(
+      input(
+        setUpBlocks.topicTitle(index),
+        t(locale, 'slack.discussion.setup.topic_title', { key }),
+        text(150),
+        { optional: index > 0 },
+      ),
+      input(
+        setUpBlocks.topicQuestions(index),
+        t(locale, 'slack.discussion.setup.topic_questions', { key }),
+        text(2_000, true),
+        { optional: index > 0, hint: t(locale, 'slack.discussion.setup.questions_hint') },
+      ),
+    );
+  }
+  blocks.push(
+    input(setUpBlocks.sizingKind, label('slack.discussion.setup.sizing_kind'), {
+      type: 'radio_buttons',
+      action_id: inputActionId,
+      options: [
+        option(t(locale, 'slack.discussion.setup.sizing_count'), 'count'),
+        option(t(locale, 'slack.discussion.setup.sizing_size'), 'size'),
+      ],
+      initial_option: option(t(locale, 'slack.discussion.setup.sizing_count'), 'count'),
+    }),
+    input(setUpBlocks.sizingNumber, label('slack.discussion.setup.sizing_number'), {
+      type: 'number_input',
+      action_id: inputActionId,
+      is_decimal_allowed: false,
+      min_value: '1',
+      max_value: '200',
+    }),
+    input(
+      setUpBlocks.signUpDate,
+      label('slack.discussion.setup.sign_up_date'),
+      datePicker(dateOf(draft?.signUpDeadline)),
+    ),
+    input(
+      setUpBlocks.signUpTime,
+      label('slack.discussion.setup.sign_up_time'),
+      timePicker(timeOf(draft?.signUpDeadline)),
+    ),
+    input(
+      setUpBlocks.windowDate,
+      label('slack.discussion.setup.window_date'),
+      datePicker(dateOf(draft?.windowStart)),
+    ),
+    input(
+      setUpBlocks.windowStart,
+      label('slack.discussion.setup.window_start'),
+      timePicker(timeOf(draft?.windowStart)),
+    ),
+    input(
+      setUpBlocks.windowEnd,
+      label('slack.discussion.setup.window_end'),
+      timePicker(timeOf(draft?.windowEnd)),
+    ),
+    input(
+      setUpBlocks.dueDate,
+      label('slack.discussion.setup.due_date'),
+      datePicker(dateOf(draft?.summariesDue)),
+    ),
+    input(
+      setUpBlocks.dueTime,
+      label('slack.discussion.setup.due_time'),
+      timePicker(timeOf(draft?.summariesDue)),
+    ),
+    input(setUpBlocks.rooms, label('slack.discussion.setup.rooms'), text(3_000, true), {
+      optional: true,
+      hint: t(locale, 'slack.discussion.setup.rooms_hint'),
+    }),
+  );
+  return {
+    ...modal({
+      callbackId: discussionCallbackIds.setUp,
+      title: t(locale, 'slack.discussion.setup.modal_title'),
+      submit: t(locale, 'slack.discussion.setup.submit'),
+      close: t(locale, 'slack.modal.close'),
+      blocks,
+      privateMetadata: setUpMetadata(origin),
+    }),
+  };
+}
