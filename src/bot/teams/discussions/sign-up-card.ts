@@ -156,14 +156,14 @@ function signUpSection(
       participant?.signUp !== undefined && participant.signUp.topic === undefined;
     actions.push(
       execute(
-        t(locale, 'teams.discussion.signup.no_preference'),
+        t(locale, 'slack.discussion.button.no_preference'),
         discussionVerbNames.chooseTopic,
         { ...data, topic: '' },
         { associatedInputs: 'none', ...(noPreference ? { style: 'positive' as const } : {}) },
       ),
       ...(['ordstyrer', 'referent'] as const).map((candidate: GroupRole) =>
         execute(
-          t(locale, `teams.discussion.signup.be_${candidate}`),
+          t(locale, `slack.discussion.button.${candidate}`),
           discussionVerbNames.volunteer,
           { ...data, role: role === candidate ? '' : candidate },
           {
@@ -259,7 +259,7 @@ function cardAt(
         actionSet([
           view.proposal === undefined
             ? execute(
-                t(locale, 'teams.discussion.signup.form'),
+                t(locale, 'slack.discussion.button.form'),
                 discussionVerbNames.formGroups,
                 data,
                 {
@@ -267,7 +267,7 @@ function cardAt(
                 },
               )
             : execute(
-                t(locale, 'teams.discussion.signup.show_proposal'),
+                t(locale, 'slack.discussion.button.show_proposal'),
                 discussionVerbNames.showProposal,
                 data,
                 { associatedInputs: 'none' },
