@@ -20,8 +20,6 @@ export const teamsDiscussionsDa = {
     'Forkortet her: hele teksten er gemt og står i opsamlingen og referatet.',
   'teams.discussion.when': (p: Params) => `${p['date']}, kl. ${p['time']}`,
 
-
-
   'teams.discussion.ordstyrer_line': (p: Params) => `Ordstyrer: ${p['name']}`,
   'teams.discussion.referent_line': (p: Params) => `Referent: ${p['name']}`,
   'teams.discussion.room_line': (p: Params) => `Rum: ${p['link']}`,
@@ -83,8 +81,6 @@ export const teamsDiscussionsDa = {
   'teams.discussion.signup.topic_count': (p: Params) =>
     plural(p['count'], 'én har valgt det', '# har valgt det'),
 
-
-
   'teams.discussion.signup.withdraw_role': 'Ingen rolle',
   'teams.discussion.signup.mine': (p: Params) => `Dit valg: ${p['choice']}.`,
   'teams.discussion.signup.mine_none': 'Du har ikke valgt endnu.',
@@ -96,7 +92,6 @@ export const teamsDiscussionsDa = {
   'teams.discussion.signup.proposal_waiting':
     'Tilmeldingen er lukket. Sekretariatet ser på grupperne og sender dem snart ud.',
   'teams.discussion.signup.for_secretariat': 'Til sekretariatet:',
-
 
   'teams.discussion.signup.show_mine': 'Vis mit valg',
   'teams.discussion.announced.heading': 'Grupperne er sendt ud',
@@ -186,7 +181,6 @@ export const teamsDiscussionsDa = {
     `Grupperne er sendt ud · ${p['submitted']} af ${p['groups']} opsamlinger modtaget · senest ${p['due']}`,
   'teams.discussion.status.phase.compiled': 'Opsamlingen er sendt til rådet.',
 
-
   'teams.discussion.compile.confirm_text': (p: Params) =>
     `Opsamlingen sendes til rådets kanal med de ${p['submitted']} af ${p['groups']} grupper, der har sendt. De øvrige står som manglende; de kan stadig sende indtil ${p['due']}.`,
   'teams.discussion.compile.confirm': 'Ja, saml op',
@@ -196,7 +190,6 @@ export const teamsDiscussionsDa = {
   // the opsamling
   'teams.discussion.opsamling.heading': 'Opsamling fra gruppedrøftelser',
   'teams.discussion.opsamling.missing': (p: Params) => `Ingen opsamling fra: ${p['groups']}.`,
-
 
   'teams.discussion.opsamling.in_hearing':
     'Opsamlingen er sendt i høring til kommentering og supplering.',

@@ -17,14 +17,11 @@ export const teamsDiscussionsEn = {
     'Shortened here: the whole text is kept and is in the opsamling and the minutes.',
   'teams.discussion.when': (p: Params) => `${p['date']}, ${p['time']}`,
 
-
-
   'teams.discussion.ordstyrer_line': (p: Params) => `Facilitator: ${p['name']}`,
   'teams.discussion.referent_line': (p: Params) => `Note-taker: ${p['name']}`,
   'teams.discussion.room_line': (p: Params) => `Room: ${p['link']}`,
   'teams.discussion.no_room': 'No room given: the secretariat sends the link.',
   'teams.discussion.item_line': (p: Params) => `For item ${p['item']}`,
-
 
   'teams.discussion.setup.intro': (p: Params) =>
     `The topics, groups and times of a group discussion in ${p['council']}. Times are the council's (${p['zone']}).`,
@@ -76,8 +73,6 @@ export const teamsDiscussionsEn = {
   'teams.discussion.signup.topic_count': (p: Params) =>
     plural(p['count'], 'one has chosen it', '# have chosen it'),
 
-
-
   'teams.discussion.signup.withdraw_role': 'No role',
   'teams.discussion.signup.mine': (p: Params) => `Your choice: ${p['choice']}.`,
   'teams.discussion.signup.mine_none': 'You have not chosen yet.',
@@ -91,13 +86,11 @@ export const teamsDiscussionsEn = {
     'Sign-up is closed. The secretariat is looking at the groups and sends them out soon.',
   'teams.discussion.signup.for_secretariat': 'For the secretariat:',
 
-
   'teams.discussion.signup.show_mine': 'Show my choice',
   'teams.discussion.announced.heading': 'The groups are sent out',
   'teams.discussion.announced.submitted': 'summary received',
   'teams.discussion.announced.waiting': 'summary awaited',
   'teams.discussion.announced.due': (p: Params) => `Summaries due ${p['due']}.`,
-
 
   'teams.discussion.proposal.none':
     'There are no groups yet. Press «Form groups» when sign-up is over (or before).',
@@ -164,7 +157,6 @@ export const teamsDiscussionsEn = {
   'teams.discussion.summary.reloaded':
     'Your changes are not saved. The fields show your text; send again to save it over the newer version.',
 
-
   'teams.discussion.status.none': 'There are no open group discussions.',
   'teams.discussion.status.phase.sign_up': (p: Params) =>
     `Sign-up until ${p['deadline']} · ${plural(p['signed'], 'one has answered', '# have answered')}`,
@@ -172,7 +164,6 @@ export const teamsDiscussionsEn = {
   'teams.discussion.status.phase.announced': (p: Params) =>
     `The groups are sent out · ${p['submitted']} of ${p['groups']} summaries received · due ${p['due']}`,
   'teams.discussion.status.phase.compiled': 'The opsamling is sent to the council.',
-
 
   'teams.discussion.compile.confirm_text': (p: Params) =>
     `The opsamling goes to the council's channel with the ${p['submitted']} of ${p['groups']} groups that have sent. The others are listed as missing; they can still send until ${p['due']}.`,
@@ -182,7 +173,6 @@ export const teamsDiscussionsEn = {
 
   'teams.discussion.opsamling.heading': 'Opsamling from the group discussions',
   'teams.discussion.opsamling.missing': (p: Params) => `No summary from: ${p['groups']}.`,
-
 
   'teams.discussion.opsamling.in_hearing': 'The opsamling is sent out for comments and additions.',
   'teams.discussion.comments.heading': 'Send the opsamling out for comments and additions',
