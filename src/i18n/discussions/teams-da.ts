@@ -15,23 +15,19 @@ export const teamsDiscussionsDa = {
     'grupper — de åbne gruppedrøftelser, og hvor langt de er (sekretariat og formandskab)',
   'teams.discussion.not_allowed':
     'Kun sekretariatet og formandskabet kan sætte gruppedrøftelser op og styre dem.',
-  'teams.discussion.show_more': 'Vis mere',
+  'teams.discussion.show_more': 'Vis hele teksten',
   'teams.discussion.cut_note':
     'Forkortet her: hele teksten er gemt og står i opsamlingen og referatet.',
-  'teams.discussion.when': (p: Params) => `${p['date']} kl. ${p['time']}`,
-  'teams.discussion.topic': (p: Params) => `Emne ${p['key']}: ${p['title']}`,
-  'teams.discussion.group': (p: Params) => `Gruppe ${p['key']}`,
-  'teams.discussion.role.ordstyrer': 'ordstyrer',
-  'teams.discussion.role.referent': 'referent',
+  'teams.discussion.when': (p: Params) => `${p['date']}, kl. ${p['time']}`,
+
   'teams.discussion.ordstyrer_line': (p: Params) => `Ordstyrer: ${p['name']}`,
   'teams.discussion.referent_line': (p: Params) => `Referent: ${p['name']}`,
   'teams.discussion.room_line': (p: Params) => `Rum: ${p['link']}`,
   'teams.discussion.no_room': 'Intet rum er angivet: sekretariatet sender linket.',
   'teams.discussion.item_line': (p: Params) => `Til punkt ${p['item']}`,
-  'teams.discussion.cancelled': 'Gruppedrøftelsen er aflyst.',
 
   // the set-up card
-  'teams.discussion.setup.heading': 'Ny gruppedrøftelse',
+
   'teams.discussion.setup.intro': (p: Params) =>
     `Emnerne, grupperne og tiderne for en gruppedrøftelse i ${p['council']}. Tider er rådets tid (${p['zone']}).`,
   'teams.discussion.setup.from_item': (p: Params) =>
@@ -40,7 +36,7 @@ export const teamsDiscussionsDa = {
   'teams.discussion.setup.topic_heading': (p: Params) => `Emne ${p['key']}`,
   'teams.discussion.setup.topic_optional': 'kan stå tomt',
   'teams.discussion.setup.questions_placeholder': 'Ét spørgsmål pr. linje',
-  'teams.discussion.setup.sizing.count': 'Antal grupper i alt',
+
   'teams.discussion.setup.sizing.size': 'Antal deltagere pr. gruppe',
   'teams.discussion.setup.rooms_placeholder':
     'Ét link til alle grupper, eller ét pr. gruppe (ét pr. linje)',
@@ -51,11 +47,11 @@ export const teamsDiscussionsDa = {
   'teams.discussion.setup.no_channel':
     'Rådet har endnu ingen kanal i Teams: installer Rådsbot i rådets kanal, så kommer tilmeldingskortet dér.',
   // the labels the set-up card names a field by
-  'teams.discussion.field.title': 'Titel',
+  'teams.discussion.field.title': 'Titel på drøftelsen',
   'teams.discussion.field.topicTitle': (p: Params) => `Emne ${p['key']}, titel`,
   'teams.discussion.field.topicQuestions': (p: Params) => `Emne ${p['key']}, spørgsmål`,
   'teams.discussion.field.sizing': 'Gruppernes størrelse',
-  'teams.discussion.field.sizingValue': 'Antal',
+
   'teams.discussion.field.signUpDate': 'Tilmeldingsfrist, dato',
   'teams.discussion.field.signUpTime': 'Tilmeldingsfrist, klokkeslæt',
   'teams.discussion.field.windowDate': 'Drøftelsen, dato',
@@ -66,19 +62,16 @@ export const teamsDiscussionsDa = {
   'teams.discussion.field.rooms': 'Links til rummene',
   'teams.discussion.field.answer': (p: Params) => `Spørgsmål ${p['number']}`,
   'teams.discussion.field.notes': 'Øvrige noter',
-  'teams.discussion.field.moveMember': 'Deltager',
-  'teams.discussion.field.moveGroup': 'Til gruppe',
-  'teams.discussion.field.roleGroup': 'Gruppe',
-  'teams.discussion.field.roleName': 'Rolle',
-  'teams.discussion.field.roleMember': 'Hvem',
-  'teams.discussion.field.proposal': 'Høringens tekst',
+
+  'teams.discussion.field.roleGroup': 'Gruppen',
+
   'teams.discussion.field.deadlineDate': 'Frist, dato',
   'teams.discussion.field.deadlineTime': 'Frist, klokkeslæt',
   'teams.discussion.field.problem': (p: Params) => `${p['label']}: ${p['problem']}`,
   'teams.discussion.problem.number': 'skal være et helt tal på mindst 1.',
 
   // the sign-up card
-  'teams.discussion.signup.heading': (p: Params) => `Gruppedrøftelse: ${p['title']}`,
+
   'teams.discussion.signup.facts': (p: Params) =>
     `Tilmelding senest ${p['deadline']} · Drøftelsen ${p['window']}`,
   'teams.discussion.signup.how':
@@ -87,9 +80,7 @@ export const teamsDiscussionsDa = {
     `${plural(p['chosen'], 'Én har valgt emne', '# har valgt emne')} · ${plural(p['none'], 'én uden ønske', '# uden ønske')} · ${plural(p['waiting'], 'én mangler at svare', '# mangler at svare')}`,
   'teams.discussion.signup.topic_count': (p: Params) =>
     plural(p['count'], 'én har valgt det', '# har valgt det'),
-  'teams.discussion.signup.no_preference': 'Intet ønske',
-  'teams.discussion.signup.be_ordstyrer': 'Jeg vil være ordstyrer',
-  'teams.discussion.signup.be_referent': 'Jeg vil være referent',
+
   'teams.discussion.signup.withdraw_role': 'Ingen rolle',
   'teams.discussion.signup.mine': (p: Params) => `Dit valg: ${p['choice']}.`,
   'teams.discussion.signup.mine_none': 'Du har ikke valgt endnu.',
@@ -101,28 +92,25 @@ export const teamsDiscussionsDa = {
   'teams.discussion.signup.proposal_waiting':
     'Tilmeldingen er lukket. Sekretariatet ser på grupperne og sender dem snart ud.',
   'teams.discussion.signup.for_secretariat': 'Til sekretariatet:',
-  'teams.discussion.signup.form': 'Dan grupper',
-  'teams.discussion.signup.show_proposal': 'Se forslaget',
+
   'teams.discussion.signup.show_mine': 'Vis mit valg',
   'teams.discussion.announced.heading': 'Grupperne er sendt ud',
   'teams.discussion.announced.submitted': 'opsamling modtaget',
   'teams.discussion.announced.waiting': 'venter på opsamling',
   'teams.discussion.announced.due': (p: Params) => `Opsamlingerne senest ${p['due']}.`,
-  'teams.discussion.compiled.line': 'Opsamlingen er sendt til rådet.',
 
   // the proposal
-  'teams.discussion.proposal.heading': (p: Params) => `Forslag til grupper: ${p['title']}`,
+
   'teams.discussion.proposal.none':
     'Der er ingen grupper endnu. Tryk «Dan grupper», når tilmeldingen er slut (eller før).',
   'teams.discussion.proposal.formed': (p: Params) => `Dannet ${p['when']} af ${p['by']}.`,
   'teams.discussion.proposal.by_deadline': 'fristen',
-  'teams.discussion.proposal.member': (p: Params) => `${p['name']} (${p['organisation']})`,
+
   'teams.discussion.proposal.manual': 'flyttet i hånden',
   'teams.discussion.proposal.move_heading': 'Flyt deltager',
-  'teams.discussion.proposal.move': 'Flyt',
+
   'teams.discussion.proposal.role_heading': 'Skift rolle',
-  'teams.discussion.proposal.role': 'Skift rolle',
-  'teams.discussion.proposal.reform': 'Dan igen',
+
   'teams.discussion.proposal.reform_note': 'Dan igen beholder alt, der er flyttet i hånden.',
   'teams.discussion.proposal.announce': 'Udsend grupperne',
   'teams.discussion.proposal.moved': (p: Params) =>
@@ -149,7 +137,7 @@ export const teamsDiscussionsDa = {
   'teams.discussion.group.window': (p: Params) => `Drøftelsen: ${p['window']}`,
   'teams.discussion.group.you_write': (p: Params) =>
     `Du skriver gruppens opsamling, senest ${p['due']}.`,
-  'teams.discussion.group.write': 'Skriv opsamling',
+
   'teams.discussion.group.text': (p: Params) =>
     `Du er i gruppe ${p['group']} i «${p['title']}» (${p['topic']}).`,
   'teams.discussion.group.summary_in': (p: Params) =>
@@ -183,7 +171,7 @@ export const teamsDiscussionsDa = {
     'Dine ændringer er ikke gemt. Felterne viser din tekst; send igen for at gemme den over den nye version.',
 
   // "grupper"
-  'teams.discussion.status.heading': 'Gruppedrøftelser',
+
   'teams.discussion.status.none': 'Der er ingen åbne gruppedrøftelser.',
   'teams.discussion.status.phase.sign_up': (p: Params) =>
     `Tilmelding til ${p['deadline']} · ${plural(p['signed'], 'én har svaret', '# har svaret')}`,
@@ -192,8 +180,7 @@ export const teamsDiscussionsDa = {
   'teams.discussion.status.phase.announced': (p: Params) =>
     `Grupperne er sendt ud · ${p['submitted']} af ${p['groups']} opsamlinger modtaget · senest ${p['due']}`,
   'teams.discussion.status.phase.compiled': 'Opsamlingen er sendt til rådet.',
-  'teams.discussion.status.compile': 'Saml op nu',
-  'teams.discussion.compile.confirm_title': 'Saml op nu?',
+
   'teams.discussion.compile.confirm_text': (p: Params) =>
     `Opsamlingen sendes til rådets kanal med de ${p['submitted']} af ${p['groups']} grupper, der har sendt. De øvrige står som manglende; de kan stadig sende indtil ${p['due']}.`,
   'teams.discussion.compile.confirm': 'Ja, saml op',
@@ -203,9 +190,7 @@ export const teamsDiscussionsDa = {
   // the opsamling
   'teams.discussion.opsamling.heading': 'Opsamling fra gruppedrøftelser',
   'teams.discussion.opsamling.missing': (p: Params) => `Ingen opsamling fra: ${p['groups']}.`,
-  'teams.discussion.opsamling.notes': 'Øvrige noter',
-  'teams.discussion.opsamling.no_answer': '(intet svar)',
-  'teams.discussion.opsamling.send_for_comments': 'Send i høring til kommentering',
+
   'teams.discussion.opsamling.in_hearing':
     'Opsamlingen er sendt i høring til kommentering og supplering.',
   'teams.discussion.comments.heading': 'Send opsamlingen i høring til kommentering og supplering',

@@ -12,22 +12,17 @@ export const teamsDiscussionsEn = {
     'grupper — the open group discussions and how far they are (secretariat and chair group)',
   'teams.discussion.not_allowed':
     'Only the secretariat and the chair group can set up and run group discussions.',
-  'teams.discussion.show_more': 'Show more',
+  'teams.discussion.show_more': 'Show the whole text',
   'teams.discussion.cut_note':
     'Shortened here: the whole text is kept and is in the opsamling and the minutes.',
-  'teams.discussion.when': (p: Params) => `${p['date']} at ${p['time']}`,
-  'teams.discussion.topic': (p: Params) => `Topic ${p['key']}: ${p['title']}`,
-  'teams.discussion.group': (p: Params) => `Group ${p['key']}`,
-  'teams.discussion.role.ordstyrer': 'facilitator (ordstyrer)',
-  'teams.discussion.role.referent': 'note-taker (referent)',
+  'teams.discussion.when': (p: Params) => `${p['date']}, ${p['time']}`,
+
   'teams.discussion.ordstyrer_line': (p: Params) => `Facilitator: ${p['name']}`,
   'teams.discussion.referent_line': (p: Params) => `Note-taker: ${p['name']}`,
   'teams.discussion.room_line': (p: Params) => `Room: ${p['link']}`,
   'teams.discussion.no_room': 'No room given: the secretariat sends the link.',
   'teams.discussion.item_line': (p: Params) => `For item ${p['item']}`,
-  'teams.discussion.cancelled': 'The group discussion is cancelled.',
 
-  'teams.discussion.setup.heading': 'New group discussion',
   'teams.discussion.setup.intro': (p: Params) =>
     `The topics, groups and times of a group discussion in ${p['council']}. Times are the council's (${p['zone']}).`,
   'teams.discussion.setup.from_item': (p: Params) =>
@@ -36,7 +31,7 @@ export const teamsDiscussionsEn = {
   'teams.discussion.setup.topic_heading': (p: Params) => `Topic ${p['key']}`,
   'teams.discussion.setup.topic_optional': 'may be left empty',
   'teams.discussion.setup.questions_placeholder': 'One question per line',
-  'teams.discussion.setup.sizing.count': 'Number of groups in all',
+
   'teams.discussion.setup.sizing.size': 'Participants per group',
   'teams.discussion.setup.rooms_placeholder':
     'One link for all groups, or one per group (one per line)',
@@ -46,11 +41,11 @@ export const teamsDiscussionsEn = {
     `«${p['title']}» is created and sign-up is open until ${p['deadline']}. The sign-up card comes in the council's channel.`,
   'teams.discussion.setup.no_channel':
     "The council has no Teams channel yet: install Rådsbot in the council's channel and the sign-up card comes there.",
-  'teams.discussion.field.title': 'Title',
+  'teams.discussion.field.title': 'Title of the discussion',
   'teams.discussion.field.topicTitle': (p: Params) => `Topic ${p['key']}, title`,
   'teams.discussion.field.topicQuestions': (p: Params) => `Topic ${p['key']}, questions`,
   'teams.discussion.field.sizing': 'Group size',
-  'teams.discussion.field.sizingValue': 'Number',
+
   'teams.discussion.field.signUpDate': 'Sign-up deadline, date',
   'teams.discussion.field.signUpTime': 'Sign-up deadline, time',
   'teams.discussion.field.windowDate': 'Discussion, date',
@@ -60,19 +55,15 @@ export const teamsDiscussionsEn = {
   'teams.discussion.field.dueTime': 'Summaries due, time',
   'teams.discussion.field.rooms': 'Room links',
   'teams.discussion.field.answer': (p: Params) => `Question ${p['number']}`,
-  'teams.discussion.field.notes': 'Other notes',
-  'teams.discussion.field.moveMember': 'Participant',
-  'teams.discussion.field.moveGroup': 'To group',
-  'teams.discussion.field.roleGroup': 'Group',
-  'teams.discussion.field.roleName': 'Role',
-  'teams.discussion.field.roleMember': 'Who',
-  'teams.discussion.field.proposal': "The hearing's text",
+  'teams.discussion.field.notes': 'Further notes',
+
+  'teams.discussion.field.roleGroup': 'The group',
+
   'teams.discussion.field.deadlineDate': 'Deadline, date',
   'teams.discussion.field.deadlineTime': 'Deadline, time',
   'teams.discussion.field.problem': (p: Params) => `${p['label']}: ${p['problem']}`,
   'teams.discussion.problem.number': 'must be a whole number of at least 1.',
 
-  'teams.discussion.signup.heading': (p: Params) => `Group discussion: ${p['title']}`,
   'teams.discussion.signup.facts': (p: Params) =>
     `Sign up by ${p['deadline']} · The discussion ${p['window']}`,
   'teams.discussion.signup.how':
@@ -81,9 +72,7 @@ export const teamsDiscussionsEn = {
     `${plural(p['chosen'], 'One has chosen a topic', '# have chosen a topic')} · ${plural(p['none'], 'one without preference', '# without preference')} · ${plural(p['waiting'], 'one yet to answer', '# yet to answer')}`,
   'teams.discussion.signup.topic_count': (p: Params) =>
     plural(p['count'], 'one has chosen it', '# have chosen it'),
-  'teams.discussion.signup.no_preference': 'No preference',
-  'teams.discussion.signup.be_ordstyrer': 'I will facilitate',
-  'teams.discussion.signup.be_referent': 'I will take notes',
+
   'teams.discussion.signup.withdraw_role': 'No role',
   'teams.discussion.signup.mine': (p: Params) => `Your choice: ${p['choice']}.`,
   'teams.discussion.signup.mine_none': 'You have not chosen yet.',
@@ -96,27 +85,23 @@ export const teamsDiscussionsEn = {
   'teams.discussion.signup.proposal_waiting':
     'Sign-up is closed. The secretariat is looking at the groups and sends them out soon.',
   'teams.discussion.signup.for_secretariat': 'For the secretariat:',
-  'teams.discussion.signup.form': 'Form groups',
-  'teams.discussion.signup.show_proposal': 'See the proposal',
+
   'teams.discussion.signup.show_mine': 'Show my choice',
   'teams.discussion.announced.heading': 'The groups are sent out',
   'teams.discussion.announced.submitted': 'summary received',
   'teams.discussion.announced.waiting': 'summary awaited',
   'teams.discussion.announced.due': (p: Params) => `Summaries due ${p['due']}.`,
-  'teams.discussion.compiled.line': 'The opsamling is sent to the council.',
 
-  'teams.discussion.proposal.heading': (p: Params) => `Proposed groups: ${p['title']}`,
   'teams.discussion.proposal.none':
     'There are no groups yet. Press «Form groups» when sign-up is over (or before).',
   'teams.discussion.proposal.formed': (p: Params) => `Formed ${p['when']} by ${p['by']}.`,
   'teams.discussion.proposal.by_deadline': 'the deadline',
-  'teams.discussion.proposal.member': (p: Params) => `${p['name']} (${p['organisation']})`,
+
   'teams.discussion.proposal.manual': 'moved by hand',
   'teams.discussion.proposal.move_heading': 'Move a participant',
-  'teams.discussion.proposal.move': 'Move',
+
   'teams.discussion.proposal.role_heading': 'Change a role',
-  'teams.discussion.proposal.role': 'Change role',
-  'teams.discussion.proposal.reform': 'Form again',
+
   'teams.discussion.proposal.reform_note': 'Forming again keeps everything moved by hand.',
   'teams.discussion.proposal.announce': 'Send out the groups',
   'teams.discussion.proposal.moved': (p: Params) => `${p['name']} is moved to group ${p['group']}.`,
@@ -141,7 +126,7 @@ export const teamsDiscussionsEn = {
   'teams.discussion.group.window': (p: Params) => `The discussion: ${p['window']}`,
   'teams.discussion.group.you_write': (p: Params) =>
     `You write the group's summary, by ${p['due']}.`,
-  'teams.discussion.group.write': 'Write summary',
+
   'teams.discussion.group.text': (p: Params) =>
     `You are in group ${p['group']} in «${p['title']}» (${p['topic']}).`,
   'teams.discussion.group.summary_in': (p: Params) =>
@@ -172,7 +157,6 @@ export const teamsDiscussionsEn = {
   'teams.discussion.summary.reloaded':
     'Your changes are not saved. The fields show your text; send again to save it over the newer version.',
 
-  'teams.discussion.status.heading': 'Group discussions',
   'teams.discussion.status.none': 'There are no open group discussions.',
   'teams.discussion.status.phase.sign_up': (p: Params) =>
     `Sign-up until ${p['deadline']} · ${plural(p['signed'], 'one has answered', '# have answered')}`,
@@ -180,8 +164,7 @@ export const teamsDiscussionsEn = {
   'teams.discussion.status.phase.announced': (p: Params) =>
     `The groups are sent out · ${p['submitted']} of ${p['groups']} summaries received · due ${p['due']}`,
   'teams.discussion.status.phase.compiled': 'The opsamling is sent to the council.',
-  'teams.discussion.status.compile': 'Compile now',
-  'teams.discussion.compile.confirm_title': 'Compile now?',
+
   'teams.discussion.compile.confirm_text': (p: Params) =>
     `The opsamling goes to the council's channel with the ${p['submitted']} of ${p['groups']} groups that have sent. The others are listed as missing; they can still send until ${p['due']}.`,
   'teams.discussion.compile.confirm': 'Yes, compile',
@@ -190,9 +173,7 @@ export const teamsDiscussionsEn = {
 
   'teams.discussion.opsamling.heading': 'Opsamling from the group discussions',
   'teams.discussion.opsamling.missing': (p: Params) => `No summary from: ${p['groups']}.`,
-  'teams.discussion.opsamling.notes': 'Other notes',
-  'teams.discussion.opsamling.no_answer': '(no answer)',
-  'teams.discussion.opsamling.send_for_comments': 'Send for comments',
+
   'teams.discussion.opsamling.in_hearing': 'The opsamling is sent out for comments and additions.',
   'teams.discussion.comments.heading': 'Send the opsamling out for comments and additions',
   'teams.discussion.comments.intro':

@@ -21,7 +21,6 @@ export const teamsAgendaDa = {
   'teams.meeting.item.cut': 'Forkortet her: hele teksten står i dagsordenen.',
   'teams.meeting.item.more_attachments': (p: Params) =>
     Number(p['count']) === 1 ? '… og ét bilag mere.' : `… og ${p['count']} bilag mere.`,
-  'teams.meeting.item.start_discussion': 'Start gruppedrøftelse',
   'teams.meeting.item.note': 'Taget til efterretning',
   'teams.meeting.hearing.linked': (p: Params) =>
     `Høringen knyttes til punkt ${p['item']} på dagsordenen til ${p['title']}.`,

@@ -21,7 +21,6 @@ export const teamsAgendaEn = {
     Number(p['count']) === 1
       ? '… and one more attachment.'
       : `… and ${p['count']} more attachments.`,
-  'teams.meeting.item.start_discussion': 'Start group discussion',
   'teams.meeting.item.note': 'Mark as noted',
   'teams.meeting.hearing.linked': (p: Params) =>
     `The hearing is linked to item ${p['item']} on the agenda of ${p['title']}.`,

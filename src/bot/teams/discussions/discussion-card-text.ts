@@ -8,6 +8,7 @@ import type {
   GroupRole,
 } from '../../../domain/discussions/discussion.ts';
 import { formatDate, t } from '../../../i18n/discussions/index.ts';
+import { participantText } from '../../present/discussions/discussion-texts.ts';
 import { markdownLink } from '../meetings/index.ts';
 
 const dateOf = (local: string) => local.split('T')[0] ?? local;
@@ -32,7 +33,7 @@ export function windowText(locale: Locale, discussion: Discussion): string {
 }
 
 export const topicLabel = (locale: Locale, topic: Pick<DiscussionTopic, 'key' | 'title'>) =>
-  t(locale, 'teams.discussion.topic', { key: topic.key, title: topic.title });
+  t(locale, 'discussion.present.topic', { key: topic.key, title: topic.title });
 
 export const topicOf = (discussion: Discussion, key: string): DiscussionTopic | undefined =>
   discussion.topics.find((topic) => topic.key === key);
@@ -44,22 +45,18 @@ export function nameOf(view: Pick<DiscussionView, 'participants'>, memberId: str
   );
 }
 
-/** "Amira Lund (FH)". */
+/** "Amira Lund (FH)", as the shared texts word a participant. */
 export function memberWithOrganisation(
   locale: Locale,
   view: Pick<DiscussionView, 'participants'>,
   memberId: string,
 ): string {
   const participant = view.participants.find((candidate) => candidate.memberId === memberId);
-  if (participant === undefined) return memberId;
-  return t(locale, 'teams.discussion.proposal.member', {
-    name: participant.name,
-    organisation: participant.organisation,
-  });
+  return participant === undefined ? memberId : participantText(locale, participant);
 }
 
 export const roleName = (locale: Locale, role: GroupRole): string =>
-  t(locale, `teams.discussion.role.${role}`);
+  t(locale, `slack.discussion.role.${role}`);
 
 /** The group's room: the shared link, or the group's own (by its place in the groups' order). */
 export function roomOf(

@@ -47,7 +47,7 @@ function cardAt(locale: Locale, view: DiscussionView, fullMax: number): Adaptive
       const summary = summaries.find((candidate) => candidate.groupKey === group.key);
       if (summary === undefined) continue;
       items.push(
-        textBlock(t(locale, 'teams.discussion.group', { key: group.key }), {
+        textBlock(t(locale, 'discussion.present.group', { key: group.key }), {
           weight: 'Bolder',
           spacing: 'Medium',
         }),
@@ -60,13 +60,17 @@ function cardAt(locale: Locale, view: DiscussionView, fullMax: number): Adaptive
             spacing: 'Small',
           }),
           ...(answer === ''
-            ? [textBlock(t(locale, 'teams.discussion.opsamling.no_answer'), { spacing: 'Small' })]
+            ? [
+                textBlock(t(locale, 'discussion.present.opsamling.answer_missing'), {
+                  spacing: 'Small',
+                }),
+              ]
             : longText(locale, `${group.key}-${index}`, answer, answerShownMax, fullMax)),
         );
       });
       if (summary.notes.trim() !== '')
         items.push(
-          textBlock(t(locale, 'teams.discussion.opsamling.notes'), {
+          textBlock(t(locale, 'teams.discussion.field.notes'), {
             isSubtle: true,
             spacing: 'Small',
           }),
@@ -92,7 +96,7 @@ function cardAt(locale: Locale, view: DiscussionView, fullMax: number): Adaptive
       : {
           actions: [
             execute(
-              t(locale, 'teams.discussion.opsamling.send_for_comments'),
+              t(locale, 'slack.discussion.button.send_for_comments'),
               discussionVerbNames.commentsForm,
               { discussionId: discussion.id },
               { associatedInputs: 'none' },
@@ -122,6 +126,18 @@ export function opsamlingCard(locale: Locale, view: DiscussionView): AdaptiveCar
 export const commentsFields = ['proposal', 'deadlineDate', 'deadlineTime'] as const;
 export type CommentsField = (typeof commentsFields)[number];
 
+/** How the comments card names its fields. */
+export function commentsLabel(locale: Locale, field: CommentsField): string {
+  return t(
+    locale,
+    field === 'proposal'
+      ? 'slack.discussion.comments.proposal'
+      : field === 'deadlineDate'
+        ? 'teams.discussion.field.deadlineDate'
+        : 'teams.discussion.field.deadlineTime',
+  );
+}
+
 /** The comments hearing's card: the text prefilled from the opsamling, and the deadline. */
 export function commentsCard(
   council: Pick<Council, 'locale' | 'timeZone'>,
@@ -133,7 +149,7 @@ export function commentsCard(
   const title = t(locale, 'teams.discussion.comments.heading');
   const withError = (field: CommentsField | 'general', element: CardElement): CardElement[] =>
     errors[field] === undefined ? [element] : [element, fieldError(errors[field])];
-  const label = (field: CommentsField) => t(locale, `teams.discussion.field.${field}`);
+  const label = (field: CommentsField) => commentsLabel(locale, field);
   return adaptiveCard(
     [
       heading(title),

@@ -50,7 +50,7 @@ export function proposalCard(
   const locale = council.locale;
   const { discussion, proposal } = view;
   const data = { discussionId: discussion.id };
-  const title = t(locale, 'teams.discussion.proposal.heading', { title: discussion.title });
+  const title = t(locale, 'slack.discussion.proposal.heading', { title: discussion.title });
   const body: CardElement[] = [];
   if (options.notice)
     body.push(
@@ -86,7 +86,7 @@ export function proposalCard(
       container(
         [
           textBlock(
-            `${t(locale, 'teams.discussion.group', { key: group.key })} — ${topic ? topicLabel(locale, topic) : group.topic}`,
+            `${t(locale, 'discussion.present.group', { key: group.key })} — ${topic ? topicLabel(locale, topic) : group.topic}`,
             { weight: 'Bolder' },
           ),
           textBlock(members.join('\n'), { spacing: 'Small' }),
@@ -109,7 +109,7 @@ export function proposalCard(
       value: participant.memberId,
     }));
   const groups = proposal.groups.map((group) => ({
-    title: t(locale, 'teams.discussion.group', { key: group.key }),
+    title: t(locale, 'discussion.present.group', { key: group.key }),
     value: group.key,
   }));
   if (people.length > 0 && groups.length > 0) {
@@ -119,18 +119,18 @@ export function proposalCard(
         separator: true,
       }),
       choiceInput('moveMember', {
-        label: t(locale, 'teams.discussion.field.moveMember'),
+        label: t(locale, 'slack.discussion.move.member'),
         style: 'compact',
         choices: people,
       }),
       choiceInput('moveGroup', {
-        label: t(locale, 'teams.discussion.field.moveGroup'),
+        label: t(locale, 'slack.discussion.move.group'),
         style: 'compact',
         choices: groups,
       }),
       actionSet([
         execute(
-          t(locale, 'teams.discussion.proposal.move'),
+          t(locale, 'slack.discussion.move.submit'),
           discussionVerbNames.moveParticipant,
           data,
         ),
@@ -145,18 +145,18 @@ export function proposalCard(
         choices: groups,
       }),
       choiceInput('roleName', {
-        label: t(locale, 'teams.discussion.field.roleName'),
+        label: t(locale, 'slack.discussion.role.role'),
         style: 'compact',
         value: 'referent',
         choices: groupRoles.map((role) => ({ title: roleName(locale, role), value: role })),
       }),
       choiceInput('roleMember', {
-        label: t(locale, 'teams.discussion.field.roleMember'),
+        label: t(locale, 'slack.discussion.role.member'),
         style: 'compact',
         choices: people,
       }),
       actionSet([
-        execute(t(locale, 'teams.discussion.proposal.role'), discussionVerbNames.assignRole, data),
+        execute(t(locale, 'slack.discussion.button.role'), discussionVerbNames.assignRole, data),
       ]),
     );
   }
@@ -169,7 +169,7 @@ export function proposalCard(
   );
   return adaptiveCard(body, {
     actions: [
-      execute(t(locale, 'teams.discussion.proposal.reform'), discussionVerbNames.formGroups, data, {
+      execute(t(locale, 'slack.discussion.button.reform'), discussionVerbNames.formGroups, data, {
         associatedInputs: 'none',
       }),
       execute(

@@ -30,7 +30,7 @@ async function proposalNow(
   const proposal: GroupProposal | undefined = view.proposal;
   if (proposal === undefined)
     return noticeCard(
-      t(locale, 'teams.discussion.proposal.heading', { title: view.discussion.title }),
+      t(locale, 'slack.discussion.proposal.heading', { title: view.discussion.title }),
       [notice?.text ?? t(locale, 'teams.discussion.proposal.none')],
       notice?.tone ?? 'default',
     );
@@ -131,11 +131,20 @@ async function move(
   });
 }
 
-function required(speaker: KnownSpeaker, field: string): Notice {
+/** How the proposal card names its choices. */
+const fieldLabels = {
+  moveMember: 'slack.discussion.move.member',
+  moveGroup: 'slack.discussion.move.group',
+  roleGroup: 'teams.discussion.field.roleGroup',
+  roleName: 'slack.discussion.role.role',
+  roleMember: 'slack.discussion.role.member',
+} as const;
+
+function required(speaker: KnownSpeaker, field: keyof typeof fieldLabels): Notice {
   const locale = speaker.council.locale;
   return {
     text: t(locale, 'teams.discussion.field.problem', {
-      label: t(locale, `teams.discussion.field.${field}` as Parameters<typeof t>[1]),
+      label: t(locale, fieldLabels[field]),
       problem: t(locale, 'problem.required'),
     }),
     tone: 'attention',
@@ -246,7 +255,7 @@ async function announce(
 async function cancelConfirm(kit: TeamsKit, context: TurnContext): Promise<CardAnswer> {
   const speaker = await kit.speaker(context.activity);
   const locale = speaker.ok ? speaker.council.locale : speaker.locale;
-  return noticeCard(t(locale, 'teams.discussion.status.heading'), [
+  return noticeCard(t(locale, 'slack.discussion.status.heading'), [
     t(locale, 'teams.discussion.confirm.cancelled'),
   ]);
 }

@@ -66,7 +66,7 @@ export function setupFieldLabel(locale: Locale, field: string): string {
   const known: Record<string, Parameters<typeof t>[1]> = {
     title: 'teams.discussion.field.title',
     sizing: 'teams.discussion.field.sizing',
-    sizingValue: 'teams.discussion.field.sizingValue',
+    sizingValue: 'slack.discussion.setup.sizing_number',
     signUpDate: 'teams.discussion.field.signUpDate',
     signUpTime: 'teams.discussion.field.signUpTime',
     windowDate: 'teams.discussion.field.windowDate',
@@ -106,7 +106,7 @@ export function setupCard(
     errorMessage: `${label(field)}: ${t(locale, 'problem.required')}`,
   });
   const body: CardElement[] = [
-    heading(t(locale, 'teams.discussion.setup.heading')),
+    heading(t(locale, 'slack.discussion.setup.modal_title')),
     textBlock(
       t(locale, 'teams.discussion.setup.intro', { council: council.name, zone: council.timeZone }),
       { isSubtle: true, spacing: 'None' },
@@ -162,7 +162,12 @@ export function setupCard(
         style: 'expanded',
         value: values['sizing'] ?? 'count',
         choices: (['count', 'size'] as const).map((kind) => ({
-          title: t(locale, `teams.discussion.setup.sizing.${kind}`),
+          title: t(
+            locale,
+            kind === 'count'
+              ? 'slack.discussion.setup.sizing_count'
+              : 'teams.discussion.setup.sizing.size',
+          ),
           value: kind,
         })),
       }),
@@ -223,6 +228,6 @@ export function setupCard(
         style: 'positive',
       }),
     ],
-    fallbackText: t(locale, 'teams.discussion.setup.heading'),
+    fallbackText: t(locale, 'slack.discussion.setup.modal_title'),
   });
 }

@@ -156,14 +156,14 @@ function signUpSection(
       participant?.signUp !== undefined && participant.signUp.topic === undefined;
     actions.push(
       execute(
-        t(locale, 'teams.discussion.signup.no_preference'),
+        t(locale, 'slack.discussion.button.no_preference'),
         discussionVerbNames.chooseTopic,
         { ...data, topic: '' },
         { associatedInputs: 'none', ...(noPreference ? { style: 'positive' as const } : {}) },
       ),
       ...(['ordstyrer', 'referent'] as const).map((candidate: GroupRole) =>
         execute(
-          t(locale, `teams.discussion.signup.be_${candidate}`),
+          t(locale, `slack.discussion.button.${candidate}`),
           discussionVerbNames.volunteer,
           { ...data, role: role === candidate ? '' : candidate },
           {
@@ -195,13 +195,13 @@ function groupsSection(locale: Locale, view: DiscussionView): CardElement[] {
         : 'teams.discussion.announced.submitted',
     );
     const names = group.members.map((memberId) => nameOf(view, memberId)).join(', ');
-    return `- **${t(locale, 'teams.discussion.group', { key: group.key })}** (${topic?.title ?? group.topic}) — ${state}: ${names}`;
+    return `- **${t(locale, 'discussion.present.group', { key: group.key })}** (${topic?.title ?? group.topic}) — ${state}: ${names}`;
   });
   if (lines.length > 0) elements.push(textBlock(clipText(lines.join('\n'), 12_000)));
   elements.push(
     textBlock(
       discussion.status === 'compiled'
-        ? t(locale, 'teams.discussion.compiled.line')
+        ? t(locale, 'teams.discussion.status.phase.compiled')
         : t(locale, 'teams.discussion.announced.due', {
             due: whenText(locale, discussion.summariesDue),
           }),
@@ -218,7 +218,7 @@ function cardAt(
   questionsMax: number,
 ): AdaptiveCard {
   const { discussion } = view;
-  const title = t(locale, 'teams.discussion.signup.heading', { title: discussion.title });
+  const title = t(locale, 'discussion.present.headline', { title: discussion.title });
   const body: CardElement[] = [];
   if (options.notice)
     body.push(
@@ -240,7 +240,7 @@ function cardAt(
   body.push(textBlock(facts.join(' · '), { isSubtle: true, spacing: 'None' }));
   const actions: ExecuteAction[] = [];
   if (discussion.status === 'cancelled') {
-    body.push(textBlock(t(locale, 'teams.discussion.cancelled'), { color: 'Warning' }));
+    body.push(textBlock(t(locale, 'discussion.present.cancelled_line'), { color: 'Warning' }));
   } else if (discussion.status === 'sign_up') {
     const section = signUpSection(locale, view, options, questionsMax);
     body.push(...section.elements);
@@ -259,7 +259,7 @@ function cardAt(
         actionSet([
           view.proposal === undefined
             ? execute(
-                t(locale, 'teams.discussion.signup.form'),
+                t(locale, 'slack.discussion.button.form'),
                 discussionVerbNames.formGroups,
                 data,
                 {
@@ -267,7 +267,7 @@ function cardAt(
                 },
               )
             : execute(
-                t(locale, 'teams.discussion.signup.show_proposal'),
+                t(locale, 'slack.discussion.button.show_proposal'),
                 discussionVerbNames.showProposal,
                 data,
                 { associatedInputs: 'none' },

@@ -16,7 +16,7 @@ import {
   mayManageDiscussions,
 } from './discussion-speaker.ts';
 import { discussionVerbNames } from './discussion-verb-names.ts';
-import { commentsCard, type CommentsField } from './opsamling-card.ts';
+import { commentsCard, commentsLabel, type CommentsField } from './opsamling-card.ts';
 import { confirmCard } from './proposal-card.ts';
 import { statusCard, statusShownMax } from './status-card.ts';
 
@@ -55,7 +55,7 @@ async function compile(
   if (typeof speaker === 'string') return speaker;
   const { council, member } = speaker;
   const locale = council.locale;
-  const heading = t(locale, 'teams.discussion.compile.confirm_title');
+  const heading = t(locale, 'slack.discussion.compile.confirm_title');
   const where = { councilId: council.id, discussionId: data.discussionId };
   if (!data.confirmed) {
     const shown = await kit.deps.useCases.showDiscussion(where);
@@ -152,7 +152,7 @@ async function sendForComments(
   const said =
     sent.code === 'invalid_input' && field !== undefined
       ? t(locale, 'teams.discussion.field.problem', {
-          label: t(locale, `teams.discussion.field.${field}`),
+          label: commentsLabel(locale, field),
           problem: describeProblem(locale, sent.params ?? {}),
         })
       : describeFailure(locale, sent);

@@ -186,7 +186,7 @@ function itemActions(locale: Locale, item: AgendaItem, context: ItemCardContext)
   if (item.kinds.includes('D') && !decided)
     actions.push(
       execute(
-        t(locale, 'teams.meeting.item.start_discussion'),
+        t(locale, 'slack.meeting.item.button.start_discussion'),
         meetingVerbNames.startDiscussion,
         data,
       ),

@@ -130,7 +130,7 @@ describe('the sign-up card', () => {
     const text = textOf(card);
     expect(text).toContain('Gruppedrøftelse: Unge uden uddannelse');
     expect(text).toContain('Til punkt 1.3');
-    expect(text).toContain('Tilmelding senest 10.01.2035 kl. 12.00');
+    expect(text).toContain('Tilmelding senest 10.01.2035, kl. 12.00');
     expect(text).toContain('1. Hvad virker i dag?');
     expect(text).toContain('2 har valgt det');
     expect(text).toContain('3 har valgt emne · 0 uden ønske · én mangler at svare');
@@ -175,14 +175,14 @@ describe('the sign-up card', () => {
     expect(validate(card)).toMatchObject({ valid: true });
   });
 
-  it('forty long questions still make a card within 28 KB, the whole behind "Vis mere"', () => {
+  it('forty long questions still make a card within 28 KB, the whole behind "Vis hele teksten"', () => {
     const long = Array.from({ length: 40 }, (_, i) => `Spørgsmål ${i}: ${'ø'.repeat(700)}`);
     const discussion = aDiscussion({
       topics: ['A', 'B', 'C', 'D'].map((key) => ({ key, title: `Emne ${key}`, questions: long })),
     });
     const card = signUpCard('da', aView({ discussion }));
     expect(cardBytes(card)).toBeLessThanOrEqual(28_000);
-    expect(JSON.stringify(card)).toContain('Vis mere');
+    expect(JSON.stringify(card)).toContain('Vis hele teksten');
     expect(validate(card)).toMatchObject({ valid: true });
   });
 });
@@ -274,7 +274,7 @@ describe('the summary card', () => {
 describe('"grupper" and the opsamling', () => {
   it('the status card gives each discussion its phase and next step', () => {
     const card = statusCard('da', [aView(), anAnnouncedView()]);
-    expect(textOf(card)).toContain('Tilmelding til 10.01.2035 kl. 12.00 · 3 har svaret');
+    expect(textOf(card)).toContain('Tilmelding til 10.01.2035, kl. 12.00 · 3 har svaret');
     expect(textOf(card)).toContain('0 af 2 opsamlinger modtaget');
     expect(actionsOf(card).map((a) => a.title)).toEqual(['Dan grupper', 'Saml op nu']);
     expect(validate(card)).toMatchObject({ valid: true });
