@@ -70,7 +70,7 @@ export const errorsDa = {
   'field.roomLinks': 'Rumlinks',
   'field.topics': 'Emner',
   'field.topic': 'Emne',
-  'field.groupKey': 'Gruppe',
+  'field.groupKey': 'Gruppe (A1, B1 …)',
   'field.answers': 'Svar',
   'field.notes': 'Gruppens noter',
   'field.itemNumber': 'Punkt',

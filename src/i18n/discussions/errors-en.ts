@@ -71,7 +71,7 @@ export const errorsEn = {
   'field.roomLinks': 'Room links',
   'field.topics': 'Topics',
   'field.topic': 'Topic',
-  'field.groupKey': 'Group',
+  'field.groupKey': 'Group (A1, B1 …)',
   'field.answers': 'Answers',
   'field.notes': "The group's notes",
   'field.itemNumber': 'Item',
