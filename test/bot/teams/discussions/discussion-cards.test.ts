@@ -307,3 +307,26 @@ describe('"grupper" and the opsamling', () => {
     ).toMatchObject({ valid: true });
   });
 });
+
+describe('in English', () => {
+  it("a council in English gets every card in English, its members' own words kept", () => {
+    const en = { ...council, locale: 'en' as const };
+    const view = anAnnouncedView({ summaries: [aSummary()] });
+    const cards = [
+      setupCard(en, {}),
+      signUpCard('en', aView(), { viewer: { memberId: 'karl', mayManage: false } }),
+      signUpCard('en', view),
+      proposalCard(en, { ...view, proposal: aProposal() }, { reasons: [] }),
+      groupDmCard('en', view, view.proposal!.groups[0]!, 'amira'),
+      summaryCard('en', aDraft(aSummary())),
+      statusCard('en', [aView(), view]),
+      opsamlingCard('en', view),
+    ];
+    const text = cards.map((card) => textOf(card)).join('\n');
+    expect(text).toContain('Your choice: Topic B: Voksenlærlinge.');
+    expect(text).toContain('summary received');
+    expect(text).toContain('Write summary');
+    expect(text).not.toMatch(/Tilmelding|Dit valg|Skriv opsamling|Gruppedrøftelse/);
+    for (const card of cards) expect(validate(card)).toMatchObject({ valid: true });
+  });
+});

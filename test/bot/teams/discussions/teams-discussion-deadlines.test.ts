@@ -95,21 +95,22 @@ describe("a group discussion's deadlines in Teams", () => {
       expect(textOf(proposal)).toContain('Forslag til grupper: Unge uden uddannelse');
       expect(textOf(proposal)).toContain('af fristen');
 
-      // Each group's referent is someone with Teams, so the reminder can reach them.
-      const formed = await h.bot.useCases.showDiscussion({ councilId, discussionId });
-      if (!formed.ok || formed.value.proposal === undefined) throw new Error('no proposal');
-      const groups = formed.value.proposal.groups;
-      for (const group of groups) {
-        const writer = group.members.find((memberId) => memberId in teamsPeople)!;
+      // Each group's referent is someone with Teams, so the reminder can reach them (Lis has
+      // none). A role set before announcing re-forms the rest, so the groups are read afresh.
+      for (let pass = 0; pass < 4; pass++) {
+        const formed = await h.bot.useCases.showDiscussion({ councilId, discussionId });
+        if (!formed.ok || formed.value.proposal === undefined) throw new Error('no proposal');
+        const group = formed.value.proposal.groups.find((one) => !(one.referent in teamsPeople));
+        if (group === undefined) break;
         const assigned = await h.bot.useCases.assignGroupRole({
           councilId,
           discussionId,
           actorId: 'signe',
           groupKey: group.key,
           role: 'referent',
-          memberId: writer,
+          memberId: group.members.find((memberId) => memberId in teamsPeople)!,
         });
-        expect(assigned.ok).toBe(true);
+        expect(assigned).toMatchObject({ ok: true });
       }
       expect(
         (await h.bot.useCases.announceGroups({ councilId, discussionId, actorId: 'signe' })).ok,

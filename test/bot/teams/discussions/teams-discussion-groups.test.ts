@@ -1,6 +1,6 @@
 /**
  * A group discussion's groups and summaries in Teams, end to end through the
- * real Agents SDK endpoint against the fake Bot Connector and real Redis:
+ * real Teams SDK endpoint against the fake Bot Connector and real Redis:
  * the proposal with a hand move kept on "Dan igen" and a role changed, the
  * announcement (a direct message to each member and one reply per group in
  * the card's thread), the referent's summary sent and edited (a very long

@@ -1,6 +1,6 @@
 /**
  * A group discussion set up and signed up for in Teams, through the real
- * Agents SDK endpoint with Teams-shaped activities against the fake Bot
+ * Teams SDK endpoint with Teams-shaped activities against the fake Bot
  * Connector and real Redis: the set-up card in the secretary's chat, the
  * sign-up card in the council's channel, topic and role clicks answered to
  * the one who clicked, the reminder, bad input and forged clicks. The clock

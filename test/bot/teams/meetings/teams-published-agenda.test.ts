@@ -37,7 +37,7 @@ describe('the published agenda in Teams', () => {
       expect(buttons).toEqual([
         ['Taget til efterretning'],
         ['Start høring', 'Registrér beslutning'],
-        ['Registrér beslutning'],
+        ['Start gruppedrøftelse', 'Registrér beslutning'],
       ]);
 
       const decided = await h.bot.useCases.recordDecision({
