@@ -1,3 +1,4 @@
+import { chatDa } from './chat-da.ts';
 import { cliDa } from './cli-da.ts';
 import { errorsDa } from './errors-da.ts';
 import { formationDa } from './formation-da.ts';
@@ -12,6 +13,7 @@ import { teamsDiscussionsDa } from './teams-da.ts';
  * Each area's texts live in their own file, spread in here.
  */
 export const da = {
+  ...chatDa,
   ...cliDa,
   ...errorsDa,
   ...formationDa,

@@ -1,5 +1,6 @@
 import type { Translation } from '../messages.ts';
 import type { da } from './da.ts';
+import { chatEn } from './chat-en.ts';
 import { cliEn } from './cli-en.ts';
 import { errorsEn } from './errors-en.ts';
 import { formationEn } from './formation-en.ts';
@@ -9,6 +10,7 @@ import { teamsDiscussionsEn } from './teams-en.ts';
 
 /** English for group discussions. Every Danish key must exist here (typechecked). */
 export const en = {
+  ...chatEn,
   ...cliEn,
   ...errorsEn,
   ...formationEn,

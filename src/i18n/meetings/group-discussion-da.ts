@@ -17,4 +17,6 @@ export const groupDiscussionDa = {
   'meeting.minutes.group_discussion.notes': 'Øvrige noter',
   'meeting.minutes.group_discussion.missing': (p: Params) =>
     `Grupper uden opsamling: ${p['groups']}.`,
+  /** The button on a D item that sets up a group discussion on it. */
+  'meeting.item.start_discussion': 'Start gruppedrøftelse',
 } as const;

@@ -16,4 +16,6 @@ export const groupDiscussionEn = {
   'meeting.minutes.group_discussion.notes': 'Other notes',
   'meeting.minutes.group_discussion.missing': (p: Params) =>
     `Groups without a summary: ${p['groups']}.`,
+  /** The button on a D item that sets up a group discussion on it. */
+  'meeting.item.start_discussion': 'Start group discussion',
 } satisfies Translation<typeof groupDiscussionDa>;

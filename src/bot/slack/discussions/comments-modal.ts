@@ -28,7 +28,7 @@ export function commentsModal(
     close: t(locale, 'slack.modal.close'),
     privateMetadata: discussionValue({ discussionId: view.discussion.id }),
     blocks: [
-      input(commentsBlocks.proposal, t(locale, 'teams.discussion.field.proposal'), {
+      input(commentsBlocks.proposal, t(locale, 'discussion.chat.comments_proposal'), {
         type: 'plain_text_input',
         action_id: inputActionId,
         multiline: true,

@@ -44,7 +44,7 @@ export function confirmedButton(locale: Locale, base: Button, key: 'compile' | '
         t(
           locale,
           key === 'compile'
-            ? 'teams.discussion.compile.confirm_title'
+            ? 'discussion.chat.compile_confirm_title'
             : 'slack.discussion.announce.confirm_title',
         ),
         100,
@@ -93,12 +93,12 @@ export function discussionMessage(state: DiscussionMessageState): SlackMessage {
       type: 'actions',
       block_id: `discussion.${d}.manage`.slice(0, 255),
       elements: [
-        button(t(locale, 'teams.discussion.signup.form'), discussionActionIds.formGroups, value),
+        button(t(locale, 'discussion.chat.button_form'), discussionActionIds.formGroups, value),
         ...(view.proposal === undefined
           ? []
           : [
               button(
-                t(locale, 'teams.discussion.signup.show_proposal'),
+                t(locale, 'discussion.chat.button_show_proposal'),
                 discussionActionIds.showProposal,
                 value,
               ),
@@ -123,7 +123,7 @@ export function discussionMessage(state: DiscussionMessageState): SlackMessage {
         confirmedButton(
           locale,
           button(
-            t(locale, 'teams.discussion.status.compile'),
+            t(locale, 'discussion.chat.button_compile'),
             discussionActionIds.compileNow,
             value,
           ),

@@ -31,20 +31,16 @@ export function moveModal(locale: Locale, view: DiscussionView): ModalView {
   return modal({
     callbackId: discussionCallbackIds.move,
     title: t(locale, 'slack.discussion.button.move'),
-    submit: t(locale, 'teams.discussion.proposal.move'),
+    submit: t(locale, 'discussion.chat.move_submit'),
     close: t(locale, 'slack.modal.close'),
     privateMetadata: discussionValue({ discussionId: view.discussion.id }),
     blocks: [
       input(
         moveBlocks.member,
-        t(locale, 'teams.discussion.field.moveMember'),
+        t(locale, 'discussion.chat.move_member'),
         select(memberOptions(view)),
       ),
-      input(
-        moveBlocks.group,
-        t(locale, 'teams.discussion.field.moveGroup'),
-        select(groupOptions(view)),
-      ),
+      input(moveBlocks.group, t(locale, 'discussion.chat.move_group'), select(groupOptions(view))),
     ],
   });
 }
@@ -53,7 +49,7 @@ export function moveModal(locale: Locale, view: DiscussionView): ModalView {
 export function roleModal(locale: Locale, view: DiscussionView): ModalView {
   return modal({
     callbackId: discussionCallbackIds.role,
-    title: t(locale, 'teams.discussion.proposal.role'),
+    title: t(locale, 'discussion.chat.button_role'),
     submit: t(locale, 'slack.discussion.role.submit'),
     close: t(locale, 'slack.modal.close'),
     privateMetadata: discussionValue({ discussionId: view.discussion.id }),
@@ -61,12 +57,12 @@ export function roleModal(locale: Locale, view: DiscussionView): ModalView {
       input(roleBlocks.group, t(locale, 'field.groupKey'), select(groupOptions(view))),
       input(
         roleBlocks.role,
-        t(locale, 'teams.discussion.field.roleName'),
-        select(groupRoles.map((role) => option(t(locale, `teams.discussion.role.${role}`), role))),
+        t(locale, 'discussion.chat.role_role'),
+        select(groupRoles.map((role) => option(t(locale, `discussion.chat.role_${role}`), role))),
       ),
       input(
         roleBlocks.member,
-        t(locale, 'teams.discussion.field.roleMember'),
+        t(locale, 'discussion.chat.role_member'),
         select(memberOptions(view)),
       ),
     ],

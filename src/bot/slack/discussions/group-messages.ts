@@ -22,7 +22,7 @@ export const writeSummaryButton = (locale: Locale, discussionId: string): Block 
   block_id: `discussion.${discussionId}.summary`.slice(0, 255),
   elements: [
     button(
-      t(locale, 'teams.discussion.group.write'),
+      t(locale, 'discussion.chat.button_write_summary'),
       discussionActionIds.writeSummary,
       discussionValue({ discussionId }),
       'primary',
@@ -85,7 +85,7 @@ export function discussionDirectMessage(state: DiscussionDmState): SlackMessage 
         block_id: `discussion.${d}.ready`.slice(0, 255),
         elements: [
           button(
-            t(locale, 'teams.discussion.signup.show_proposal'),
+            t(locale, 'discussion.chat.button_show_proposal'),
             discussionActionIds.showProposal,
             discussionValue({ discussionId: d }),
             'primary',

@@ -76,7 +76,7 @@ export function opsamlingMessage(state: OpsamlingState): SlackMessage {
   if (opsamling.hearingId === undefined)
     buttons.push(
       button(
-        t(locale, 'teams.discussion.opsamling.send_for_comments'),
+        t(locale, 'discussion.chat.button_send_for_comments'),
         discussionActionIds.sendForComments,
         value,
       ),

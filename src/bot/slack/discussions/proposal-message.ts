@@ -59,7 +59,7 @@ export function proposalMessage(
   view: DiscussionView,
   reasons: readonly string[],
 ): SlackMessage {
-  const title = t(locale, 'teams.discussion.proposal.heading', { title: view.discussion.title });
+  const title = t(locale, 'discussion.chat.proposal_heading', { title: view.discussion.title });
   const blocks: Block[] = [header(title)];
   if (reasons.length > 0)
     blocks.push(
@@ -83,8 +83,8 @@ export function proposalMessage(
     block_id: `discussion.${view.discussion.id}.proposal`.slice(0, 255),
     elements: [
       button(t(locale, 'slack.discussion.button.move'), discussionActionIds.moveParticipant, value),
-      button(t(locale, 'teams.discussion.proposal.role'), discussionActionIds.changeRole, value),
-      button(t(locale, 'teams.discussion.proposal.reform'), discussionActionIds.reform, value),
+      button(t(locale, 'discussion.chat.button_role'), discussionActionIds.changeRole, value),
+      button(t(locale, 'discussion.chat.button_reform'), discussionActionIds.reform, value),
       confirmedButton(
         locale,
         button(

@@ -103,12 +103,12 @@ export function setUpModal(
       type: 'radio_buttons',
       action_id: inputActionId,
       options: [
-        option(t(locale, 'teams.discussion.setup.sizing.count'), 'count'),
+        option(t(locale, 'discussion.chat.setup_sizing_count'), 'count'),
         option(t(locale, 'slack.discussion.setup.sizing_size'), 'size'),
       ],
-      initial_option: option(t(locale, 'teams.discussion.setup.sizing.count'), 'count'),
+      initial_option: option(t(locale, 'discussion.chat.setup_sizing_count'), 'count'),
     }),
-    input(setUpBlocks.sizingNumber, label('teams.discussion.field.sizingValue'), {
+    input(setUpBlocks.sizingNumber, label('discussion.chat.setup_sizing_number'), {
       type: 'number_input',
       action_id: inputActionId,
       is_decimal_allowed: false,
@@ -158,7 +158,7 @@ export function setUpModal(
   return {
     ...modal({
       callbackId: discussionCallbackIds.setUp,
-      title: t(locale, 'teams.discussion.setup.heading'),
+      title: t(locale, 'discussion.chat.setup_modal_title'),
       submit: t(locale, 'slack.discussion.setup.submit'),
       close: t(locale, 'slack.modal.close'),
       blocks,

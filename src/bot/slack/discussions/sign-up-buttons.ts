@@ -27,7 +27,7 @@ export function signUpButtons(locale: Locale, discussion: Discussion): Block[] {
     );
   topics.push(
     button(
-      t(locale, 'teams.discussion.signup.no_preference'),
+      t(locale, 'discussion.chat.button_no_preference'),
       discussionActionIds.noPreference,
       discussionValue({ discussionId: d }),
     ),
@@ -42,8 +42,8 @@ export function signUpButtons(locale: Locale, discussion: Discussion): Block[] {
           t(
             locale,
             role === 'ordstyrer'
-              ? 'teams.discussion.signup.be_ordstyrer'
-              : 'teams.discussion.signup.be_referent',
+              ? 'discussion.chat.button_ordstyrer'
+              : 'discussion.chat.button_referent',
           ),
           `${discussionActionIds.volunteer}.${role}`,
           discussionValue({ discussionId: d, role }),

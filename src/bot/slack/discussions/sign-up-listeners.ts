@@ -33,7 +33,7 @@ export function choiceText(locale: Locale, answer: SignUpAnswer): string {
     signUp.volunteer === undefined
       ? t(locale, 'slack.discussion.choice.no_role')
       : t(locale, 'slack.discussion.choice.role', {
-          role: t(locale, `teams.discussion.role.${signUp.volunteer}`),
+          role: t(locale, `discussion.chat.role_${signUp.volunteer}`),
         }),
     t(locale, 'slack.discussion.choice.until', {
       deadline: localWhen(locale, discussion.signUpDeadline),

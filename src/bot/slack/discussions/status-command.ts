@@ -44,12 +44,12 @@ function discussionBlocks(council: Council, view: DiscussionView): Block[] {
   const buttons = [];
   if (model.phase === 'sign_up') {
     buttons.push(
-      button(t(locale, 'teams.discussion.signup.form'), discussionActionIds.formGroups, value),
+      button(t(locale, 'discussion.chat.button_form'), discussionActionIds.formGroups, value),
     );
     if (view.proposal !== undefined)
       buttons.push(
         button(
-          t(locale, 'teams.discussion.signup.show_proposal'),
+          t(locale, 'discussion.chat.button_show_proposal'),
           discussionActionIds.showProposal,
           value,
         ),
@@ -59,7 +59,7 @@ function discussionBlocks(council: Council, view: DiscussionView): Block[] {
     buttons.push(
       confirmedButton(
         locale,
-        button(t(locale, 'teams.discussion.status.compile'), discussionActionIds.compileNow, value),
+        button(t(locale, 'discussion.chat.button_compile'), discussionActionIds.compileNow, value),
         'compile',
       ),
     );
@@ -75,7 +75,7 @@ function discussionBlocks(council: Council, view: DiscussionView): Block[] {
 /** "/raad grupper": the council's open discussions, each with its phase and buttons. */
 export function statusMessage(council: Council, views: readonly DiscussionView[]): SlackMessage {
   const { locale } = council;
-  const heading = t(locale, 'teams.discussion.status.heading');
+  const heading = t(locale, 'discussion.chat.status_heading');
   if (views.length === 0) {
     const none = t(locale, 'slack.discussion.status.none');
     return { text: none, blocks: [section(none)] };

@@ -101,11 +101,7 @@ export function itemButtons(locale: Locale, item: AgendaItem, at: ItemActionCont
       );
     if (kinds.includes('D') && !decided)
       buttons.push(
-        button(
-          t(locale, 'teams.meeting.item.start_discussion'),
-          meetingActionIds.startDiscussion,
-          value,
-        ),
+        button(t(locale, 'meeting.item.start_discussion'), meetingActionIds.startDiscussion, value),
       );
     if (kinds.includes('O') && !decided)
       buttons.push(

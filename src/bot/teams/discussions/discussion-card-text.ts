@@ -56,7 +56,7 @@ export function memberWithOrganisation(
 }
 
 export const roleName = (locale: Locale, role: GroupRole): string =>
-  t(locale, `slack.discussion.role.${role}`);
+  t(locale, `discussion.chat.role_${role}`);
 
 /** The group's room: the shared link, or the group's own (by its place in the groups' order). */
 export function roomOf(

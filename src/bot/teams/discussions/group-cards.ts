@@ -77,7 +77,7 @@ function groupFacts(locale: Locale, view: DiscussionView, group: DiscussionGroup
 
 const writeButton = (locale: Locale, discussionId: string) =>
   execute(
-    t(locale, 'slack.discussion.button.write_summary'),
+    t(locale, 'discussion.chat.button_write_summary'),
     discussionVerbNames.writeSummary,
     {
       discussionId,
@@ -204,7 +204,7 @@ export function signUpReminderCard(locale: Locale, view: DiscussionView): Adapti
         ),
       ),
       execute(
-        t(locale, 'slack.discussion.button.no_preference'),
+        t(locale, 'discussion.chat.button_no_preference'),
         discussionVerbNames.chooseTopic,
         { ...data, topic: '' },
         { associatedInputs: 'none' },
@@ -226,7 +226,7 @@ export function proposalReadyCard(locale: Locale, view: DiscussionView): Adaptiv
   return adaptiveCard([textBlock(text, { weight: 'Bolder' })], {
     actions: [
       execute(
-        t(locale, 'slack.discussion.button.show_proposal'),
+        t(locale, 'discussion.chat.button_show_proposal'),
         discussionVerbNames.showProposal,
         { discussionId: view.discussion.id },
         { associatedInputs: 'none', style: 'positive' },

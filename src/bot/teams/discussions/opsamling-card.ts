@@ -96,7 +96,7 @@ function cardAt(locale: Locale, view: DiscussionView, fullMax: number): Adaptive
       : {
           actions: [
             execute(
-              t(locale, 'slack.discussion.button.send_for_comments'),
+              t(locale, 'discussion.chat.button_send_for_comments'),
               discussionVerbNames.commentsForm,
               { discussionId: discussion.id },
               { associatedInputs: 'none' },
@@ -131,7 +131,7 @@ export function commentsLabel(locale: Locale, field: CommentsField): string {
   return t(
     locale,
     field === 'proposal'
-      ? 'slack.discussion.comments.proposal'
+      ? 'discussion.chat.comments_proposal'
       : field === 'deadlineDate'
         ? 'teams.discussion.field.deadlineDate'
         : 'teams.discussion.field.deadlineTime',

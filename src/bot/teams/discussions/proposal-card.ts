@@ -50,7 +50,7 @@ export function proposalCard(
   const locale = council.locale;
   const { discussion, proposal } = view;
   const data = { discussionId: discussion.id };
-  const title = t(locale, 'slack.discussion.proposal.heading', { title: discussion.title });
+  const title = t(locale, 'discussion.chat.proposal_heading', { title: discussion.title });
   const body: CardElement[] = [];
   if (options.notice)
     body.push(
@@ -119,18 +119,18 @@ export function proposalCard(
         separator: true,
       }),
       choiceInput('moveMember', {
-        label: t(locale, 'slack.discussion.move.member'),
+        label: t(locale, 'discussion.chat.move_member'),
         style: 'compact',
         choices: people,
       }),
       choiceInput('moveGroup', {
-        label: t(locale, 'slack.discussion.move.group'),
+        label: t(locale, 'discussion.chat.move_group'),
         style: 'compact',
         choices: groups,
       }),
       actionSet([
         execute(
-          t(locale, 'slack.discussion.move.submit'),
+          t(locale, 'discussion.chat.move_submit'),
           discussionVerbNames.moveParticipant,
           data,
         ),
@@ -145,18 +145,18 @@ export function proposalCard(
         choices: groups,
       }),
       choiceInput('roleName', {
-        label: t(locale, 'slack.discussion.role.role'),
+        label: t(locale, 'discussion.chat.role_role'),
         style: 'compact',
         value: 'referent',
         choices: groupRoles.map((role) => ({ title: roleName(locale, role), value: role })),
       }),
       choiceInput('roleMember', {
-        label: t(locale, 'slack.discussion.role.member'),
+        label: t(locale, 'discussion.chat.role_member'),
         style: 'compact',
         choices: people,
       }),
       actionSet([
-        execute(t(locale, 'slack.discussion.button.role'), discussionVerbNames.assignRole, data),
+        execute(t(locale, 'discussion.chat.button_role'), discussionVerbNames.assignRole, data),
       ]),
     );
   }
@@ -169,7 +169,7 @@ export function proposalCard(
   );
   return adaptiveCard(body, {
     actions: [
-      execute(t(locale, 'slack.discussion.button.reform'), discussionVerbNames.formGroups, data, {
+      execute(t(locale, 'discussion.chat.button_reform'), discussionVerbNames.formGroups, data, {
         associatedInputs: 'none',
       }),
       execute(

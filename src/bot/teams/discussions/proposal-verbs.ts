@@ -30,7 +30,7 @@ async function proposalNow(
   const proposal: GroupProposal | undefined = view.proposal;
   if (proposal === undefined)
     return noticeCard(
-      t(locale, 'slack.discussion.proposal.heading', { title: view.discussion.title }),
+      t(locale, 'discussion.chat.proposal_heading', { title: view.discussion.title }),
       [notice?.text ?? t(locale, 'teams.discussion.proposal.none')],
       notice?.tone ?? 'default',
     );
@@ -133,11 +133,11 @@ async function move(
 
 /** How the proposal card names its choices. */
 const fieldLabels = {
-  moveMember: 'slack.discussion.move.member',
-  moveGroup: 'slack.discussion.move.group',
+  moveMember: 'discussion.chat.move_member',
+  moveGroup: 'discussion.chat.move_group',
   roleGroup: 'teams.discussion.field.roleGroup',
-  roleName: 'slack.discussion.role.role',
-  roleMember: 'slack.discussion.role.member',
+  roleName: 'discussion.chat.role_role',
+  roleMember: 'discussion.chat.role_member',
 } as const;
 
 function required(speaker: KnownSpeaker, field: keyof typeof fieldLabels): Notice {
@@ -255,7 +255,7 @@ async function announce(
 async function cancelConfirm(kit: TeamsKit, context: TurnContext): Promise<CardAnswer> {
   const speaker = await kit.speaker(context.activity);
   const locale = speaker.ok ? speaker.council.locale : speaker.locale;
-  return noticeCard(t(locale, 'slack.discussion.status.heading'), [
+  return noticeCard(t(locale, 'discussion.chat.status_heading'), [
     t(locale, 'teams.discussion.confirm.cancelled'),
   ]);
 }

@@ -66,7 +66,7 @@ export function setupFieldLabel(locale: Locale, field: string): string {
   const known: Record<string, Parameters<typeof t>[1]> = {
     title: 'teams.discussion.field.title',
     sizing: 'teams.discussion.field.sizing',
-    sizingValue: 'slack.discussion.setup.sizing_number',
+    sizingValue: 'discussion.chat.setup_sizing_number',
     signUpDate: 'teams.discussion.field.signUpDate',
     signUpTime: 'teams.discussion.field.signUpTime',
     windowDate: 'teams.discussion.field.windowDate',
@@ -106,7 +106,7 @@ export function setupCard(
     errorMessage: `${label(field)}: ${t(locale, 'problem.required')}`,
   });
   const body: CardElement[] = [
-    heading(t(locale, 'slack.discussion.setup.modal_title')),
+    heading(t(locale, 'discussion.chat.setup_modal_title')),
     textBlock(
       t(locale, 'teams.discussion.setup.intro', { council: council.name, zone: council.timeZone }),
       { isSubtle: true, spacing: 'None' },
@@ -165,7 +165,7 @@ export function setupCard(
           title: t(
             locale,
             kind === 'count'
-              ? 'slack.discussion.setup.sizing_count'
+              ? 'discussion.chat.setup_sizing_count'
               : 'teams.discussion.setup.sizing.size',
           ),
           value: kind,
@@ -228,6 +228,6 @@ export function setupCard(
         style: 'positive',
       }),
     ],
-    fallbackText: t(locale, 'slack.discussion.setup.modal_title'),
+    fallbackText: t(locale, 'discussion.chat.setup_modal_title'),
   });
 }

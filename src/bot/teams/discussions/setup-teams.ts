@@ -104,7 +104,7 @@ async function start(
   const speaker = await discussionManager(kit, context);
   if (typeof speaker === 'string')
     return noticeCard(
-      t(kit.deps.defaultLocale, 'slack.discussion.setup.modal_title'),
+      t(kit.deps.defaultLocale, 'discussion.chat.setup_modal_title'),
       [speaker],
       'attention',
     );
@@ -116,7 +116,7 @@ async function start(
   if (!started.ok) {
     if (started.code === 'not_allowed_to_manage_discussions')
       return noticeCard(
-        t(locale, 'slack.discussion.setup.modal_title'),
+        t(locale, 'discussion.chat.setup_modal_title'),
         [describeFailure(locale, started)],
         'attention',
       );

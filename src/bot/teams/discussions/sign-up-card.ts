@@ -156,14 +156,14 @@ function signUpSection(
       participant?.signUp !== undefined && participant.signUp.topic === undefined;
     actions.push(
       execute(
-        t(locale, 'slack.discussion.button.no_preference'),
+        t(locale, 'discussion.chat.button_no_preference'),
         discussionVerbNames.chooseTopic,
         { ...data, topic: '' },
         { associatedInputs: 'none', ...(noPreference ? { style: 'positive' as const } : {}) },
       ),
       ...(['ordstyrer', 'referent'] as const).map((candidate: GroupRole) =>
         execute(
-          t(locale, `slack.discussion.button.${candidate}`),
+          t(locale, `discussion.chat.button_${candidate}`),
           discussionVerbNames.volunteer,
           { ...data, role: role === candidate ? '' : candidate },
           {
@@ -259,7 +259,7 @@ function cardAt(
         actionSet([
           view.proposal === undefined
             ? execute(
-                t(locale, 'slack.discussion.button.form'),
+                t(locale, 'discussion.chat.button_form'),
                 discussionVerbNames.formGroups,
                 data,
                 {
@@ -267,7 +267,7 @@ function cardAt(
                 },
               )
             : execute(
-                t(locale, 'slack.discussion.button.show_proposal'),
+                t(locale, 'discussion.chat.button_show_proposal'),
                 discussionVerbNames.showProposal,
                 data,
                 { associatedInputs: 'none' },

@@ -51,13 +51,13 @@ export function phaseActions(locale: Locale, view: DiscussionView): ExecuteActio
       return [
         view.proposal === undefined
           ? execute(
-              t(locale, 'slack.discussion.button.form'),
+              t(locale, 'discussion.chat.button_form'),
               discussionVerbNames.formGroups,
               data,
               options,
             )
           : execute(
-              t(locale, 'slack.discussion.button.show_proposal'),
+              t(locale, 'discussion.chat.button_show_proposal'),
               discussionVerbNames.showProposal,
               data,
               options,
@@ -66,7 +66,7 @@ export function phaseActions(locale: Locale, view: DiscussionView): ExecuteActio
     case 'announced':
       return [
         execute(
-          t(locale, 'slack.discussion.button.compile'),
+          t(locale, 'discussion.chat.button_compile'),
           discussionVerbNames.compile,
           { ...data, confirmed: false },
           options,
@@ -76,7 +76,7 @@ export function phaseActions(locale: Locale, view: DiscussionView): ExecuteActio
       return view.opsamling?.hearingId === undefined
         ? [
             execute(
-              t(locale, 'slack.discussion.button.send_for_comments'),
+              t(locale, 'discussion.chat.button_send_for_comments'),
               discussionVerbNames.commentsForm,
               data,
               options,
@@ -90,7 +90,7 @@ export function phaseActions(locale: Locale, view: DiscussionView): ExecuteActio
 
 /** "grupper": the secretariat's open discussions, each with its phase and next step. */
 export function statusCard(locale: Locale, views: readonly DiscussionView[]): AdaptiveCard {
-  const title = t(locale, 'slack.discussion.status.heading');
+  const title = t(locale, 'discussion.chat.status_heading');
   if (views.length === 0) {
     const none = t(locale, 'teams.discussion.status.none');
     return adaptiveCard([heading(title), textBlock(none)], { fallbackText: none });

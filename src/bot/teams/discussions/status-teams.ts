@@ -55,7 +55,7 @@ async function compile(
   if (typeof speaker === 'string') return speaker;
   const { council, member } = speaker;
   const locale = council.locale;
-  const heading = t(locale, 'slack.discussion.compile.confirm_title');
+  const heading = t(locale, 'discussion.chat.compile_confirm_title');
   const where = { councilId: council.id, discussionId: data.discussionId };
   if (!data.confirmed) {
     const shown = await kit.deps.useCases.showDiscussion(where);

@@ -185,11 +185,7 @@ function itemActions(locale: Locale, item: AgendaItem, context: ItemCardContext)
     );
   if (item.kinds.includes('D') && !decided)
     actions.push(
-      execute(
-        t(locale, 'slack.meeting.item.button.start_discussion'),
-        meetingVerbNames.startDiscussion,
-        data,
-      ),
+      execute(t(locale, 'meeting.item.start_discussion'), meetingVerbNames.startDiscussion, data),
     );
   if (item.kinds.includes('B') || item.kinds.includes('D') || decided)
     actions.push(
