@@ -61,7 +61,7 @@ export const presentDa = {
   'discussion.present.dm.summary_before': (p: Params) =>
     `Husk gruppe ${p['key']}s opsamling til «${p['title']}»: fristen er ${p['when']}.`,
   'discussion.present.dm.summary_due': (p: Params) =>
-    `Fristen for gruppe ${p['key']}s opsamling til «${p['title']}» er nu (${p['when']}). Aflever den hurtigst muligt.`,
+    `Fristen for gruppe ${p['key']}s opsamling til «${p['title']}» er nået (${p['when']}), og opsamlingen er sendt til rådet uden den. Vil gruppen stadig bidrage, så skriv til sekretariatet.`,
   // the opsamling
   'discussion.present.opsamling.heading': 'Opsamling fra gruppedrøftelser',
   'discussion.present.opsamling.answer_missing': '(intet svar)',

@@ -57,7 +57,7 @@ export const presentEn = {
   'discussion.present.dm.summary_before': (p: Params) =>
     `Remember group ${p['key']}'s summary for "${p['title']}": it is due ${p['when']}.`,
   'discussion.present.dm.summary_due': (p: Params) =>
-    `Group ${p['key']}'s summary for "${p['title']}" is due now (${p['when']}). Please submit it as soon as you can.`,
+    `The deadline for group ${p['key']}'s summary for "${p['title']}" has passed (${p['when']}), and the opsamling went to the council without it. If the group still wants to add to it, write to the secretariat.`,
   'discussion.present.opsamling.heading':
     'Opsamling fra gruppedrøftelser (summaries of the group discussions)',
   'discussion.present.opsamling.answer_missing': '(no answer)',

@@ -151,7 +151,7 @@ export const teamsDiscussionsDa = {
   'teams.discussion.reminder.summary_before': (p: Params) =>
     `Husk gruppe ${p['group']}s opsamling fra «${p['title']}» senest ${p['due']}.`,
   'teams.discussion.reminder.summary_due': (p: Params) =>
-    `Opsamlingen fra gruppe ${p['group']} i «${p['title']}» skulle være kommet nu (${p['due']}). Skriv den, så kommer den med.`,
+    `Fristen for gruppe ${p['group']}s opsamling fra «${p['title']}» er nået (${p['due']}), og opsamlingen er sendt til rådet uden den. Vil gruppen stadig bidrage, så skriv til sekretariatet.`,
 
   // the summary card
   'teams.discussion.summary.heading': (p: Params) => `Opsamling fra gruppe ${p['group']}`,

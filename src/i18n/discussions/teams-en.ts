@@ -139,7 +139,7 @@ export const teamsDiscussionsEn = {
   'teams.discussion.reminder.summary_before': (p: Params) =>
     `Remember group ${p['group']}'s summary from «${p['title']}» by ${p['due']}.`,
   'teams.discussion.reminder.summary_due': (p: Params) =>
-    `Group ${p['group']}'s summary from «${p['title']}» was due now (${p['due']}). Write it and it is included.`,
+    `The deadline for group ${p['group']}'s summary from «${p['title']}» has passed (${p['due']}), and the opsamling went to the council without it. If the group still wants to add to it, write to the secretariat.`,
 
   'teams.discussion.summary.heading': (p: Params) => `Summary from group ${p['group']}`,
   'teams.discussion.summary.intro': (p: Params) =>

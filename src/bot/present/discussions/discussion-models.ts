@@ -222,7 +222,9 @@ export function discussionDmModel(state: DiscussionDmState): DiscussionDmModel {
         ),
         lines: [],
         group: groupModel(locale, state),
-        action: 'summary',
+        action:
+          // At the due time the form closes and the opsamling is compiled: nothing left to write.
+          state.notice.reminderKey === 'before' ? 'summary' : 'none',
       };
   }
 }

@@ -165,7 +165,8 @@ export function summaryReminderCard(
 ): AdaptiveCard {
   const text = summaryReminderText(locale, view, groupKey, reminderKey);
   return adaptiveCard([textBlock(text, { weight: 'Bolder' })], {
-    actions: [writeButton(locale, view.discussion.id)],
+    // At the due time the form has closed: the 'due' reminder only tells.
+    actions: reminderKey === 'before' ? [writeButton(locale, view.discussion.id)] : [],
     fallbackText: text,
   });
 }

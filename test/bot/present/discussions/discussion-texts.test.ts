@@ -142,7 +142,7 @@ describe("a discussion's direct messages say", () => {
     expect(model.group?.room).toBe('Mødelokale: https://rum.example/a1');
   });
 
-  it('the writer at the due time that the summary is due now', () => {
+  it('the writer at the due time that the deadline has passed and the opsamling went without it, with nothing left to press', () => {
     const view = announcedView({ summaries: [aSummary('A1')] });
     const model = discussionDmModel({
       kind: 'discussion_summary_reminder',
@@ -160,6 +160,8 @@ describe("a discussion's direct messages say", () => {
       member: memberOf('m2'),
       ...groupPicture(view, 'A2')!,
     });
-    expect(model.headline).toContain('er nu (fredag 21. maj 2027 kl. 16.00)');
+    expect(model.headline).toContain('er nået (fredag 21. maj 2027 kl. 16.00)');
+    expect(model.headline).toContain('sendt til rådet uden den');
+    expect(model.action).toBe('none');
   });
 });

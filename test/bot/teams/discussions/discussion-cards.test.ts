@@ -230,11 +230,12 @@ describe("a group's messages", () => {
     expect(validate(groupThreadCard('da', view, group))).toMatchObject({ valid: true });
   });
 
-  it('the reminders carry their buttons', () => {
+  it('the reminders carry their buttons; at the due time the form has closed and there is none', () => {
     const view = anAnnouncedView();
-    expect(actionsOf(summaryReminderCard('da', view, 'A1', 'due')).map((a) => a.verb)).toEqual([
+    expect(actionsOf(summaryReminderCard('da', view, 'A1', 'before')).map((a) => a.verb)).toEqual([
       discussionVerbNames.writeSummary,
     ]);
+    expect(actionsOf(summaryReminderCard('da', view, 'A1', 'due'))).toEqual([]);
     expect(actionsOf(signUpReminderCard('da', aView())).map((a) => a.title)).toEqual([
       'Emne A: Praktikpladser',
       'Emne B: Voksenlærlinge',
