@@ -33,11 +33,11 @@ const names = (text: string) =>
     .map((name) => name.trim())
     .filter((name) => name !== '');
 
-/** A role printed before the name ("Tilforordnet Peter Thomsen"); it is kept as the first note. */
+/** A role printed before the name ("Tilforordnet Kim Opdigtet"); it is kept as the first note. */
 const rolePrefix =
   /^(Suppleant\s+for\s+(?:tilforordnet|medlem)|Tilforordnet|Observatør|Oplægsholder)\s+(?=\p{Lu})/iu;
 
-/** "Lars Christensen (tidligere LO)", "Jette Myglegaard – fra kl. 13 til 15", "Peter Thomsen, AMU Nordjylland". */
+/** "Ole Eksempel (tidligere LO)", "Bente Prøvesen – fra kl. 13 til 15", "Kim Opdigtet, AMU Nordjylland". */
 export function readPerson(text: string, extraNote?: string): Attendee | undefined {
   const role = rolePrefix.exec(text)?.[1];
   const notes: string[] = role === undefined ? [] : [role.replace(/\s+/g, ' ')];
