@@ -7,6 +7,7 @@ import { validate } from '../validate.ts';
 import { rollOf } from './discussion-roll.ts';
 import { discussionIdField } from './discussion-fields.ts';
 import type { DiscussionView } from './discussion-types.ts';
+import { signUpsChangedSince } from './sign-ups-changed.ts';
 import { formProposal, type FormingDeps } from './form-discussion-groups.ts';
 import { loadManagedDiscussion } from './load-discussion.ts';
 import { scheduleSummaryJobs } from './schedule-discussion-jobs.ts';
@@ -43,13 +44,15 @@ export async function announceGroups(
   const roll = await rollOf(deps, discussion);
   const placed = proposal.groups.flatMap((group) => group.members);
   const taking = roll.participants.map((person) => person.memberId);
-  if (placed.length !== taking.length || !taking.every((id) => placed.includes(id))) {
+  const rollChanged = placed.length !== taking.length || !taking.every((id) => placed.includes(id));
+  // A choice changed since the groups were formed: they must show it too.
+  if (rollChanged || (await signUpsChangedSince(deps, discussion, proposal.formedAt))) {
     const reformed = await formProposal(deps, discussion, {
       manual: proposal.manual,
       seed: proposal.seed,
       formedBy: proposal.formedBy,
     });
-    return reformed.ok ? fail('discussion_changed_meanwhile') : reformed;
+    return reformed.ok ? fail('discussion_reformed_before_announcing') : reformed;
   }
   const rooms = roomLinksFit(discussion.rooms, proposal.groups.length);
   if (!rooms.ok) return rooms;

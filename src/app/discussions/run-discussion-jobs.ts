@@ -6,6 +6,7 @@ import { compileNow } from './compile-opsamling.ts';
 import { rollOf } from './discussion-roll.ts';
 import { formProposal, type FormingDeps } from './form-discussion-groups.ts';
 import { newSeed } from './new-seed.ts';
+import { signUpsChangedSince } from './sign-ups-changed.ts';
 
 /** What a planned job is about: the discussion as it was when planned. */
 export interface DiscussionJobRef {
@@ -72,13 +73,21 @@ export async function closeSignUp(deps: JobDeps, job: DiscussionJobRef): Promise
   const discussion = await current(deps, job, ['sign_up']);
   if (!isDiscussion(discussion)) return discussion;
   const stored = await deps.discussions.proposal(job.councilId, job.discussionId);
-  // A formation that fails (more groups than people, say) still tells the
-  // secretary: their message says why, and they decide.
+  // Formed before the deadline and a choice changed since: formed again with
+  // the same seed and hand edits, so the last choices count. A formation that
+  // fails (more groups than people, say) still tells the secretary: their
+  // message says the groups could not be formed, and «Dan grupper» says why.
   if (stored === undefined)
     await formProposal(deps, discussion, {
       manual: noManualEdits,
       seed: newSeed(deps),
       formedBy: 'deadline',
+    });
+  else if (await signUpsChangedSince(deps, discussion, stored.formedAt))
+    await formProposal(deps, discussion, {
+      manual: stored.manual,
+      seed: stored.seed,
+      formedBy: stored.formedBy,
     });
   await deps.notifier.notify({
     kind: 'discussion_proposal_ready',

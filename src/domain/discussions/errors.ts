@@ -35,6 +35,8 @@ export const discussionErrorCodes = [
   'discussion_opsamling_already_sent',
   // forming the groups: manual moves put more people in a group than its topic's sizes allow
   'discussion_group_too_full',
+  // announcing a proposal that afbud or a changed choice has made out of date
+  'discussion_reformed_before_announcing',
 ] as const;
 
 declare module '../errors.ts' {

@@ -76,4 +76,6 @@ export const errorsDa = {
   'field.itemNumber': 'Punkt',
   'field.discussionId': 'Gruppedrøftelse',
   'problem.one_of_count_or_size': 'angiv enten antal grupper eller gruppestørrelse, ikke begge.',
+  'error.discussion_reformed_before_announcing':
+    'Siden grupperne blev dannet, har nogen meldt afbud eller ændret deres valg, så grupperne er dannet igen (dine flytninger og roller er beholdt). Se det nye forslag, og udsend grupperne igen.',
 };

@@ -77,4 +77,6 @@ export const errorsEn = {
   'field.itemNumber': 'Item',
   'field.discussionId': 'Group discussion',
   'problem.one_of_count_or_size': 'give either a number of groups or a group size, not both.',
+  'error.discussion_reformed_before_announcing':
+    'Since the groups were formed, someone has sent afbud or changed their choice, so the groups have been formed again (your moves and roles are kept). Look at the new proposal and announce the groups again.',
 } satisfies Record<keyof typeof errorsDa, unknown>;

@@ -195,10 +195,28 @@ describe('announcing the groups', () => {
       registeredAt: '2026-11-23T08:00:00.000Z',
     });
     expect(await app.announceGroups({ ...ref, actorId: secretary })).toMatchObject({
-      code: 'discussion_changed_meanwhile',
+      code: 'discussion_reformed_before_announcing',
     });
     const proposal = await deps.discussions.proposal(ref.councilId, ref.discussionId);
     expect(everyoneIn(proposal?.groups ?? [])).not.toContain('m005');
+    expect(await app.announceGroups({ ...ref, actorId: secretary })).toMatchObject({ ok: true });
+  });
+
+  it('a member who changes topic after the groups were formed: they are formed again with the new choice before anything goes out', async () => {
+    const { app, ref, deps, clock } = await aDiscussionWithSignUps();
+    await app.formGroups({ ...ref, actorId: secretary, seed: 7 });
+    clock.advance({ minutes: 5 });
+    const changed = await app.chooseTopic({ ...ref, memberId: 'm001', topic: 'B' });
+    if (!changed.ok) throw new Error(changed.code);
+    expect(await app.announceGroups({ ...ref, actorId: secretary })).toMatchObject({
+      code: 'discussion_reformed_before_announcing',
+    });
+    expect(await deps.discussions.discussion(ref.councilId, ref.discussionId)).toMatchObject({
+      status: 'sign_up',
+    });
+    const proposal = await deps.discussions.proposal(ref.councilId, ref.discussionId);
+    const groupOfM001 = proposal?.groups.find((group) => group.members.includes('m001'));
+    expect(groupOfM001?.topic).toBe('B');
     expect(await app.announceGroups({ ...ref, actorId: secretary })).toMatchObject({ ok: true });
   });
 
