@@ -52,25 +52,34 @@ export async function sendOpsamlingForComments(
   if (!(await deps.discussions.claimCommentsHearing(councilId, discussionId, actorId)))
     return fail('discussion_opsamling_already_sent', undefined, { hearingId: '' });
   const title = `${titlePrefix}${discussion.title}`;
-  const opened = await openHearing(deps, {
-    councilId,
-    actorId,
-    title: title.length > maxTitle ? `${title.slice(0, maxTitle - 1)}…` : title,
-    proposal,
-    mode: 'comments',
-    deadlineDate,
-    deadlineTime,
-    ...(discussion.meetingId === undefined ? {} : { meetingId: discussion.meetingId }),
-    ...(discussion.itemNumber === undefined ? {} : { agendaItem: discussion.itemNumber }),
-  });
+  // The claim is let go whatever goes wrong before the hearing's id is kept
+  // (a refusal, a store outage), so a failed send can always be tried again.
+  let opened: Awaited<ReturnType<typeof openHearing>>;
+  try {
+    opened = await openHearing(deps, {
+      councilId,
+      actorId,
+      title: title.length > maxTitle ? `${title.slice(0, maxTitle - 1)}…` : title,
+      proposal,
+      mode: 'comments',
+      deadlineDate,
+      deadlineTime,
+      ...(discussion.meetingId === undefined ? {} : { meetingId: discussion.meetingId }),
+      ...(discussion.itemNumber === undefined ? {} : { agendaItem: discussion.itemNumber }),
+    });
+    if (opened.ok)
+      await deps.discussions.saveOpsamling(councilId, discussionId, {
+        ...opsamling,
+        hearingId: opened.value.id,
+      });
+  } catch (error) {
+    await deps.discussions.releaseCommentsHearing(councilId, discussionId);
+    throw error;
+  }
   if (!opened.ok) {
     await deps.discussions.releaseCommentsHearing(councilId, discussionId);
     return opened;
   }
-  await deps.discussions.saveOpsamling(councilId, discussionId, {
-    ...opsamling,
-    hearingId: opened.value.id,
-  });
   await deps.notifier.notify({ kind: 'discussion_opsamling_posted', councilId, discussionId });
   return succeed({ hearingId: opened.value.id });
 }

@@ -78,9 +78,12 @@ function cardAt(
     );
   }
   const field = (id: string, label: string, stored: string) => {
+    // What the writer typed comes back whole (sent again, it is what is saved);
+    // only the stored text is cut to fit the card, and an unchanged cut field
+    // keeps the stored whole.
     const typed = options.values?.[id];
     const whole = typed ?? stored;
-    const shown = clipText(whole, prefillMax);
+    const shown = typed ?? clipText(stored, prefillMax);
     const elements: CardElement[] = [
       textInput(id, { label: clipText(label, 1_000), isMultiline: true, value: shown }),
     ];
