@@ -19,6 +19,7 @@ import {
   inChannel,
   inPersonalChat,
   launchPlaygroundBrowser,
+  OPEN_TIMEOUT,
   type,
   type PlaygroundBrowser,
 } from '../support/playground-browser.ts';
@@ -69,6 +70,8 @@ describe('a group discussion in the Agents Playground', () => {
 
     // The set-up card: the sign-up deadline comes filled in; the rest is typed.
     await type(sara, 'gruppedrøftelse');
+    // The first card of the run may wait for the Teams part to load on a busy machine.
+    await sara.getByText('Ny gruppedrøftelse').last().waitFor({ timeout: OPEN_TIMEOUT });
     await field(sara, 'Titel').fill('Rekruttering i regionen');
     await field(sara, 'Emne A, titel').fill('Unge uden uddannelse');
     await field(sara, 'Emne A, spørgsmål').fill('Hvad virker for de unge?');

@@ -53,6 +53,8 @@ export const presentDa = {
     `Du har ikke valgt emne til gruppedrøftelsen «${p['title']}» endnu. Vælg inden ${p['when']}; ellers placeres du, hvor grupperne har brug for det.`,
   'discussion.present.dm.proposal_ready': (p: Params) =>
     `Grupperne til «${p['title']}» er dannet (${p['groups']} grupper, ${p['people']} deltagere). Se forslaget igennem, flyt folk eller ret roller, og meld grupperne ud.`,
+  'discussion.present.dm.proposal_failed': (p: Params) =>
+    `Tilmeldingen til «${p['title']}» er slut, men grupperne kunne ikke dannes af sig selv. Tryk «Se forslaget» og så «Dan grupper»: svaret siger hvorfor, og hvad der skal rettes.`,
   'discussion.present.dm.group': (p: Params) =>
     `Du er i gruppe ${p['key']} til gruppedrøftelsen «${p['title']}».`,
   'discussion.present.dm.your_role': (p: Params) => `Du er ${p['role']} i gruppen.`,

@@ -49,6 +49,8 @@ export const presentEn = {
     `You have not chosen a topic for the group discussion "${p['title']}" yet. Choose before ${p['when']}; otherwise you are placed where the groups need you.`,
   'discussion.present.dm.proposal_ready': (p: Params) =>
     `The groups for "${p['title']}" are formed (${p['groups']} groups, ${p['people']} participants). Check the proposal, move people or change roles, and announce the groups.`,
+  'discussion.present.dm.proposal_failed': (p: Params) =>
+    `Sign-up for "${p['title']}" has closed, but the groups could not be formed on their own. Press «See the proposal» and then «Form groups»: the answer says why and what to change.`,
   'discussion.present.dm.group': (p: Params) =>
     `You are in group ${p['key']} of the group discussion "${p['title']}".`,
   'discussion.present.dm.your_role': (p: Params) => `You are the group's ${p['role']}.`,

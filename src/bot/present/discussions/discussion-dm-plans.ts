@@ -124,8 +124,15 @@ function stateOf(
       return succeed({ kind: notice.kind, notice, council, view, member, participant });
     }
     case 'discussion_proposal_ready': {
-      if (view.proposal === undefined) return fail('discussion_no_proposal');
-      return succeed({ kind: notice.kind, notice, council, view, member, proposal: view.proposal });
+      // Without a proposal the groups could not be formed: the secretary is told so.
+      return succeed({
+        kind: notice.kind,
+        notice,
+        council,
+        view,
+        member,
+        ...(view.proposal === undefined ? {} : { proposal: view.proposal }),
+      });
     }
     case 'discussion_group_to_member': {
       const group = groupOfMember(view, member.id);

@@ -176,6 +176,12 @@ export function discussionDmModel(state: DiscussionDmState): DiscussionDmModel {
         action: 'sign_up',
       };
     case 'discussion_proposal_ready':
+      if (state.proposal === undefined)
+        return {
+          headline: t(locale, 'discussion.present.dm.proposal_failed', { title }),
+          lines: [],
+          action: 'proposal',
+        };
       return {
         headline: t(locale, 'discussion.present.dm.proposal_ready', {
           title,

@@ -63,14 +63,18 @@ export interface SignUpReminderState {
   readonly participant: DiscussionParticipant;
 }
 
-/** The secretary: the groups were formed and wait to be checked and announced. */
+/**
+ * The secretary: the groups were formed and wait to be checked and announced;
+ * or, without a proposal, they could not be formed at the deadline («Dan
+ * grupper» says why).
+ */
 export interface ProposalReadyState {
   readonly kind: 'discussion_proposal_ready';
   readonly notice: NoticeOf<'discussion_proposal_ready'>;
   readonly council: Council;
   readonly view: DiscussionView;
   readonly member: Member;
-  readonly proposal: GroupProposal;
+  readonly proposal?: GroupProposal;
 }
 
 /** A participant's group: topic, questions, room, the others, ordstyrer and referent. */

@@ -238,4 +238,6 @@ export function proposalReadyCard(locale: Locale, view: DiscussionView): Adaptiv
 }
 
 export const proposalReadyText = (locale: Locale, view: DiscussionView): string =>
-  t(locale, 'teams.discussion.reminder.proposal', { title: view.discussion.title });
+  view.proposal === undefined
+    ? t(locale, 'discussion.present.dm.proposal_failed', { title: view.discussion.title })
+    : t(locale, 'teams.discussion.reminder.proposal', { title: view.discussion.title });

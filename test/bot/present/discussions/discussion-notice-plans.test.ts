@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { discussionDmModel } from '../../../../src/bot/present/discussions/discussion-models.ts';
 import type { DiscussionView } from '../../../../src/app/discussions/discussion-use-cases.ts';
 import {
   discussionNoticePlans,
@@ -185,6 +186,15 @@ describe("a discussion's direct messages", () => {
     expect(plans.stillDue(notice, state)).toBe(true);
     const announced = await load(announcedView(), notice);
     expect(announced.plans.stillDue(notice, announced.state)).toBe(false);
+  });
+
+  it('tell the secretary when the groups could not be formed at the deadline, and how to see why', async () => {
+    const notice = { kind: 'discussion_proposal_ready', ...ref, memberId: 'sek1', sequence: 1 };
+    const { state } = await load(signUpView(), notice);
+    expect(state.kind).toBe('discussion_proposal_ready');
+    const model = discussionDmModel(state as never);
+    expect(model.headline).toContain('grupperne kunne ikke dannes af sig selv');
+    expect(model.action).toBe('proposal');
   });
 
   it('deliver nothing to someone off the roster', async () => {
