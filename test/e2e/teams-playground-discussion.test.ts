@@ -72,7 +72,7 @@ describe('a group discussion in the Agents Playground', () => {
     await type(sara, 'gruppedrøftelse');
     // The first card of the run may wait for the Teams part to load on a busy machine.
     await sara.getByText('Ny gruppedrøftelse').last().waitFor({ timeout: OPEN_TIMEOUT });
-    await field(sara, 'Titel').fill('Rekruttering i regionen');
+    await field(sara, 'Titel på drøftelsen').fill('Rekruttering i regionen');
     await field(sara, 'Emne A, titel').fill('Unge uden uddannelse');
     await field(sara, 'Emne A, spørgsmål').fill('Hvad virker for de unge?');
     await field(sara, 'Emne B, titel').fill('Seniorer');
