@@ -5,6 +5,7 @@ import type {
   GroupSummary,
   SignUp,
 } from '../../domain/discussions/discussion.ts';
+import type { EditableField } from '../../domain/discussions/discussion-edits.ts';
 import type { GroupProposal, Opsamling } from './ports.ts';
 
 /**
@@ -78,4 +79,39 @@ export interface SubmittedSummary {
   readonly summary: GroupSummary;
   /** Every group has submitted: the opsamling was posted. */
   readonly allIn: boolean;
+}
+
+/**
+ * A change to a discussion's set-up. Every field but the reference may be
+ * left out (unchanged); a field given with the value it has is unchanged
+ * too, so a form may send all it shows. A field the status no longer allows
+ * to change (`fieldsEditableIn`) is refused with `discussion_field_locked`.
+ */
+export interface EditDiscussionInput {
+  councilId: string;
+  discussionId: string;
+  actorId: string;
+  /** The discussion's `sequence` the form showed; a change meanwhile is refused, never overwritten. */
+  seenSequence: number;
+  title?: string;
+  topics?: { title: string; questions: string[] }[];
+  /** One of the two, as in the set-up; giving one replaces the sizing. */
+  groupCount?: number;
+  groupSize?: number;
+  signUpDeadline?: string;
+  windowStart?: string;
+  windowEnd?: string;
+  summariesDue?: string;
+  /** None ([]), one for every group, or one per group. */
+  roomLinks?: string[];
+}
+
+export interface EditedDiscussion {
+  readonly discussion: Discussion;
+  /** What actually changed (empty: nothing; nothing was written). */
+  readonly changed: readonly EditableField[];
+  /** The proposal was formed again for the new frame (hand edits kept): look before announcing. */
+  readonly regrouped: boolean;
+  /** After announcing: every participant was sent their group again with the new details. */
+  readonly membersTold: boolean;
 }

@@ -7,6 +7,7 @@ import { announceGroups } from './announce-groups.ts';
 import { cancelDiscussion } from './cancel-discussion.ts';
 import { compileOpsamling } from './compile-opsamling.ts';
 import { discussionDraftForItem } from './discussion-draft-for-item.ts';
+import { editDiscussion } from './edit-discussion.ts';
 import {
   assignGroupRole,
   formDiscussionGroups,
@@ -30,6 +31,8 @@ import { submitSummary, summaryDraft } from './summaries.ts';
 import type {
   DiscussionDraft,
   DiscussionView,
+  EditDiscussionInput,
+  EditedDiscussion,
   SignUpAnswer,
   StartDiscussionInput,
   SubmittedSummary,
@@ -41,6 +44,8 @@ export type {
   DiscussionDraft,
   DiscussionParticipant,
   DiscussionView,
+  EditDiscussionInput,
+  EditedDiscussion,
   SignUpAnswer,
   StartDiscussionInput,
   SubmittedSummary,
@@ -72,6 +77,14 @@ export interface DiscussionUseCases {
     councilId: string;
     discussionId: string;
   }): Promise<Result<DiscussionView>>;
+  /**
+   * Changes the set-up (secretariat or chair group): everything in sign-up,
+   * only title, window, due time and room links once announced, nothing
+   * after. Times are checked as at set-up; a formed proposal is formed
+   * again when topics or sizing change; announced groups' members get their
+   * group again when its room or window changed. Jobs follow the new times.
+   */
+  editDiscussion(input: EditDiscussionInput): Promise<Result<EditedDiscussion>>;
   cancelDiscussion(input: {
     councilId: string;
     discussionId: string;
@@ -197,6 +210,7 @@ export function createDiscussionUseCases(
     showDiscussion: guard((input: Parameters<typeof showDiscussion>[1]) =>
       showDiscussion(deps, input),
     ),
+    editDiscussion: guard((input: EditDiscussionInput) => editDiscussion(deps, input)),
     cancelDiscussion: guard((input: Parameters<typeof cancelDiscussion>[1]) =>
       cancelDiscussion(deps, input),
     ),

@@ -37,6 +37,11 @@ export const discussionErrorCodes = [
   'discussion_group_too_full',
   // announcing a proposal that afbud or a changed choice has made out of date
   'discussion_reformed_before_announcing',
+  // changing the set-up: a field the status no longer allows, too late for any change,
+  // a topic members chose taken away
+  'discussion_field_locked',
+  'discussion_edit_closed',
+  'discussion_topic_has_sign_ups',
 ] as const;
 
 declare module '../errors.ts' {

@@ -1,5 +1,6 @@
 import { chatDa } from './chat-da.ts';
 import { cliDa } from './cli-da.ts';
+import { editDa } from './edit-da.ts';
 import { errorsDa } from './errors-da.ts';
 import { formationDa } from './formation-da.ts';
 import { presentDa } from './present-da.ts';
@@ -15,6 +16,7 @@ import { teamsDiscussionsDa } from './teams-da.ts';
 export const da = {
   ...chatDa,
   ...cliDa,
+  ...editDa,
   ...errorsDa,
   ...formationDa,
   ...presentDa,

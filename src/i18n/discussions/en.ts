@@ -2,6 +2,7 @@ import type { Translation } from '../messages.ts';
 import type { da } from './da.ts';
 import { chatEn } from './chat-en.ts';
 import { cliEn } from './cli-en.ts';
+import { editEn } from './edit-en.ts';
 import { errorsEn } from './errors-en.ts';
 import { formationEn } from './formation-en.ts';
 import { presentEn } from './present-en.ts';
@@ -12,6 +13,7 @@ import { teamsDiscussionsEn } from './teams-en.ts';
 export const en = {
   ...chatEn,
   ...cliEn,
+  ...editEn,
   ...errorsEn,
   ...formationEn,
   ...presentEn,
