@@ -21,6 +21,7 @@ export function editOutcomeLines(locale: Locale, edited: EditedDiscussion): stri
     t(locale, 'discussion.edit.done', { title: edited.discussion.title }),
     t(locale, 'discussion.edit.changed', { fields: names.join(', ') }),
     ...(edited.regrouped ? [t(locale, 'discussion.edit.regrouped')] : []),
+    ...(edited.handEditsSetAside ? [t(locale, 'discussion.edit.hand_edits_set_aside')] : []),
     ...(edited.membersTold ? [t(locale, 'discussion.edit.members_told')] : []),
     ...(timed ? [t(locale, 'discussion.edit.jobs_moved')] : []),
   ];
