@@ -1,0 +1,12 @@
+import type { Params, Translation } from '../messages.ts';
+import type { slackEditDa } from './slack-edit-da.ts';
+
+/** English for «Ret opsætning» in Slack (every Danish key). */
+export const slackEditEn = {
+  'slack.discussion.edit.locked_topics': (p: Params) => `*Topics:* ${String(p['topics'])}`,
+  'slack.discussion.edit.locked_groups': (p: Params) =>
+    Number(p['groups']) === 1 ? '*Groups:* 1 group' : `*Groups:* ${String(p['groups'])} groups`,
+  'slack.discussion.edit.locked_deadline': (p: Params) =>
+    `*Sign-up deadline:* ${String(p['when'])}`,
+  'slack.discussion.edit.done_title': 'Set-up changed',
+} satisfies Translation<typeof slackEditDa>;
