@@ -206,6 +206,9 @@ describe('changing a group discussion’s set-up in Slack', () => {
       withinLimits((saved as Json)['view'], 'modal');
       expect(text(saved)).toContain('tilmeldingsfrist');
       expect(text(saved)).toContain('links til mødelokaler');
+      // The topics and groups the form sent back as they were are no change.
+      expect(text(saved)).not.toContain('emner og spørgsmål');
+      expect(text(saved)).not.toContain('antal grupper');
 
       const { discussion } = await shownNow(bot, started);
       expect(discussion.signUpDeadline).toBe(`${laterDay}T10:00`);
