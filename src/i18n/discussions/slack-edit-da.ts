@@ -7,5 +7,9 @@ export const slackEditDa = {
     Number(p['groups']) === 1 ? '*Grupper:* 1 gruppe' : `*Grupper:* ${String(p['groups'])} grupper`,
   'slack.discussion.edit.locked_deadline': (p: Params) =>
     `*Tilmeldingsfrist:* ${String(p['when'])}`,
+  'slack.discussion.edit.locked_rooms': (p: Params) =>
+    Number(p['count']) === 1 ? '*Links:* 1 link' : `*Links:* ${String(p['count'])} links`,
+  'slack.discussion.edit.too_long_note':
+    'Nogle spørgsmål eller links er for lange til felterne her, så de vises kun og bevares, som de er. Ret dem fra kommandolinjen (`discussion edit`).',
   'slack.discussion.edit.done_title': 'Opsætning rettet',
 };

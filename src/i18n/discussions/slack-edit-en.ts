@@ -8,5 +8,9 @@ export const slackEditEn = {
     Number(p['groups']) === 1 ? '*Groups:* 1 group' : `*Groups:* ${String(p['groups'])} groups`,
   'slack.discussion.edit.locked_deadline': (p: Params) =>
     `*Sign-up deadline:* ${String(p['when'])}`,
+  'slack.discussion.edit.locked_rooms': (p: Params) =>
+    Number(p['count']) === 1 ? '*Links:* 1 link' : `*Links:* ${String(p['count'])} links`,
+  'slack.discussion.edit.too_long_note':
+    'Some questions or links are too long for the fields here, so they are only shown and kept as they are. Change them from the command line (`discussion edit`).',
   'slack.discussion.edit.done_title': 'Set-up changed',
 } satisfies Translation<typeof slackEditDa>;

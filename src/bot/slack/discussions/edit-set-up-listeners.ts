@@ -12,7 +12,7 @@ import { answered, readClick } from './discussion-click.ts';
 import { discussionActionIds, discussionCallbackIds, setUpBlocks } from './discussion-ids.ts';
 import { managesDiscussions } from './discussion-people.ts';
 import { readEditMetadata } from './discussion-values.ts';
-import { editSetUpModal, topicSlotsFor } from './edit-set-up-modal.ts';
+import { editSetUpModal, formFieldsFor, topicSlotsFor } from './edit-set-up-modal.ts';
 import { editErrorsOf, readEditForm } from './set-up-form.ts';
 
 /** The input blocks the form drew for these fields (the locked ones are not inputs). */
@@ -72,12 +72,12 @@ export function registerEditSetUpListeners(app: App, deps: SlackDeps): void {
     if (ref === undefined)
       return ack(modalErrors({ [setUpBlocks.title]: t(locale, 'slack.discussion.stale') }));
     const on = { councilId: who.council.id, discussionId: ref.discussionId };
-    // Which fields the form has as inputs follows from the status; a status
-    // changed since it opened also changed the sequence, which the use case refuses.
+    // Which fields the form has as inputs follows from the discussion as it is;
+    // one changed since the form opened has a new sequence, which the use case refuses.
     const current = await deps.useCases.showDiscussion(on);
     if (!current.ok)
       return ack(modalErrors({ [setUpBlocks.title]: describeFailure(locale, current) }));
-    const shown = fieldsEditableIn(current.value.discussion.status);
+    const shown = formFieldsFor(current.value.discussion);
     const topicSlots = topicSlotsFor(current.value.discussion);
     const read = readEditForm(locale, view.state.values as ViewStateValues, {
       ...on,

@@ -1,8 +1,9 @@
 import type { DiscussionView } from '../../../app/discussions/discussion-use-cases.ts';
 import type { Locale } from '../../../domain/council/council.ts';
-import { fieldsEditableIn } from '../../../domain/discussions/discussion-edits.ts';
+import { editableFields, fieldsEditableIn } from '../../../domain/discussions/discussion-edits.ts';
 import { maxTopics } from '../../../domain/discussions/discussion-setup.ts';
 import type { Discussion } from '../../../domain/discussions/discussion.ts';
+import type { EditableField } from '../../../domain/discussions/discussion-edits.ts';
 import { t } from '../../../i18n/discussions/index.ts';
 import { topicText } from '../../present/discussions/discussion-texts.ts';
 import { context, modal, type Block, type ModalView } from '../blocks/block-kit.ts';
@@ -10,15 +11,36 @@ import { clip, escapeMrkdwn, slackLimits } from '../blocks/slack-limits.ts';
 import { discussionCallbackIds, maxTopicsInForm } from './discussion-ids.ts';
 import { editMetadata } from './discussion-values.ts';
 import { localWhen } from './discussion-when.ts';
-import { setUpInputBlocks, type SetUpInitial } from './set-up-modal.ts';
+import { setUpInputBlocks, setUpTextMax, type SetUpInitial } from './set-up-modal.ts';
 
 /** Topic slots in the form: four, or as many as the discussion has (set up elsewhere with more). */
 export const topicSlotsFor = (discussion: Pick<Discussion, 'topics'>): number =>
   Math.min(maxTopics, Math.max(maxTopicsInForm, discussion.topics.length));
 
+const roomLinksOf = ({ rooms }: Pick<Discussion, 'rooms'>): readonly string[] =>
+  rooms.kind === 'none' ? [] : rooms.kind === 'shared' ? [rooms.url] : rooms.urls;
+
+/**
+ * The fields too long for the form's text inputs (set up elsewhere, where
+ * questions and links may be longer): prefilled they would be cut, and
+ * saved cut, so the form shows them and leaves them as they are.
+ */
+function tooLongForForm(discussion: Discussion): EditableField[] {
+  const long: EditableField[] = [];
+  if (discussion.topics.some((topic) => topic.questions.join('\n').length > setUpTextMax.questions))
+    long.push('topics');
+  if (roomLinksOf(discussion).join('\n').length > setUpTextMax.rooms) long.push('roomLinks');
+  return long;
+}
+
+/** The fields the form has as inputs: what the status allows and the inputs can hold whole. */
+export function formFieldsFor(discussion: Discussion): readonly EditableField[] {
+  const long = tooLongForForm(discussion);
+  return fieldsEditableIn(discussion.status).filter((field) => !long.includes(field));
+}
+
 /** The discussion as the set-up form's starting values. */
 function initialOf(discussion: Discussion): SetUpInitial {
-  const { rooms } = discussion;
   return {
     title: discussion.title,
     topics: discussion.topics,
@@ -27,14 +49,14 @@ function initialOf(discussion: Discussion): SetUpInitial {
     windowStart: discussion.windowStart,
     windowEnd: discussion.windowEnd,
     summariesDue: discussion.summariesDue,
-    roomLinks: rooms.kind === 'none' ? [] : rooms.kind === 'shared' ? [rooms.url] : rooms.urls,
+    roomLinks: roomLinksOf(discussion),
   };
 }
 
 /** What the form no longer lets the secretary change, as one line, and why. */
 function lockedBlocks(locale: Locale, view: DiscussionView, groups: number): Block[] {
   const { discussion } = view;
-  const editable = fieldsEditableIn(discussion.status);
+  const editable = formFieldsFor(discussion);
   const parts: string[] = [];
   if (!editable.includes('topics'))
     parts.push(
@@ -50,10 +72,17 @@ function lockedBlocks(locale: Locale, view: DiscussionView, groups: number): Blo
         when: localWhen(locale, discussion.signUpDeadline),
       }),
     );
+  if (!editable.includes('roomLinks'))
+    parts.push(
+      t(locale, 'slack.discussion.edit.locked_rooms', { count: roomLinksOf(discussion).length }),
+    );
   if (parts.length === 0) return [];
+  const byStatus = fieldsEditableIn(discussion.status).length < editableFields.length;
+  const long = tooLongForForm(discussion);
   return [
     context(clip(parts.join(' · '), slackLimits.sectionText)),
-    context(t(locale, 'discussion.edit.locked_note')),
+    ...(byStatus ? [context(t(locale, 'discussion.edit.locked_note'))] : []),
+    ...(long.length > 0 ? [context(t(locale, 'slack.discussion.edit.too_long_note'))] : []),
   ];
 }
 
@@ -67,7 +96,7 @@ function lockedBlocks(locale: Locale, view: DiscussionView, groups: number): Blo
  */
 export function editSetUpModal(locale: Locale, view: DiscussionView): ModalView {
   const { discussion } = view;
-  const editable = fieldsEditableIn(discussion.status);
+  const editable = formFieldsFor(discussion);
   const groups = view.proposal?.groups.length ?? 0;
   const announced = discussion.status !== 'sign_up';
   const blocks: Block[] = [

@@ -51,6 +51,9 @@ const timePicker = (initial?: string) => ({
   ...(initial === undefined ? {} : { initial_time: initial }),
 });
 
+/** The longest a topic's questions (one per line) and the room links (one per line) may be in the form. */
+export const setUpTextMax = { questions: 2_000, rooms: 3_000 } as const;
+
 /** 'YYYY-MM-DDTHH:mm' split for the pickers. */
 const dateOf = (local: string | undefined) => local?.slice(0, 10);
 const timeOf = (local: string | undefined) => local?.slice(11, 16);
@@ -114,7 +117,7 @@ export function setUpInputBlocks(
         input(
           setUpBlocks.topicQuestions(index),
           t(locale, 'slack.discussion.setup.topic_questions', { key }),
-          text(2_000, true, topic?.questions.join('\n')),
+          text(setUpTextMax.questions, true, topic?.questions.join('\n')),
           { optional: index > 0, hint: t(locale, 'slack.discussion.setup.questions_hint') },
         ),
       );
@@ -194,7 +197,7 @@ export function setUpInputBlocks(
       input(
         setUpBlocks.rooms,
         label('slack.discussion.setup.rooms'),
-        text(3_000, true, initial.roomLinks?.join('\n')),
+        text(setUpTextMax.rooms, true, initial.roomLinks?.join('\n')),
         { optional: true, hint: shape.roomsHint },
       ),
     );

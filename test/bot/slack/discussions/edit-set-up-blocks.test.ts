@@ -75,7 +75,21 @@ describe('the «Ret opsætning» form', () => {
     expect(JSON.stringify(rooms?.hint)).toContain('(3 grupper)');
   });
 
-  it('has a slot for every topic of a discussion set up elsewhere with six, and stays within limits when everything is at its longest', () => {
+  it('has a slot for every topic of a discussion set up elsewhere with six', () => {
+    const topics = ['A', 'B', 'C', 'D', 'E', 'F'].map((key) => ({
+      key,
+      title: `Emne ${key}`,
+      questions: ['Hvad nu?'],
+    }));
+    const form = editSetUpModal('da', signUpView({ discussion: aDiscussion({ topics }) }));
+    within(form);
+    expect(inputIds(form)).toContain(setUpBlocks.topicTitle(5));
+    expect(
+      blocksOf(form).find((b) => b.block_id === setUpBlocks.topicTitle(5))?.element,
+    ).toMatchObject({ initial_value: 'Emne F' });
+  });
+
+  it('shows questions and links too long for its fields as a line, never cut into an input, and stays within limits', () => {
     const topics = ['A', 'B', 'C', 'D', 'E', 'F'].map((key) => ({
       key,
       title: long('Langt emne <@U1>', 20).slice(0, 150),
@@ -95,7 +109,11 @@ describe('the «Ret opsætning» form', () => {
         }),
       );
       within(form);
-      if (status === 'sign_up') expect(inputIds(form)).toContain(setUpBlocks.topicTitle(5));
+      expect(inputIds(form)).not.toContain(setUpBlocks.topicQuestions(0));
+      expect(inputIds(form)).not.toContain(setUpBlocks.rooms);
+      expect(inputIds(form)).toContain(setUpBlocks.title);
+      expect(JSON.stringify(form.blocks)).toContain('too long for the fields here');
+      expect(JSON.stringify(form.blocks)).toContain('50 links');
     }
   });
 
