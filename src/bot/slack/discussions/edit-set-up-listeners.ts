@@ -1,4 +1,4 @@
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, SlackViewAction, ViewOutput } from '@slack/bolt';
 import { fieldsEditableIn } from '../../../domain/discussions/discussion-edits.ts';
 import { describeFailure, t } from '../../../i18n/discussions/index.ts';
 import { editOutcomeLines } from '../../present/discussions/edit-outcome.ts';
@@ -65,42 +65,59 @@ export function registerEditSetUpListeners(app: App, deps: SlackDeps): void {
 
   // Runs the use case before the ack: a refusal comes back inside the ack, under its field.
   app.view(discussionCallbackIds.edit, async ({ ack, body, view }) => {
-    const who = await identifySlackUser(deps, teamOf(body), body.user.id);
-    if (!who.ok) return ack(modalErrors({ [setUpBlocks.title]: who.text }));
-    const { locale } = who.council;
-    const ref = readEditMetadata(view.private_metadata);
-    if (ref === undefined)
-      return ack(modalErrors({ [setUpBlocks.title]: t(locale, 'slack.discussion.stale') }));
-    const on = { councilId: who.council.id, discussionId: ref.discussionId };
-    // Which fields the form has as inputs follows from the discussion as it is;
-    // one changed since the form opened has a new sequence, which the use case refuses.
-    const current = await deps.useCases.showDiscussion(on);
-    if (!current.ok)
-      return ack(modalErrors({ [setUpBlocks.title]: describeFailure(locale, current) }));
-    const shown = formFieldsFor(current.value.discussion);
-    const topicSlots = topicSlotsFor(current.value.discussion);
-    const read = readEditForm(locale, view.state.values as ViewStateValues, {
-      ...on,
-      actorId: who.member.id,
-      seenSequence: ref.seenSequence,
-      shown,
-      topicSlots,
-    });
-    if (!read.ok) return ack(modalErrors(read.errors));
-    const edited = await deps.useCases.editDiscussion(read.input);
-    if (!edited.ok)
-      return ack(
-        modalErrors(
-          editErrorsOf(locale, edited, { shownBlocks: shownBlocks(shown, topicSlots), topicSlots }),
-        ),
-      );
-    await ack({
-      response_action: 'update',
-      view: doneModal(
-        locale,
-        t(locale, 'slack.discussion.edit.done_title'),
-        editOutcomeLines(locale, edited.value).map(escapeMrkdwn).join('\n'),
-      ),
-    });
+    let answer: EditAnswer;
+    try {
+      answer = await saveEdit(deps, body, view);
+    } catch (error) {
+      deps.log.error({ err: error }, 'slack: saving a discussion set-up failed');
+      answer = modalErrors({ [setUpBlocks.title]: t('da', 'error.unexpected') });
+    }
+    await ack(answer);
   });
+}
+
+type EditAnswer =
+  | ReturnType<typeof modalErrors>
+  | { response_action: 'update'; view: ReturnType<typeof doneModal> };
+
+/** The submitted form read, editDiscussion run, and what the ack answers. */
+async function saveEdit(
+  deps: SlackDeps,
+  body: SlackViewAction,
+  view: ViewOutput,
+): Promise<EditAnswer> {
+  const who = await identifySlackUser(deps, teamOf(body), body.user.id);
+  if (!who.ok) return modalErrors({ [setUpBlocks.title]: who.text });
+  const { locale } = who.council;
+  const ref = readEditMetadata(view.private_metadata);
+  if (ref === undefined)
+    return modalErrors({ [setUpBlocks.title]: t(locale, 'slack.discussion.stale') });
+  const on = { councilId: who.council.id, discussionId: ref.discussionId };
+  // Which fields the form has as inputs follows from the discussion as it is;
+  // one changed since the form opened has a new sequence, which the use case refuses.
+  const current = await deps.useCases.showDiscussion(on);
+  if (!current.ok) return modalErrors({ [setUpBlocks.title]: describeFailure(locale, current) });
+  const shown = formFieldsFor(current.value.discussion);
+  const topicSlots = topicSlotsFor(current.value.discussion);
+  const read = readEditForm(locale, view.state.values as ViewStateValues, {
+    ...on,
+    actorId: who.member.id,
+    seenSequence: ref.seenSequence,
+    shown,
+    topicSlots,
+  });
+  if (!read.ok) return modalErrors(read.errors);
+  const edited = await deps.useCases.editDiscussion(read.input);
+  if (!edited.ok)
+    return modalErrors(
+      editErrorsOf(locale, edited, { shownBlocks: shownBlocks(shown, topicSlots), topicSlots }),
+    );
+  return {
+    response_action: 'update',
+    view: doneModal(
+      locale,
+      t(locale, 'slack.discussion.edit.done_title'),
+      editOutcomeLines(locale, edited.value).map(escapeMrkdwn).join('\n'),
+    ),
+  };
 }
