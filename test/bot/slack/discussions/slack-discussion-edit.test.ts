@@ -364,6 +364,38 @@ describe('changing a group discussion’s set-up in Slack', () => {
   );
 
   stillClock(
+    'the chair may change the title too; once the discussion is cancelled a «Ret opsætning» left in an old list says it can no longer change, and no form opens',
+    async ({ bot }) => {
+      const started = await aDiscussionSetUp(bot);
+      const chair = started.seeded.userOf(started.seeded.roster.chair);
+      const value = await editButtonInStatus(bot, started.secretary);
+      await click(bot, chair, discussionActionIds.editSetUp, value);
+      const form = await modalNumber(bot, 2);
+      const saved = await submit(
+        bot,
+        chair,
+        discussionCallbackIds.edit,
+        { ...valuesShownIn(form), [setUpBlocks.title]: plainInput('Kompetencer i 2030') },
+        String(form['private_metadata']),
+      );
+      expect(saved).toMatchObject({ response_action: 'update' });
+      expect(text(saved)).toContain('Kompetencer i 2030');
+      expect((await shownNow(bot, started)).discussion.title).toBe('Kompetencer i 2030');
+
+      const cancelled = await bot.useCases.cancelDiscussion({
+        councilId: started.seeded.council.id,
+        discussionId: started.discussionId,
+        actorId: started.seeded.roster.secretary.id,
+      });
+      if (!cancelled.ok) throw new Error(cancelled.code);
+      const before = answers(bot).length;
+      await click(bot, started.secretary, discussionActionIds.editSetUp, value);
+      expect(text(await nextAnswer(bot, before))).toContain('kan ikke længere ændres');
+      expect(bot.slack.callsTo('views.open')).toHaveLength(2);
+    },
+  );
+
+  stillClock(
     'a form opened before someone else changed the discussion is refused, and their change is kept',
     async ({ bot }) => {
       const started = await aDiscussionSetUp(bot);
