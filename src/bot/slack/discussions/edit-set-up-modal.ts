@@ -90,7 +90,8 @@ function lockedBlocks(locale: Locale, view: DiscussionView, groups: number): Blo
  * «Ret opsætning»: the set-up form prefilled with the discussion as it is.
  * In sign-up every field is an input; once the groups are announced only
  * what does not undo them (`fieldsEditableIn`), the rest shown as a line
- * above, and the room links' hint counts the groups the links must match.
+ * above. Once groups are formed the room links' hint counts them, as
+ * per-group links must match them (a proposal that grew needs more).
  * private_metadata names the discussion and the `sequence` shown, so a
  * change made meanwhile is refused rather than overwritten.
  */
@@ -98,15 +99,16 @@ export function editSetUpModal(locale: Locale, view: DiscussionView): ModalView 
   const { discussion } = view;
   const editable = formFieldsFor(discussion);
   const groups = view.proposal?.groups.length ?? 0;
-  const announced = discussion.status !== 'sign_up';
   const blocks: Block[] = [
     ...lockedBlocks(locale, view, groups),
     ...setUpInputBlocks(locale, initialOf(discussion), {
       shows: (field) => editable.includes(field),
       topicSlots: topicSlotsFor(discussion),
-      roomsHint: announced
-        ? t(locale, 'discussion.edit.rooms_hint', { groups })
-        : t(locale, 'slack.discussion.setup.rooms_hint'),
+      // Once there are groups (announced, or a proposal in sign-up) the links must match them.
+      roomsHint:
+        groups > 0
+          ? t(locale, 'discussion.edit.rooms_hint', { groups })
+          : t(locale, 'slack.discussion.setup.rooms_hint'),
     }),
   ];
   return modal({

@@ -22,6 +22,7 @@ import { blockKitViolations } from '../../../support/block-kit-limits.ts';
 import {
   aDiscussion,
   announcedView,
+  aProposal,
   compiledView,
   signUpView,
 } from '../../present/discussions/discussion-fixtures.ts';
@@ -73,6 +74,14 @@ describe('the «Ret opsætning» form', () => {
     expect(shown).toContain('Grupperne er udsendt');
     const rooms = blocksOf(form).find((block) => block.block_id === setUpBlocks.rooms);
     expect(JSON.stringify(rooms?.hint)).toContain('(3 grupper)');
+  });
+
+  it('in sign-up with groups proposed counts them in the rooms hint, as per-group links must match them', () => {
+    const form = editSetUpModal('da', signUpView({ proposal: aProposal() }));
+    within(form);
+    const rooms = blocksOf(form).find((block) => block.block_id === setUpBlocks.rooms);
+    expect(JSON.stringify(rooms?.hint)).toContain('(3 grupper)');
+    expect(inputIds(form)).toContain(setUpBlocks.sizingNumber);
   });
 
   it('has a slot for every topic of a discussion set up elsewhere with six', () => {
