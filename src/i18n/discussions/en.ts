@@ -7,6 +7,7 @@ import { errorsEn } from './errors-en.ts';
 import { formationEn } from './formation-en.ts';
 import { presentEn } from './present-en.ts';
 import { slackDiscussionsEn } from './slack-en.ts';
+import { slackEditEn } from './slack-edit-en.ts';
 import { teamsDiscussionsEn } from './teams-en.ts';
 
 /** English for group discussions. Every Danish key must exist here (typechecked). */
@@ -18,5 +19,6 @@ export const en = {
   ...formationEn,
   ...presentEn,
   ...slackDiscussionsEn,
+  ...slackEditEn,
   ...teamsDiscussionsEn,
 } satisfies Translation<typeof da>;
