@@ -15,7 +15,7 @@ export const cliDa = {
   npm run cli -- discussion form DRØFTELSE [--seed N] [--json] --as ID   dan grupperne (håndrettelser bevares)
   npm run cli -- discussion move DRØFTELSE --member M --group A2 --as ID   flyt en deltager til en anden gruppe
   npm run cli -- discussion role DRØFTELSE --group A1 (--referent M | --ordstyrer M) --as ID   giv en rolle i gruppen til et af dens medlemmer
-  npm run cli -- discussion announce DRØFTELSE --as ID            meld grupperne ud: hver deltager får sin gruppe, og hver gruppe en besked i tråden
+  npm run cli -- discussion announce DRØFTELSE --as ID            udsend grupperne: hver deltager får sin gruppe, og hver gruppe en besked i tråden
   npm run cli -- discussion summary DRØFTELSE --group A1 --answer "…" [--answer "…"] [--notes "…"] --as ID   aflevér eller ret gruppens opsamling
   npm run cli -- discussion compile DRØFTELSE --as ID             læg opsamlingen i kanalen nu, før alle har afleveret
   npm run cli -- discussion comment DRØFTELSE --deadline "ÅÅÅÅ-MM-DD TT:MM" --as ID   send opsamlingen i høring til kommentering og supplering
@@ -52,14 +52,14 @@ export const cliDa = {
     'Du har intet emne valgt og placeres, hvor grupperne har brug for dig.',
   'discussion.cli.volunteered': (p: Params) => `Du har meldt dig som ${p['role']}.`,
   'discussion.cli.formed': (p: Params) =>
-    `Grupperne er dannet (seed ${p['seed']}). Se dem igennem, og meld dem ud med «discussion announce ${p['id']} --as ID».`,
+    `Grupperne er dannet (seed ${p['seed']}). Se dem igennem, og udsend dem med «discussion announce ${p['id']} --as ID».`,
   'discussion.cli.moved': (p: Params) => `${p['member']} er flyttet til gruppe ${p['group']}.`,
   'discussion.cli.role_given': (p: Params) =>
     `${p['member']} er nu ${p['role']} i gruppe ${p['group']}.`,
   'discussion.cli.announced': (p: Params) =>
-    `Grupperne er meldt ud (${p['groups']} grupper). Hver deltager får sin gruppe i en direkte besked.`,
+    `Grupperne er udsendt (${p['groups']} grupper). Hver deltager får sin gruppe i en direkte besked.`,
   'discussion.cli.summary_saved': (p: Params) =>
-    `Gruppe ${p['group']}s opsamling er gemt (version ${p['revision']}).`,
+    `Gruppe ${p['group']}'s opsamling er gemt (version ${p['revision']}).`,
   'discussion.cli.all_in': 'Alle grupper har afleveret: opsamlingen er lagt i kanalen.',
   'discussion.cli.compiled': 'Opsamlingen er lagt i kanalen:',
   'discussion.cli.commented': (p: Params) =>

@@ -29,7 +29,7 @@ export const errorsDa = {
   'error.discussion_item_not_discussion': (p: Params) =>
     `Punkt ${p['item']} er ikke et drøftelsespunkt (D). En gruppedrøftelse hører til et D-punkt — eller sæt den op for sig selv.`,
   'error.discussion_sign_up_closed': (p: Params) =>
-    `Tilmeldingen er lukket (fristen var ${String(p['deadline'] ?? '').replace('T', ' kl. ')}), eller grupperne er meldt ud. Kontakt sekretariatet, hvis du skal flyttes.`,
+    `Tilmeldingen er lukket (fristen var ${String(p['deadline'] ?? '').replace('T', ' kl. ')}), eller grupperne er udsendt. Kontakt sekretariatet, hvis du skal flyttes.`,
   'error.discussion_topic_unknown': (p: Params) =>
     `Emne ${p['topic']} findes ikke i denne gruppedrøftelse. Vælg et af de viste emner.`,
   'error.not_a_discussion_participant':
@@ -38,8 +38,8 @@ export const errorsDa = {
     'Du har meldt afbud til mødet, så din suppleant deltager i gruppedrøftelsen i stedet. Træk dit afbud tilbage for at være med.',
   'error.discussion_no_proposal': 'Der er ingen grupper at melde ud endnu. Dan grupperne først.',
   'error.discussion_already_announced':
-    'Grupperne er allerede meldt ud. Efter udmeldingen kan kun rollerne skifte hænder.',
-  'error.discussion_not_announced': 'Grupperne er ikke meldt ud endnu.',
+    'Grupperne er allerede udsendt. Derefter kan kun rollerne skifte hænder, og opsætningen rettes under «Ret opsætning».',
+  'error.discussion_not_announced': 'Grupperne er ikke udsendt endnu.',
   'error.discussion_cancelled': 'Gruppedrøftelsen er aflyst. Intet blev ændret.',
   'error.discussion_not_group_writer':
     'Kun gruppens referent (eller ordstyreren, hvis referenten er gået) eller sekretariatet kan skrive gruppens opsamling.',

@@ -56,7 +56,7 @@ export const presentDa = {
   'discussion.present.dm.summary_takeover': (p: Params) =>
     `Referenten i gruppe ${p['key']} har meldt afbud, så du som ordstyrer skriver gruppens opsamling til «${p['title']}». Fristen er ${p['when']}.`,
   'discussion.present.dm.proposal_ready': (p: Params) =>
-    `Grupperne til «${p['title']}» er dannet (${p['groups']} grupper, ${p['people']} deltagere). Se forslaget igennem, flyt folk eller ret roller, og meld grupperne ud.`,
+    `Grupperne til «${p['title']}» er dannet (${p['groups']} grupper, ${p['people']} deltagere). Se forslaget igennem, flyt folk eller ret roller, og udsend grupperne.`,
   'discussion.present.dm.proposal_failed': (p: Params) =>
     `Tilmeldingen til «${p['title']}» er slut, men grupperne kunne ikke dannes af sig selv. Tryk «Se forslaget» og så «Dan grupper»: svaret siger hvorfor, og hvad der skal rettes.`,
   'discussion.present.dm.group': (p: Params) =>
@@ -65,9 +65,9 @@ export const presentDa = {
   'discussion.present.dm.you_write': (p: Params) =>
     `Du skriver gruppens opsamling: ét svar pr. spørgsmål og noter. Frist: ${p['when']}.`,
   'discussion.present.dm.summary_before': (p: Params) =>
-    `Husk gruppe ${p['key']}s opsamling til «${p['title']}»: fristen er ${p['when']}.`,
+    `Husk gruppe ${p['key']}'s opsamling til «${p['title']}»: fristen er ${p['when']}.`,
   'discussion.present.dm.summary_due': (p: Params) =>
-    `Fristen for gruppe ${p['key']}s opsamling til «${p['title']}» er nået (${p['when']}), og opsamlingen er sendt til rådet uden den. Vil gruppen stadig bidrage, så skriv til sekretariatet.`,
+    `Fristen for gruppe ${p['key']}'s opsamling til «${p['title']}» er nået (${p['when']}), og opsamlingen er sendt til rådet uden den. Vil gruppen stadig bidrage, så skriv til sekretariatet.`,
   // the opsamling
   'discussion.present.opsamling.heading': 'Opsamling fra gruppedrøftelser',
   'discussion.present.opsamling.answer_missing': '(intet svar)',

@@ -95,7 +95,7 @@ export const slackDiscussionsDa = {
   'slack.discussion.summary.kept_long':
     'Svaret er længere, end Slack kan vise her, så det er forkortet. Hele teksten er gemt: lader du feltet stå uændret, beholdes den.',
   'slack.discussion.summary.done': (p: Params) =>
-    `Gruppe ${p['group']}s opsamling er gemt (version ${p['revision']}). Du kan rette den indtil ${p['deadline']}.`,
+    `Gruppe ${p['group']}'s opsamling er gemt (version ${p['revision']}). Du kan rette den indtil ${p['deadline']}.`,
   'slack.discussion.summary.all_in':
     'Alle grupper har indsendt: opsamlingen er sendt til Rådets kanal.',
   'slack.discussion.summary.bad_form':

@@ -141,7 +141,7 @@ export const teamsDiscussionsDa = {
   'teams.discussion.group.text': (p: Params) =>
     `Du er i gruppe ${p['group']} i «${p['title']}» (${p['topic']}).`,
   'teams.discussion.group.summary_in': (p: Params) =>
-    `Opsamlingen er modtaget (revision ${p['revision']}).`,
+    `Opsamlingen er modtaget (version ${p['revision']}).`,
 
   // reminders
   'teams.discussion.reminder.sign_up': (p: Params) =>
@@ -149,9 +149,9 @@ export const teamsDiscussionsDa = {
   'teams.discussion.reminder.proposal': (p: Params) =>
     `Tilmeldingen til «${p['title']}» er slut, og grupperne er dannet. Se forslaget, og udsend grupperne.`,
   'teams.discussion.reminder.summary_before': (p: Params) =>
-    `Husk gruppe ${p['group']}s opsamling fra «${p['title']}» senest ${p['due']}.`,
+    `Husk gruppe ${p['group']}'s opsamling fra «${p['title']}» senest ${p['due']}.`,
   'teams.discussion.reminder.summary_due': (p: Params) =>
-    `Fristen for gruppe ${p['group']}s opsamling fra «${p['title']}» er nået (${p['due']}), og opsamlingen er sendt til rådet uden den. Vil gruppen stadig bidrage, så skriv til sekretariatet.`,
+    `Fristen for gruppe ${p['group']}'s opsamling fra «${p['title']}» er nået (${p['due']}), og opsamlingen er sendt til rådet uden den. Vil gruppen stadig bidrage, så skriv til sekretariatet.`,
 
   // the summary card
   'teams.discussion.summary.heading': (p: Params) => `Opsamling fra gruppe ${p['group']}`,
@@ -164,8 +164,8 @@ export const teamsDiscussionsDa = {
   'teams.discussion.summary.submit': 'Send opsamling',
   'teams.discussion.summary.saved': (p: Params) =>
     p['revision'] === 1
-      ? `Gruppe ${p['group']}s opsamling er modtaget. Du kan rette den indtil ${p['due']}.`
-      : `Gruppe ${p['group']}s opsamling er rettet (revision ${p['revision']}).`,
+      ? `Gruppe ${p['group']}'s opsamling er modtaget. Du kan rette den indtil ${p['due']}.`
+      : `Gruppe ${p['group']}'s opsamling er rettet (version ${p['revision']}).`,
   'teams.discussion.summary.all_in': 'Alle grupper har sendt: opsamlingen er sendt til rådet.',
   'teams.discussion.summary.reloaded':
     'Dine ændringer er ikke gemt. Felterne viser din tekst; send igen for at gemme den over den nye version.',

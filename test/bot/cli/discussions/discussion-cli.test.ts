@@ -238,7 +238,7 @@ describe('group discussions on the command line', () => {
       'm2',
     );
     expect(submitted.out).toBe(
-      'Gruppe A2s opsamling er gemt (version 1).\nAlle grupper har afleveret: opsamlingen er lagt i kanalen.\n',
+      "Gruppe A2's opsamling er gemt (version 1).\nAlle grupper har afleveret: opsamlingen er lagt i kanalen.\n",
     );
     expect(calls.find((call) => call.name === 'submitSummary')?.input).toMatchObject({
       groupKey: 'A2',

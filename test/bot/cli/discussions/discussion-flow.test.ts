@@ -105,7 +105,7 @@ describe('a group discussion from the command line, over Redis', () => {
 
     const announced = await cli('discussion', 'announce', id, ...council, '--as', 'sek');
     expect(announced).toMatchObject({ code: 0, err: '' });
-    expect(announced.out).toContain('Grupperne er meldt ud (2 grupper)');
+    expect(announced.out).toContain('Grupperne er udsendt (2 grupper)');
 
     const locked = await cli('discussion', 'edit', id, ...council, '--groups', '3', '--as', 'sek');
     expect(locked.code).toBe(1);
@@ -146,7 +146,7 @@ describe('a group discussion from the command line, over Redis', () => {
       writer,
     );
     expect(summary.err).toBe('');
-    expect(summary.out).toContain(`Gruppe ${groupKey}s opsamling er gemt (version 1).`);
+    expect(summary.out).toContain(`Gruppe ${groupKey}'s opsamling er gemt (version 1).`);
 
     const shown = await cli('discussion', 'show', id, ...council);
     expect(shown.out).toContain('1 af 2 grupper har afleveret');

@@ -201,7 +201,7 @@ describe('forming, announcing and summing up a group discussion in Teams', () =>
           karlChat,
         ),
       );
-      expect(textOf(sent)).toContain(`Gruppe ${target.key}s opsamling er modtaget.`);
+      expect(textOf(sent)).toContain(`Gruppe ${target.key}'s opsamling er modtaget.`);
       // The card holds the long answer cut, with a note; sent back unchanged, the whole is kept.
       expect(cardBytes(sent)).toBeLessThanOrEqual(28_000);
       expect(textOf(sent)).toContain('Lader du feltet stå, beholdes hele den gemte tekst.');
@@ -221,7 +221,7 @@ describe('forming, announcing and summing up a group discussion in Teams', () =>
           karlChat,
         ),
       );
-      expect(textOf(edited)).toContain(`Gruppe ${target.key}s opsamling er rettet (revision 2).`);
+      expect(textOf(edited)).toContain(`Gruppe ${target.key}'s opsamling er rettet (version 2).`);
       const stored = (await viewOf(h, discussionId)).summaries.find(
         (s) => s.groupKey === target.key,
       )!;
