@@ -109,7 +109,9 @@ export const slackDiscussionsDa = {
   // the opsamling
   'slack.discussion.opsamling.modal_title': 'Opsamlingen',
   'slack.discussion.opsamling.heading': 'Opsamling fra gruppedrøftelser',
-  'slack.discussion.opsamling.cut': 'Forkortet her. «Vis mere» viser hele opsamlingen.',
+  'slack.discussion.opsamling.cut': 'Forkortet her. «Vis hele opsamlingen» viser resten.',
+  'slack.discussion.opsamling.cut_modal_alone':
+    'Forkortet her: Slack kan ikke vise mere i ét vindue. Sekretariatet kan udskrive hele opsamlingen med «discussion show» på kommandolinjen.',
   'slack.discussion.opsamling.cut_modal':
     'Forkortet her. Hele opsamlingen står i referatet under punktet.',
   'slack.discussion.opsamling.in_hearing':

@@ -95,7 +95,9 @@ export const slackDiscussionsEn = {
 
   'slack.discussion.opsamling.modal_title': 'The opsamling',
   'slack.discussion.opsamling.heading': 'Opsamling fra gruppedrøftelser',
-  'slack.discussion.opsamling.cut': 'Shortened here. “Show more” shows the whole opsamling.',
+  'slack.discussion.opsamling.cut': 'Shortened here. “Show the whole opsamling” shows the rest.',
+  'slack.discussion.opsamling.cut_modal_alone':
+    'Shortened here: Slack cannot show more in one window. The secretariat can print the whole opsamling with “discussion show” on the command line.',
   'slack.discussion.opsamling.cut_modal':
     'Shortened here. The whole opsamling is in the minutes under the item.',
   'slack.discussion.opsamling.in_hearing':

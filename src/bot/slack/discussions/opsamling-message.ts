@@ -91,10 +91,15 @@ export function opsamlingMessage(state: OpsamlingState): SlackMessage {
   return { text: escapeMrkdwn(`${heading}: ${view.discussion.title}`), blocks };
 }
 
-/** The whole opsamling, read-only; beyond what a modal holds, a note points to the referat. */
+/** The whole opsamling, read-only; beyond what a modal holds, a note says where the rest is. */
 export function opsamlingModal(locale: Locale, view: DiscussionView): ModalView {
   const { blocks, cut } = sectionsOf(opsamlingLines(view, locale), modalSectionsMax);
-  if (cut) blocks.push(context(t(locale, 'slack.discussion.opsamling.cut_modal')));
+  // Only a discussion on an agenda item has a referat to point to.
+  const whereTheRestIs =
+    view.discussion.meetingId === undefined
+      ? 'slack.discussion.opsamling.cut_modal_alone'
+      : 'slack.discussion.opsamling.cut_modal';
+  if (cut) blocks.push(context(t(locale, whereTheRestIs)));
   return modal({
     callbackId: discussionCallbackIds.opsamling,
     title: t(locale, 'slack.discussion.opsamling.modal_title'),
