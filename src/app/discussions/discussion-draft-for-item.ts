@@ -25,7 +25,7 @@ const draftInput = z.object({
  * draftTimes in src/domain/discussions/discussion-draft-times.ts).
  */
 export async function discussionDraftForItem(
-  deps: Pick<AppDeps, 'councils' | 'rosters' | 'meetings' | 'clock' | 'holidays'>,
+  deps: Pick<AppDeps, 'councils' | 'rosters' | 'meetings' | 'discussions' | 'clock' | 'holidays'>,
   raw: { councilId: string; actorId: string; meetingId: string; itemNumber: string },
 ): Promise<Result<DiscussionDraft>> {
   const input = validate(draftInput, raw);

@@ -107,11 +107,12 @@ export async function startDiscussion(
 }
 
 /**
- * A discussion on an agenda item: the meeting and the item must exist, and
- * the item must be one the council discusses (kind D).
+ * A discussion on an agenda item: the meeting and the item must exist, the
+ * item must be one the council discusses (kind D), and it must not have one
+ * already (a cancelled one aside).
  */
 export async function checkDiscussionItem(
-  deps: Pick<AppDeps, 'meetings'>,
+  deps: Pick<AppDeps, 'meetings' | 'discussions'>,
   councilId: string,
   input: { meetingId?: string | undefined; itemNumber?: string | undefined },
 ): Promise<Result<true>> {
@@ -131,5 +132,17 @@ export async function checkDiscussionItem(
     });
   if (!item.kinds.includes('D'))
     return fail('discussion_item_not_discussion', 'itemNumber', { item: input.itemNumber });
+  // One discussion per item: a second "Start gruppedrøftelse" would split the sign-ups.
+  const existing = (await deps.discussions.discussions(councilId)).find(
+    (discussion) =>
+      discussion.meetingId === input.meetingId &&
+      discussion.itemNumber === input.itemNumber &&
+      discussion.status !== 'cancelled',
+  );
+  if (existing !== undefined)
+    return fail('discussion_already_on_item', 'itemNumber', {
+      item: input.itemNumber,
+      title: existing.title,
+    });
   return succeed(true);
 }

@@ -42,6 +42,8 @@ export const discussionErrorCodes = [
   'discussion_field_locked',
   'discussion_edit_closed',
   'discussion_topic_has_sign_ups',
+  // a second discussion on the same agenda item
+  'discussion_already_on_item',
 ] as const;
 
 declare module '../errors.ts' {

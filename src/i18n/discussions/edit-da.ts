@@ -39,6 +39,8 @@ export const editDa = {
   'discussion.edit.changed': (p: Params) => `Ændret: ${String(p['fields'])}.`,
   'error.discussion_field_locked': (p: Params) =>
     `Grupperne er udsendt, så ${fieldNames[String(p['field'])] ?? 'det'} kan ikke længere ændres. Du kan rette titel, tidsrum, frist for opsamlinger og links til mødelokaler.`,
+  'error.discussion_already_on_item': (p: Params) =>
+    `Punkt ${String(p['item'])} har allerede gruppedrøftelsen «${String(p['title'])}». Find den under «grupper», hvor du kan rette den; aflys den først, hvis du vil begynde forfra.`,
   'error.discussion_edit_closed':
     'Opsamlingen er sendt til rådet (eller drøftelsen er aflyst), så opsætningen kan ikke længere ændres.',
   'error.discussion_topic_has_sign_ups': (p: Params) =>

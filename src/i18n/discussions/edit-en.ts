@@ -39,6 +39,8 @@ export const editEn = {
   'discussion.edit.changed': (p: Params) => `Changed: ${String(p['fields'])}.`,
   'error.discussion_field_locked': (p: Params) =>
     `The groups are announced, so the ${fieldNames[String(p['field'])] ?? 'field'} can no longer be changed. You can change the title, the time, when summaries are due and the room links.`,
+  'error.discussion_already_on_item': (p: Params) =>
+    `Item ${String(p['item'])} already has the group discussion “${String(p['title'])}”. Find it under “grupper”, where you can edit it; cancel it first to start over.`,
   'error.discussion_edit_closed':
     'The opsamling has gone to the council (or the discussion is cancelled), so its set-up can no longer be changed.',
   'error.discussion_topic_has_sign_ups': (p: Params) =>

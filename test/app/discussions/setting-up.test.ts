@@ -122,6 +122,26 @@ describe('a discussion from a meeting’s D item', () => {
     expect(onItem).toMatchObject({ ok: true, value: { meetingId: 'm0001', itemNumber: '2' } });
   });
 
+  it('one discussion per item: a second is refused naming the first, until the first is cancelled', async () => {
+    const { app, deps } = await anAppWithCouncil();
+    await deps.meetings.saveMeeting(aMeetingWithDiscussionItem());
+    const onItem = aDiscussionInput({ meetingId: 'm0001', itemNumber: '2' });
+    const first = await app.startDiscussion(onItem);
+    if (!first.ok) throw new Error(first.code);
+    const again = { councilId, actorId: secretary, meetingId: 'm0001', itemNumber: '2' };
+    expect(await app.startDiscussion(onItem)).toMatchObject({
+      code: 'discussion_already_on_item',
+      field: 'itemNumber',
+      params: { item: '2', title: 'Ungeindsatsen' },
+    });
+    expect(await app.discussionDraftForItem(again)).toMatchObject({
+      code: 'discussion_already_on_item',
+    });
+    await app.cancelDiscussion({ councilId, discussionId: first.value.id, actorId: secretary });
+    expect(await app.discussionDraftForItem(again)).toMatchObject({ ok: true });
+    expect(await app.startDiscussion(onItem)).toMatchObject({ ok: true });
+  });
+
   it('is refused on an item that is not D, an item not on the agenda, or a meeting that is not there', async () => {
     const { app, deps } = await anAppWithCouncil();
     await deps.meetings.saveMeeting(aMeetingWithDiscussionItem());
