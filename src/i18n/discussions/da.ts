@@ -6,6 +6,7 @@ import { formationDa } from './formation-da.ts';
 import { presentDa } from './present-da.ts';
 import { slackDiscussionsDa } from './slack-da.ts';
 import { teamsDiscussionsDa } from './teams-da.ts';
+import { teamsEditDa } from './teams-edit-da.ts';
 
 /**
  * Danish for group discussions (gruppedrøftelser): the words of the sample
@@ -22,4 +23,5 @@ export const da = {
   ...presentDa,
   ...slackDiscussionsDa,
   ...teamsDiscussionsDa,
+  ...teamsEditDa,
 };

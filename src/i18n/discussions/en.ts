@@ -8,6 +8,7 @@ import { formationEn } from './formation-en.ts';
 import { presentEn } from './present-en.ts';
 import { slackDiscussionsEn } from './slack-en.ts';
 import { teamsDiscussionsEn } from './teams-en.ts';
+import { teamsEditEn } from './teams-edit-en.ts';
 
 /** English for group discussions. Every Danish key must exist here (typechecked). */
 export const en = {
@@ -19,4 +20,5 @@ export const en = {
   ...presentEn,
   ...slackDiscussionsEn,
   ...teamsDiscussionsEn,
+  ...teamsEditEn,
 } satisfies Translation<typeof da>;
