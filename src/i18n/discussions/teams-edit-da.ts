@@ -9,5 +9,5 @@ export const teamsEditDa = {
     Number(p['count']) === 1 ? '1 gruppe' : `${p['count']} grupper`,
   'teams.discussion.edit.group_size': (p: Params) => `${p['size']} deltagere pr. gruppe`,
   'teams.discussion.edit.topics_fixed':
-    'Drøftelsen har flere emner, end kortet har felter til, så emnerne kan ikke rettes her.',
+    'Emnerne er for mange eller for lange til at rette på kortet, så de står her som tekst og bliver, som de er.',
 };

@@ -9,5 +9,5 @@ export const teamsEditEn = {
     Number(p['count']) === 1 ? '1 group' : `${p['count']} groups`,
   'teams.discussion.edit.group_size': (p: Params) => `${p['size']} participants per group`,
   'teams.discussion.edit.topics_fixed':
-    'The discussion has more topics than the card has fields for, so its topics cannot be changed here.',
+    'The topics are too many or too long to change on the card, so they are shown here as text and stay as they are.',
 };

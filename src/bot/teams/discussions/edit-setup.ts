@@ -53,16 +53,30 @@ export function setupValuesOf(discussion: Discussion): SetupValues {
   return values;
 }
 
+/** More of the topics' text than this, prefilled in inputs, would not fit a card. */
+const topicsOnCardMax = 8_000;
+
+/** Whether the card's topic inputs can hold the discussion's topics whole. */
+export function topicsFitCard(discussion: Discussion): boolean {
+  const chars = discussion.topics.reduce(
+    (sum, topic) =>
+      sum + topic.title.length + topic.questions.reduce((n, q) => n + q.length + 1, 0),
+    0,
+  );
+  return discussion.topics.length <= topicSlots.length && chars <= topicsOnCardMax;
+}
+
 /**
  * What "Ret opsætning" may change on this card: what the status allows, and
- * the topics only when the card has a slot for each (a discussion set up
- * with more, elsewhere, keeps its topics rather than lose the last ones).
+ * the topics only when the card's inputs hold them whole (more topics than
+ * its slots, or very long questions, set up elsewhere, are kept as they are
+ * rather than cut).
  */
 export function editOf(view: DiscussionView): SetupEdit {
   const { discussion, proposal } = view;
   const allowed = fieldsEditableIn(discussion.status);
   const editable = new Set<EditableField>(
-    allowed.filter((field) => field !== 'topics' || discussion.topics.length <= topicSlots.length),
+    allowed.filter((field) => field !== 'topics' || topicsFitCard(discussion)),
   );
   const groups =
     proposal?.groups.length ??

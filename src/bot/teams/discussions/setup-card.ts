@@ -333,17 +333,21 @@ export function setupCard(
   return adaptiveCard(body, { actions: [submit], fallbackText: cardTitle });
 }
 
-/** Enough of each topic's questions to read; "Vis mere" shows the rest. */
-const questionsShownMax = 600;
-const questionsFullMax = 2_500;
+/**
+ * What the fixed topics' questions may take of the card, in characters
+ * (Danish letters are two bytes): shared by the topics, each showing a start
+ * and "Vis mere" for the rest.
+ */
+const questionsBudget = 9_000;
 
-/** The topics as text, when the card may not change them (announced, or more than its slots). */
+/** The topics as text, when the card may not change them (announced, or too many or long for inputs). */
 function fixedTopics(locale: Locale, edit: SetupEdit, errors: SetupErrors): CardElement[] {
   const { discussion } = edit;
-  const tooMany = discussion.topics.length > topicSlots.length;
   const elements: CardElement[] = [];
-  if (tooMany && !edit.lockedNote)
+  if (!edit.lockedNote)
     elements.push(textBlock(t(locale, 'teams.discussion.edit.topics_fixed'), { isSubtle: true }));
+  const each = Math.floor(questionsBudget / Math.max(1, discussion.topics.length));
+  const shownMax = Math.min(600, Math.floor(each / 5));
   for (const topic of discussion.topics) {
     elements.push(textBlock(topicLabel(locale, topic), { weight: 'Bolder', separator: true }));
     const questions = topic.questions
@@ -351,13 +355,7 @@ function fixedTopics(locale: Locale, edit: SetupEdit, errors: SetupErrors): Card
       .join('\n\n');
     if (questions !== '')
       elements.push(
-        ...longText(
-          locale,
-          `edit-topic-${topic.key}`,
-          questions,
-          questionsShownMax,
-          questionsFullMax,
-        ),
+        ...longText(locale, `edit-topic-${topic.key}`, questions, shownMax, each - shownMax),
       );
   }
   for (const [field, problem] of Object.entries(errors.byField ?? {}))
