@@ -7,12 +7,13 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Redis } from 'ioredis';
+import { AfbudFollowers } from './app/afbud-followers.ts';
 import type { AppDeps } from './app/deps.ts';
 import type { NoticeCatalog } from './app/notice-kind.ts';
 import type { Clock, IdSource, Notifier } from './app/ports.ts';
 import { createUseCases, type UseCases } from './app/use-cases.ts';
 import type { CapabilityJobs, JobProducers } from './jobs/capability-jobs.ts';
-import { capabilities } from './capabilities/index.ts';
+import { capabilities, followAfbud } from './capabilities/index.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { defineScripts } from './store/lua-script.ts';
@@ -47,6 +48,7 @@ export function composeUseCases(
   parts: CoreParts,
 ): { deps: AppDeps; useCases: UseCases } {
   defineScripts(parts.redis);
+  const afbudFollowers = new AfbudFollowers();
   const deps = {
     clock: parts.clock ?? systemClock,
     holidays: danishHolidays(),
@@ -59,12 +61,14 @@ export function composeUseCases(
     fileLinks: fileLinksOf(config, parts),
     ...parts.queuePorts,
     notifier: lazyPort<Notifier>(async () => parts.notifier),
+    afbudFollowers,
   } as AppDeps;
   const useCases = createUseCases(
     capabilities.map((capability) => capability.useCases),
     deps,
     { locale: config.defaultLocale, timeZone: config.timeZone },
   );
+  followAfbud(afbudFollowers, useCases);
   return { deps, useCases };
 }
 

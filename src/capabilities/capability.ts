@@ -1,7 +1,8 @@
 import type { Redis } from 'ioredis';
+import type { AfbudFollower } from '../app/afbud-followers.ts';
 import type { AppDeps } from '../app/deps.ts';
 import type { NoticeCatalog } from '../app/notice-kind.ts';
-import type { UseCaseFactory } from '../app/use-cases.ts';
+import type { UseCaseFactory, UseCases } from '../app/use-cases.ts';
 import type { CliPart } from '../bot/cli/cli-part.ts';
 import type { SlackPart } from '../bot/slack/slack-part.ts';
 import type { TeamsPart } from '../bot/teams/teams-part.ts';
@@ -26,6 +27,8 @@ export interface Capability {
   readonly useCases: UseCaseFactory;
   /** Its Redis stores (src/store/<capability>/), as the ports they implement. */
   readonly stores?: (redis: Redis, keys: RedisKeys) => Partial<AppDeps>;
+  /** What it does when a member's afbud for a meeting is sent or taken back (see AfbudFollowers). */
+  readonly followsAfbud?: (useCases: UseCases) => AfbudFollower;
   /** Its notice kinds with their schemas (src/app/<capability>/*-notices.ts). */
   readonly notices?: NoticeCatalog;
   /** Its queues, the ports over them and their workers (src/jobs/<capability>/). */

@@ -16,6 +16,11 @@ export const discussions: Capability = {
   useCases: createDiscussionUseCases,
   stores: (redis, keys) => ({ discussions: new RedisDiscussionStore(redis, keys) }),
   notices: discussionNotices,
+  followsAfbud: (useCases) => async (change) => {
+    // Best effort: the afbud is stored either way, and the sign-up reminder
+    // and the summary reminders still reach whoever they concern.
+    await useCases.followAfbud(change);
+  },
   jobs: {
     ports: ['discussionScheduler'],
     load: () => import('../jobs/discussions/discussion-jobs.ts').then((m) => m.discussionJobs),

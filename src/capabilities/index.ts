@@ -1,3 +1,5 @@
+import type { AfbudFollowers } from '../app/afbud-followers.ts';
+import type { UseCases } from '../app/use-cases.ts';
 import type { Capability } from './capability.ts';
 import { council } from './council.ts';
 import { hearings } from './hearings.ts';
@@ -37,5 +39,17 @@ export const httpParts = (list: readonly Capability[] = capabilities) =>
 /** Every capability's command-line part, in the list's order. */
 export const cliParts = (list: readonly Capability[] = capabilities) =>
   list.flatMap((capability) => capability.cli ?? []);
+
+/** Each capability that follows afbud (a group discussion inviting the suppleant …), registered once. */
+export function followAfbud(
+  followers: AfbudFollowers,
+  useCases: UseCases,
+  list: readonly Capability[] = capabilities,
+): void {
+  for (const capability of list) {
+    const follower = capability.followsAfbud?.(useCases);
+    if (follower !== undefined) followers.follow(follower);
+  }
+}
 
 export type { Capability } from './capability.ts';

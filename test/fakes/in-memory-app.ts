@@ -1,6 +1,7 @@
+import { AfbudFollowers } from '../../src/app/afbud-followers.ts';
 import type { AppDeps } from '../../src/app/deps.ts';
 import { createUseCases } from '../../src/app/use-cases.ts';
-import { capabilities } from '../../src/capabilities/index.ts';
+import { capabilities, followAfbud } from '../../src/capabilities/index.ts';
 import { aCouncil, rosterWith, type RosterShape } from './council-mother.ts';
 import { FixedClock } from './fixed-clock.ts';
 import {
@@ -56,6 +57,7 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
     notifier,
     directory: new InMemoryChatDirectory(),
     fileLinks: testFileLinks(),
+    afbudFollowers: new AfbudFollowers(),
   };
   const council = aCouncil();
   const roster = rosterWith(shape);
@@ -66,6 +68,7 @@ export async function anAppWithCouncil(shape: RosterShape = {}) {
     deps,
     { locale: 'da', timeZone: 'Europe/Copenhagen' },
   );
+  followAfbud(deps.afbudFollowers!, app);
   return {
     app,
     deps,

@@ -8,12 +8,17 @@ const sequence = z.number().int().min(0);
 
 /** The discussion's message in the council's channel changed: sign-ups, groups, summaries. */
 const changed = z.object({ kind: z.literal('discussion_changed'), ...discussionRef });
-/** A participant who has not chosen a topic, before the sign-up deadline. */
+/**
+ * A participant who has not chosen a topic, before the sign-up deadline; or,
+ * as an invitation, a suppleant who holds an absent member's seat (they may
+ * not follow the council's channel, so they hear it directly).
+ */
 const signUpReminder = z.object({
   kind: z.literal('discussion_sign_up_reminder'),
   ...discussionRef,
   memberId: id,
   sequence,
+  invitation: z.boolean().optional(),
 });
 /** The secretary who set it up: the groups were formed at the deadline and wait for them. */
 const proposalReady = z.object({
@@ -29,13 +34,16 @@ const groupToMember = z.object({
   memberId: id,
   sequence,
 });
-/** The group's writer (referent, else ordstyrer): the summary is due soon, or now. */
+/**
+ * The group's writer (referent, else ordstyrer): the summary is due soon, or
+ * now; or ('takeover') the referent sent afbud and the ordstyrer writes it.
+ */
 const summaryReminder = z.object({
   kind: z.literal('discussion_summary_reminder'),
   ...discussionRef,
   memberId: id,
   groupKey: id,
-  reminderKey: z.enum(['before', 'due']),
+  reminderKey: z.enum(['before', 'due', 'takeover']),
   sequence,
 });
 /** "Opsamling fra gruppedrøftelser" posted in the council's channel, kept current. */
@@ -66,7 +74,7 @@ export const discussionNotices: NoticeKinds<DiscussionNotice> = {
   discussion_sign_up_reminder: {
     schema: signUpReminder,
     idParts: (notice) => [
-      'discussion-sign-up-reminder',
+      notice.invitation === true ? 'discussion-invitation' : 'discussion-sign-up-reminder',
       notice.councilId,
       notice.discussionId,
       notice.memberId,

@@ -1,4 +1,5 @@
 import type { Result } from '../../domain/errors.ts';
+import type { AfbudChange } from '../afbud-followers.ts';
 import type { Discussion, GroupRole } from '../../domain/discussions/discussion.ts';
 import type { CouncilDefaults } from '../council/council-use-cases.ts';
 import type { AppDeps } from '../deps.ts';
@@ -8,6 +9,7 @@ import { cancelDiscussion } from './cancel-discussion.ts';
 import { compileOpsamling } from './compile-opsamling.ts';
 import { discussionDraftForItem } from './discussion-draft-for-item.ts';
 import { editDiscussion } from './edit-discussion.ts';
+import { followAfbud } from './follow-afbud.ts';
 import {
   assignGroupRole,
   formDiscussionGroups,
@@ -178,6 +180,13 @@ export interface DiscussionUseCases {
     deadlineTime: string;
   }): Promise<Result<{ hearingId: string }>>;
 
+  /**
+   * Follows a member's afbud for a meeting (see AfbudFollowers): the
+   * suppleant is invited to a discussion in sign-up; after announcing, the
+   * ordstyrer who takes over an absent referent's summary is told. The number told.
+   */
+  followAfbud(input: AfbudChange): Promise<Result<number>>;
+
   // The background jobs (src/jobs/discussions/); each does nothing for a
   // discussion whose sequence or status moved on since it was planned.
   /** Before the sign-up deadline: participants without a topic are reminded. */
@@ -240,6 +249,7 @@ export function createDiscussionUseCases(
     sendOpsamlingForComments: guard((input: Parameters<typeof sendOpsamlingForComments>[1]) =>
       sendOpsamlingForComments(deps, input),
     ),
+    followAfbud: guard((input: AfbudChange) => followAfbud(deps, input)),
     queueSignUpReminders: guard(job(queueSignUpReminders)),
     closeSignUp: guard(job(closeSignUp)),
     queueSummaryReminders: guard(job(queueSummaryReminders)),

@@ -1,11 +1,187 @@
-import { fail, type Result } from '../../domain/errors.ts';
-import type { AppDeps } from '../deps.ts';
+import { z } from 'zod';
+import {
+  applyDiscussionChanges,
+  checkAnnouncedTimes,
+  type DiscussionChanges,
+  type EditableField,
+} from '../../domain/discussions/discussion-edits.ts';
+import {
+  checkDiscussionTimes,
+  keyTopics,
+  roomLinksFit,
+  roomLinksOf,
+  sizingOf,
+} from '../../domain/discussions/discussion-setup.ts';
+import { localTimeOf } from '../../domain/discussions/discussion-time.ts';
+import type { Discussion } from '../../domain/discussions/discussion.ts';
+import { noManualEdits } from '../../domain/discussions/formation/formation-types.ts';
+import { fail, succeed, type Result } from '../../domain/errors.ts';
+import { councilIdField, memberIdField } from '../input-fields.ts';
+import { validate } from '../validate.ts';
+import {
+  discussionIdField,
+  discussionTimeField,
+  discussionTitleField,
+  groupCountField,
+  groupSizeField,
+  roomLinksField,
+  topicsField,
+} from './discussion-fields.ts';
 import type { EditDiscussionInput, EditedDiscussion } from './discussion-types.ts';
+import { proposalFor, type FormingDeps } from './form-discussion-groups.ts';
+import { loadManagedDiscussion } from './load-discussion.ts';
+import type { GroupProposal } from './ports.ts';
+import { rescheduleAfterEdit } from './schedule-discussion-jobs.ts';
 
-/** Changes a discussion's set-up. */
+const editInput = z.object({
+  councilId: councilIdField,
+  discussionId: discussionIdField,
+  actorId: memberIdField,
+  seenSequence: z.number().int().min(0),
+  title: discussionTitleField.optional(),
+  topics: topicsField.optional(),
+  groupCount: groupCountField.optional(),
+  groupSize: groupSizeField.optional(),
+  signUpDeadline: discussionTimeField.optional(),
+  windowStart: discussionTimeField.optional(),
+  windowEnd: discussionTimeField.optional(),
+  summariesDue: discussionTimeField.optional(),
+  roomLinks: roomLinksField.optional(),
+});
+
+/** What a participant's direct message about their group shows, beside the group itself. */
+const toldInTheGroupMessage: readonly EditableField[] = ['windowStart', 'windowEnd', 'roomLinks'];
+
+/**
+ * Changes a discussion's set-up. Everything is checked before anything is
+ * written: the fields the status allows, the times as at set-up (once
+ * announced, only that the window and the due time still make sense), the
+ * room links against the groups (the proposal as it will be, when topics or
+ * sizing change and it is formed again). Then one write, conditional on the
+ * status the form saw, and its consequences: jobs re-planned for the new
+ * times, the channel message redrawn, announced members told again.
+ */
 export async function editDiscussion(
-  _deps: Pick<AppDeps, 'discussions'>,
-  _raw: EditDiscussionInput,
+  deps: FormingDeps,
+  raw: EditDiscussionInput,
 ): Promise<Result<EditedDiscussion>> {
-  return fail('discussion_edit_closed');
+  const input = validate(editInput, raw);
+  if (!input.ok) return input;
+  const value = input.value;
+  const { councilId, discussionId, actorId } = value;
+  const loaded = await loadManagedDiscussion(deps, councilId, discussionId, actorId);
+  if (!loaded.ok) return loaded;
+  const { discussion, council } = loaded.value;
+  if (discussion.sequence !== value.seenSequence) return fail('discussion_changed_meanwhile');
+
+  const changes = changesOf(value, discussion);
+  if (!changes.ok) return changes;
+  const signUps = await deps.discussions.signUps(councilId, discussionId);
+  const signUpsByTopic: Record<string, number> = {};
+  for (const signUp of signUps)
+    if (signUp.topic !== undefined)
+      signUpsByTopic[signUp.topic] = (signUpsByTopic[signUp.topic] ?? 0) + 1;
+  const applied = applyDiscussionChanges(discussion, changes.value, signUpsByTopic);
+  if (!applied.ok) return applied;
+  const { changed } = applied.value;
+  const unchanged = {
+    discussion,
+    changed,
+    regrouped: false,
+    handEditsSetAside: false,
+    membersTold: false,
+  };
+  if (changed.length === 0) return succeed(unchanged);
+
+  const nowLocal = localTimeOf(deps.clock.now(), council.timeZone);
+  const times =
+    discussion.status === 'sign_up'
+      ? checkDiscussionTimes(applied.value.discussion, nowLocal)
+      : checkAnnouncedTimes(applied.value.discussion, nowLocal);
+  if (!times.ok) return times;
+
+  const edited: Discussion = { ...applied.value.discussion, sequence: discussion.sequence + 1 };
+  const stored = await deps.discussions.proposal(councilId, discussionId);
+  const regroup =
+    discussion.status === 'sign_up' &&
+    stored !== undefined &&
+    (changed.includes('topics') || changed.includes('sizing'));
+  const proposal = regroup ? await reformFor(deps, edited, stored) : undefined;
+  if (proposal !== undefined && !proposal.result.ok) return proposal.result;
+  const groups = proposal?.result.ok ? proposal.result.value : stored;
+  if (groups !== undefined) {
+    const rooms = roomLinksFit(edited.rooms, groups.groups.length);
+    if (!rooms.ok) return rooms;
+  }
+
+  if (!(await deps.discussions.saveDiscussion(edited, discussion.status)))
+    return fail('discussion_changed_meanwhile');
+  if (proposal?.result.ok === true)
+    await deps.discussions.saveProposal(councilId, discussionId, proposal.result.value);
+  await rescheduleAfterEdit(deps, discussion, edited, council.timeZone);
+  await deps.notifier.notify({ kind: 'discussion_changed', councilId, discussionId });
+
+  const tellMembers =
+    edited.status === 'announced' &&
+    stored !== undefined &&
+    changed.some((field) => toldInTheGroupMessage.includes(field));
+  if (tellMembers)
+    for (const memberId of stored.groups.flatMap((group) => group.members))
+      await deps.notifier.notify({
+        kind: 'discussion_group_to_member',
+        councilId,
+        discussionId,
+        memberId,
+        sequence: edited.sequence,
+      });
+  return succeed({
+    discussion: edited,
+    changed,
+    regrouped: proposal !== undefined,
+    handEditsSetAside: proposal?.setAside ?? false,
+    membersTold: tellMembers,
+  });
+}
+
+/** The edit's fields in the domain's shapes (topics keyed, sizing, room links). */
+function changesOf(
+  value: Omit<EditDiscussionInput, 'councilId' | 'discussionId' | 'actorId' | 'seenSequence'>,
+  discussion: Discussion,
+): Result<DiscussionChanges> {
+  const topics = value.topics === undefined ? undefined : keyTopics(value.topics);
+  if (topics !== undefined && !topics.ok) return topics;
+  const sizingGiven = value.groupCount !== undefined || value.groupSize !== undefined;
+  const sizing = sizingGiven ? sizingOf(value.groupCount, value.groupSize) : undefined;
+  if (sizing !== undefined && !sizing.ok) return sizing;
+  const rooms =
+    value.roomLinks === undefined
+      ? undefined
+      : roomLinksOf(value.roomLinks, sizing?.value ?? discussion.sizing);
+  if (rooms !== undefined && !rooms.ok) return rooms;
+  return succeed({
+    ...(value.title === undefined ? {} : { title: value.title }),
+    ...(topics === undefined ? {} : { topics: topics.value }),
+    ...(sizing === undefined ? {} : { sizing: sizing.value }),
+    ...(value.signUpDeadline === undefined ? {} : { signUpDeadline: value.signUpDeadline }),
+    ...(value.windowStart === undefined ? {} : { windowStart: value.windowStart }),
+    ...(value.windowEnd === undefined ? {} : { windowEnd: value.windowEnd }),
+    ...(value.summariesDue === undefined ? {} : { summariesDue: value.summariesDue }),
+    ...(rooms === undefined ? {} : { rooms: rooms.value }),
+  });
+}
+
+/**
+ * The proposal formed again for the new frame, with its seed and hand edits;
+ * if the edits no longer fit (they name a group that is gone), without them.
+ */
+async function reformFor(
+  deps: FormingDeps,
+  edited: Discussion,
+  stored: GroupProposal,
+): Promise<{ result: Result<GroupProposal>; setAside: boolean }> {
+  const options = { seed: stored.seed, formedBy: stored.formedBy };
+  const kept = await proposalFor(deps, edited, { ...options, manual: stored.manual });
+  if (kept.ok) return { result: kept, setAside: false };
+  const without = await proposalFor(deps, edited, { ...options, manual: noManualEdits });
+  return { result: without, setAside: without.ok };
 }

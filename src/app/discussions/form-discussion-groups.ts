@@ -59,11 +59,11 @@ const roleInput = z.object({
 });
 
 /**
- * Forms the proposal from who takes part, their sign-ups, the council's last
- * groups and the hand edits, with the seed given. Pure formation, stored only
- * while sign-up is still on (the store checks the status as it writes).
+ * The proposal formed from who takes part, their sign-ups, the council's
+ * last groups and the hand edits, with the seed given: pure formation,
+ * nothing stored (a changed set-up checks it before anything is written).
  */
-export async function formProposal(
+export async function proposalFor(
   deps: FormingDeps,
   discussion: Discussion,
   options: { manual: ManualEdits; seed: number; formedBy: string },
@@ -93,17 +93,31 @@ export async function formProposal(
     seed: options.seed,
   });
   if (!formed.ok) return formed;
-  const proposal: GroupProposal = {
+  return succeed({
     ...formed.value,
     manual,
     seed: options.seed,
     formedAt: deps.clock.now().toISOString(),
     formedBy: options.formedBy,
-  };
-  if (!(await deps.discussions.saveProposal(councilId, id, proposal)))
+  });
+}
+
+/**
+ * Forms the proposal ({@link proposalFor}) and stores it while sign-up is
+ * still on (the store checks the status as it writes).
+ */
+export async function formProposal(
+  deps: FormingDeps,
+  discussion: Discussion,
+  options: { manual: ManualEdits; seed: number; formedBy: string },
+): Promise<Result<GroupProposal>> {
+  const proposal = await proposalFor(deps, discussion, options);
+  if (!proposal.ok) return proposal;
+  const { councilId, id } = discussion;
+  if (!(await deps.discussions.saveProposal(councilId, id, proposal.value)))
     return fail('discussion_already_announced');
   await deps.notifier.notify({ kind: 'discussion_changed', councilId, discussionId: id });
-  return succeed(proposal);
+  return proposal;
 }
 
 /** Forms (or re-forms, keeping every hand edit) the proposal; secretariat only. */

@@ -28,3 +28,32 @@ export async function scheduleSummaryJobs(
   const reminderAt = reminderBefore(from, dueAt, timeZone);
   await deps.discussionScheduler.scheduleSummaries(discussion, reminderAt, dueAt);
 }
+
+/**
+ * A changed set-up bumps the sequence, so the jobs planned before do
+ * nothing: plan them again. A reminder is planned again only if it is news:
+ * for a moved deadline (or due time), or when the one first planned has not
+ * gone out yet; otherwise members would be reminded twice of the same time.
+ */
+export async function rescheduleAfterEdit(
+  deps: Pick<AppDeps, 'clock' | 'discussionScheduler'>,
+  before: Discussion,
+  edited: Discussion,
+  timeZone: string,
+): Promise<void> {
+  const now = deps.clock.now();
+  const stillAhead = (at: Date | undefined) => (at !== undefined && at > now ? at : undefined);
+  if (edited.status === 'sign_up') {
+    if (edited.signUpDeadline !== before.signUpDeadline)
+      return scheduleSignUpJobs(deps, edited, timeZone);
+    const deadlineAt = instantOfLocalTime(edited.signUpDeadline, timeZone);
+    const planned = reminderBefore(new Date(edited.createdAt), deadlineAt, timeZone);
+    return deps.discussionScheduler.scheduleSignUp(edited, stillAhead(planned), deadlineAt);
+  }
+  if (edited.status !== 'announced') return;
+  if (edited.summariesDue !== before.summariesDue || edited.windowEnd !== before.windowEnd)
+    return scheduleSummaryJobs(deps, edited, timeZone);
+  const dueAt = instantOfLocalTime(edited.summariesDue, timeZone);
+  const planned = reminderBefore(instantOfLocalTime(edited.windowEnd, timeZone), dueAt, timeZone);
+  await deps.discussionScheduler.scheduleSummaries(edited, stillAhead(planned), dueAt);
+}

@@ -23,6 +23,7 @@ import {
   roomLinksField,
   topicsField,
 } from './discussion-fields.ts';
+import { inviteSuppleants } from './follow-afbud.ts';
 import { loadDiscussionManager } from './load-discussion.ts';
 import { scheduleSignUpJobs } from './schedule-discussion-jobs.ts';
 
@@ -48,6 +49,7 @@ export async function startDiscussion(
     AppDeps,
     | 'councils'
     | 'rosters'
+    | 'absences'
     | 'meetings'
     | 'discussions'
     | 'discussionScheduler'
@@ -95,6 +97,7 @@ export async function startDiscussion(
   };
   await deps.discussions.saveDiscussion(discussion);
   await scheduleSignUpJobs(deps, discussion, timeZone);
+  if (discussion.meetingId !== undefined) await inviteSuppleants(deps, discussion);
   await deps.notifier.notify({
     kind: 'discussion_changed',
     councilId: discussion.councilId,

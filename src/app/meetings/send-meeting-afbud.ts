@@ -97,7 +97,7 @@ export interface SentMeetingAfbud extends AfbudContext {
  * meeting begins, also after the afbud deadline; a repeat changes nothing.
  */
 export async function sendMeetingAfbud(
-  deps: AfbudDeps & Pick<AppDeps, 'notifier'>,
+  deps: AfbudDeps & Pick<AppDeps, 'notifier' | 'afbudFollowers'>,
   raw: SendMeetingAfbudInput,
 ): Promise<Result<SentMeetingAfbud>> {
   const input = validate(sendMeetingAfbudInput, raw);
@@ -130,6 +130,12 @@ export async function sendMeetingAfbud(
   }
   // Afbud answers the meeting's question too: the member is no longer coming.
   await deps.meetings.unmarkComing(council.id, record.meeting.id, member.id);
+  await deps.afbudFollowers?.tell({
+    councilId: council.id,
+    meetingId: record.meeting.id,
+    memberId: member.id,
+    change: 'sent',
+  });
   const deadline = record.meeting.afbudDeadline;
   return succeed({
     ...context.value,

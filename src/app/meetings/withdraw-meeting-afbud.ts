@@ -17,7 +17,7 @@ export type WithdrawMeetingAfbudInput = z.input<typeof withdrawMeetingAfbudInput
  * is theirs again, in the meeting and the hearings on its agenda.
  */
 export async function withdrawMeetingAfbud(
-  deps: AfbudDeps & Pick<AppDeps, 'notifier'>,
+  deps: AfbudDeps & Pick<AppDeps, 'notifier' | 'afbudFollowers'>,
   raw: WithdrawMeetingAfbudInput,
 ): Promise<Result<AfbudContext>> {
   const input = validate(withdrawMeetingAfbudInput, raw);
@@ -40,5 +40,11 @@ export async function withdrawMeetingAfbud(
       absentMemberId: member.id,
       at: now.toISOString(),
     });
+  await deps.afbudFollowers?.tell({
+    councilId: council.id,
+    meetingId: record.meeting.id,
+    memberId: member.id,
+    change: 'withdrawn',
+  });
   return succeed(context.value);
 }

@@ -82,6 +82,7 @@ export const cliOptions = {
   'window-end': { type: 'string' },
   'summaries-due': { type: 'string' },
   room: { type: 'string', multiple: true },
+  'no-rooms': { type: 'boolean' },
   volunteer: { type: 'string' },
   seed: { type: 'string' },
   member: { type: 'string' },

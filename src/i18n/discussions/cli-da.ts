@@ -6,6 +6,9 @@ export const cliDa = {
         --sign-up-deadline "ÅÅÅÅ-MM-DD TT:MM" --window-start "ÅÅÅÅ-MM-DD TT:MM" --window-end "ÅÅÅÅ-MM-DD TT:MM"
         --summaries-due "ÅÅÅÅ-MM-DD TT:MM" [--room URL …] [--meeting MØDE --item PUNKT] --as ID
                                                                   sæt en gruppedrøftelse op (én --room til alle grupper, eller én pr. gruppe)
+  npm run cli -- discussion edit DRØFTELSE [--title T] [--topic …] [--groups N | --group-size N] [--sign-up-deadline …]
+        [--window-start …] [--window-end …] [--summaries-due …] [--room URL … | --no-rooms] --as ID
+                                                                  ret opsætningen: kun de flag, du giver, ændres (efter udmelding: titel, tidsrum, frist for opsamlinger, links)
   npm run cli -- discussion list [--json]                         rådets gruppedrøftelser, de nyeste først
   npm run cli -- discussion show DRØFTELSE [--json]               deltagere, tilmeldinger, forslaget med begrundelser, opsamlingernes status
   npm run cli -- discussion sign-up DRØFTELSE --topic A [--volunteer ordstyrer|referent] --as ID   vælg emne (og meld dig som ordstyrer eller referent)

@@ -7,6 +7,9 @@ export const cliEn = {
         --sign-up-deadline "YYYY-MM-DD HH:MM" --window-start "YYYY-MM-DD HH:MM" --window-end "YYYY-MM-DD HH:MM"
         --summaries-due "YYYY-MM-DD HH:MM" [--room URL …] [--meeting MEETING --item ITEM] --as ID
                                                                   set up a group discussion (one --room for every group, or one per group)
+  npm run cli -- discussion edit DISCUSSION [--title T] [--topic …] [--groups N | --group-size N] [--sign-up-deadline …]
+        [--window-start …] [--window-end …] [--summaries-due …] [--room URL … | --no-rooms] --as ID
+                                                                  change the set-up: only the flags you give change (once announced: title, time, due time, links)
   npm run cli -- discussion list [--json]                         the council's group discussions, newest first
   npm run cli -- discussion show DISCUSSION [--json]              participants, sign-ups, the proposal with its reasons, the summaries' status
   npm run cli -- discussion sign-up DISCUSSION --topic A [--volunteer ordstyrer|referent] --as ID   choose a topic (and volunteer as ordstyrer or referent)

@@ -24,6 +24,8 @@ export const editDa = {
   'discussion.edit.nothing_changed': 'Intet var ændret, så intet blev gemt.',
   'discussion.edit.regrouped':
     'Grupperne er dannet igen efter de nye rammer (dine håndrettelser er bevaret). Se forslaget, før du udsender.',
+  'discussion.edit.hand_edits_set_aside':
+    'Dine håndrettelser passede ikke til de nye rammer (en gruppe de nævnte findes ikke længere), så grupperne er dannet uden dem.',
   'discussion.edit.members_told':
     'Alle deltagere har fået deres gruppe igen med de nye oplysninger.',
   'discussion.edit.jobs_moved': 'Påmindelser og frister følger de nye tidspunkter.',
@@ -31,8 +33,7 @@ export const editDa = {
   'discussion.edit.field.topics': 'emner og spørgsmål',
   'discussion.edit.field.sizing': 'antal grupper',
   'discussion.edit.field.signUpDeadline': 'tilmeldingsfrist',
-  'discussion.edit.field.windowStart': 'tidsrum',
-  'discussion.edit.field.windowEnd': 'tidsrum',
+  'discussion.edit.field.window': 'tidsrum',
   'discussion.edit.field.summariesDue': 'frist for opsamlinger',
   'discussion.edit.field.roomLinks': 'links til mødelokaler',
   'discussion.edit.changed': (p: Params) => `Ændret: ${String(p['fields'])}.`,

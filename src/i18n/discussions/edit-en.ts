@@ -24,6 +24,8 @@ export const editEn = {
   'discussion.edit.nothing_changed': 'Nothing was changed, so nothing was saved.',
   'discussion.edit.regrouped':
     'The groups were formed again for the new frame (your hand edits are kept). Look at the proposal before announcing.',
+  'discussion.edit.hand_edits_set_aside':
+    'Your hand edits did not fit the new frame (a group they named is gone), so the groups were formed without them.',
   'discussion.edit.members_told':
     'Every participant was sent their group again with the new details.',
   'discussion.edit.jobs_moved': 'Reminders and deadlines follow the new times.',
@@ -31,8 +33,7 @@ export const editEn = {
   'discussion.edit.field.topics': 'topics and questions',
   'discussion.edit.field.sizing': 'number of groups',
   'discussion.edit.field.signUpDeadline': 'sign-up deadline',
-  'discussion.edit.field.windowStart': 'time',
-  'discussion.edit.field.windowEnd': 'time',
+  'discussion.edit.field.window': 'time',
   'discussion.edit.field.summariesDue': 'when summaries are due',
   'discussion.edit.field.roomLinks': 'room links',
   'discussion.edit.changed': (p: Params) => `Changed: ${String(p['fields'])}.`,

@@ -51,6 +51,10 @@ export const presentDa = {
   // direct messages
   'discussion.present.dm.sign_up_reminder': (p: Params) =>
     `Du har ikke valgt emne til gruppedrøftelsen «${p['title']}» endnu. Vælg inden ${p['when']}; ellers placeres du, hvor grupperne har brug for det.`,
+  'discussion.present.dm.invitation': (p: Params) =>
+    `Du er inviteret til gruppedrøftelsen «${p['title']}»: du er suppleant for et medlem, der har meldt afbud, og deltager i stedet. Vælg et emne inden ${p['when']}; ellers placeres du, hvor grupperne har brug for det.`,
+  'discussion.present.dm.summary_takeover': (p: Params) =>
+    `Referenten i gruppe ${p['key']} har meldt afbud, så du som ordstyrer skriver gruppens opsamling til «${p['title']}». Fristen er ${p['when']}.`,
   'discussion.present.dm.proposal_ready': (p: Params) =>
     `Grupperne til «${p['title']}» er dannet (${p['groups']} grupper, ${p['people']} deltagere). Se forslaget igennem, flyt folk eller ret roller, og meld grupperne ud.`,
   'discussion.present.dm.proposal_failed': (p: Params) =>

@@ -47,6 +47,10 @@ export const presentEn = {
   'discussion.present.reason_fallback': (p: Params) => `${p['code']} ${p['params']}`.trim(),
   'discussion.present.dm.sign_up_reminder': (p: Params) =>
     `You have not chosen a topic for the group discussion "${p['title']}" yet. Choose before ${p['when']}; otherwise you are placed where the groups need you.`,
+  'discussion.present.dm.invitation': (p: Params) =>
+    `You are invited to the group discussion "${p['title']}": you are the suppleant of a member who sent afbud, and take part in their place. Choose a topic before ${p['when']}; otherwise you are placed where the groups need you.`,
+  'discussion.present.dm.summary_takeover': (p: Params) =>
+    `The referent of group ${p['key']} sent afbud, so you, as ordstyrer, write the group's summary for "${p['title']}". It is due ${p['when']}.`,
   'discussion.present.dm.proposal_ready': (p: Params) =>
     `The groups for "${p['title']}" are formed (${p['groups']} groups, ${p['people']} participants). Check the proposal, move people or change roles, and announce the groups.`,
   'discussion.present.dm.proposal_failed': (p: Params) =>

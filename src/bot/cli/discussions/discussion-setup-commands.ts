@@ -1,6 +1,10 @@
-import type { StartDiscussionInput } from '../../../app/discussions/discussion-use-cases.ts';
+import type {
+  EditDiscussionInput,
+  StartDiscussionInput,
+} from '../../../app/discussions/discussion-use-cases.ts';
 import { t } from '../../../i18n/discussions/index.ts';
 import { localTimeText } from '../../present/discussions/discussion-time.ts';
+import { editOutcomeLines } from '../../present/discussions/edit-outcome.ts';
 import { usage, withCouncil, type Command } from '../cli-context.ts';
 import {
   badNumber,
@@ -72,6 +76,48 @@ export const discussionSetupCommands: Readonly<Record<string, Command>> = {
     if (!shown.ok) return reportDiscussion(io, council, shown);
     if (values.json === true) return sayJson(io, shown.value);
     return say(io, discussionShowLines(council, shown.value).join('\n'));
+  }),
+
+  // Only the flags given change; the rest stays. Reads the discussion first: its
+  // sequence is what this change is made against.
+  'discussion edit': withCouncil(async ({ io, values, args }, council) => {
+    const discussionId = discussionIdOf(io, council, args, 'edit');
+    if (typeof discussionId === 'number') return discussionId;
+    const topics = [];
+    for (const text of values.topic ?? []) {
+      const topic = topicOption(text);
+      if (topic === undefined)
+        return usage(io, t(council.locale, 'discussion.cli.bad_topic', { text }));
+      topics.push(topic);
+    }
+    const groupCount = wholeNumberOption(values.groups);
+    if (Number.isNaN(groupCount)) return badNumber(io, council, '--groups', 4);
+    const groupSize = wholeNumberOption(values['group-size']);
+    if (Number.isNaN(groupSize)) return badNumber(io, council, '--group-size', 5);
+    const shown = await io.useCases.showDiscussion({ councilId: council.id, discussionId });
+    if (!shown.ok) return reportDiscussion(io, council, shown);
+    const time = (text: string | undefined) => localTimeOption(text, io, council);
+    const given = <K extends string, V>(key: K, value: V | undefined) =>
+      (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
+    const input: EditDiscussionInput = {
+      councilId: council.id,
+      discussionId,
+      actorId: values.as ?? '',
+      seenSequence: shown.value.discussion.sequence,
+      ...given('title', values.title),
+      ...(topics.length === 0 ? {} : { topics }),
+      ...given('groupCount', groupCount),
+      ...given('groupSize', groupSize),
+      ...given('signUpDeadline', time(values['sign-up-deadline'])),
+      ...given('windowStart', time(values['window-start'])),
+      ...given('windowEnd', time(values['window-end'])),
+      ...given('summariesDue', time(values['summaries-due'])),
+      ...(values['no-rooms'] === true ? { roomLinks: [] } : given('roomLinks', values.room)),
+    };
+    const edited = await io.useCases.editDiscussion(input);
+    if (!edited.ok) return reportDiscussion(io, council, edited);
+    if (values.json === true) return sayJson(io, edited.value);
+    return say(io, editOutcomeLines(council.locale, edited.value).join('\n'));
   }),
 
   'discussion cancel': withCouncil(async ({ io, values, args }, council) => {

@@ -161,6 +161,12 @@ export interface DiscussionDmModel {
   readonly action: 'sign_up' | 'proposal' | 'summary' | 'none';
 }
 
+const summaryReminderKeys = {
+  before: 'discussion.present.dm.summary_before',
+  due: 'discussion.present.dm.summary_due',
+  takeover: 'discussion.present.dm.summary_takeover',
+} as const;
+
 export function discussionDmModel(state: DiscussionDmState): DiscussionDmModel {
   const { locale } = state.council;
   const { discussion } = state.view;
@@ -168,10 +174,16 @@ export function discussionDmModel(state: DiscussionDmState): DiscussionDmModel {
   switch (state.kind) {
     case 'discussion_sign_up_reminder':
       return {
-        headline: t(locale, 'discussion.present.dm.sign_up_reminder', {
-          title,
-          when: localTimeText(locale, discussion.signUpDeadline),
-        }),
+        headline: t(
+          locale,
+          state.notice.invitation === true
+            ? 'discussion.present.dm.invitation'
+            : 'discussion.present.dm.sign_up_reminder',
+          {
+            title,
+            when: localTimeText(locale, discussion.signUpDeadline),
+          },
+        ),
         lines: discussion.topics.map((topic) => topicText(locale, topic)),
         action: 'sign_up',
       };
@@ -215,22 +227,16 @@ export function discussionDmModel(state: DiscussionDmState): DiscussionDmModel {
     }
     case 'discussion_summary_reminder':
       return {
-        headline: t(
-          locale,
-          state.notice.reminderKey === 'before'
-            ? 'discussion.present.dm.summary_before'
-            : 'discussion.present.dm.summary_due',
-          {
-            key: state.group.key,
-            title,
-            when: localTimeText(locale, discussion.summariesDue),
-          },
-        ),
+        headline: t(locale, summaryReminderKeys[state.notice.reminderKey], {
+          key: state.group.key,
+          title,
+          when: localTimeText(locale, discussion.summariesDue),
+        }),
         lines: [],
         group: groupModel(locale, state),
         action:
           // At the due time the form closes and the opsamling is compiled: nothing left to write.
-          state.notice.reminderKey === 'before' ? 'summary' : 'none',
+          state.notice.reminderKey === 'due' ? 'none' : 'summary',
       };
   }
 }

@@ -35,8 +35,8 @@ function directMessage(state: DiscussionDmState): TeamsDirectMessage {
   switch (state.kind) {
     case 'discussion_sign_up_reminder':
       return {
-        card: cardActivity(signUpReminderCard(locale, view)),
-        text: signUpReminderText(locale, view),
+        card: cardActivity(signUpReminderCard(locale, view, state.notice.invitation === true)),
+        text: signUpReminderText(locale, view, state.notice.invitation === true),
       };
     case 'discussion_proposal_ready':
       return {

@@ -156,17 +156,20 @@ export function groupThreadCard(
   return adaptiveCard(body, { fallbackText: title });
 }
 
-/** The summary reminder to the group's writer, with "Skriv opsamling". */
+/** Which summary message: before the due time, at it, or to an ordstyrer taking over from a referent who left. */
+type SummaryReminderKey = 'before' | 'due' | 'takeover';
+
+/** The summary reminder to the group's writer, with "Skriv opsamling" (not at the due time). */
 export function summaryReminderCard(
   locale: Locale,
   view: DiscussionView,
   groupKey: string,
-  reminderKey: 'before' | 'due',
+  reminderKey: SummaryReminderKey,
 ): AdaptiveCard {
   const text = summaryReminderText(locale, view, groupKey, reminderKey);
   return adaptiveCard([textBlock(text, { weight: 'Bolder' })], {
     // At the due time the form has closed: the 'due' reminder only tells.
-    actions: reminderKey === 'before' ? [writeButton(locale, view.discussion.id)] : [],
+    actions: reminderKey === 'due' ? [] : [writeButton(locale, view.discussion.id)],
     fallbackText: text,
   });
 }
@@ -175,24 +178,29 @@ export const summaryReminderText = (
   locale: Locale,
   view: DiscussionView,
   groupKey: string,
-  reminderKey: 'before' | 'due',
-): string =>
-  t(
+  reminderKey: SummaryReminderKey,
+): string => {
+  const due = whenText(locale, view.discussion.summariesDue);
+  const title = view.discussion.title;
+  if (reminderKey === 'takeover')
+    return t(locale, 'discussion.present.dm.summary_takeover', { key: groupKey, title, when: due });
+  return t(
     locale,
     reminderKey === 'due'
       ? 'teams.discussion.reminder.summary_due'
       : 'teams.discussion.reminder.summary_before',
-    {
-      group: groupKey,
-      title: view.discussion.title,
-      due: whenText(locale, view.discussion.summariesDue),
-    },
+    { group: groupKey, title, due },
   );
+};
 
 /** The sign-up reminder, with the topics' buttons and "Intet ønske". */
-export function signUpReminderCard(locale: Locale, view: DiscussionView): AdaptiveCard {
+export function signUpReminderCard(
+  locale: Locale,
+  view: DiscussionView,
+  invitation = false,
+): AdaptiveCard {
   const { discussion } = view;
-  const text = signUpReminderText(locale, view);
+  const text = signUpReminderText(locale, view, invitation);
   const data = { discussionId: discussion.id };
   return adaptiveCard([textBlock(text, { weight: 'Bolder' })], {
     actions: [
@@ -215,11 +223,23 @@ export function signUpReminderCard(locale: Locale, view: DiscussionView): Adapti
   });
 }
 
-export const signUpReminderText = (locale: Locale, view: DiscussionView): string =>
-  t(locale, 'teams.discussion.reminder.sign_up', {
-    title: view.discussion.title,
-    deadline: whenText(locale, view.discussion.signUpDeadline),
-  });
+/** The sign-up reminder's text; as an invitation, to a suppleant who holds an absent member's seat. */
+export const signUpReminderText = (
+  locale: Locale,
+  view: DiscussionView,
+  invitation = false,
+): string => {
+  const { title, signUpDeadline } = view.discussion;
+  return invitation
+    ? t(locale, 'discussion.present.dm.invitation', {
+        title,
+        when: whenText(locale, signUpDeadline),
+      })
+    : t(locale, 'teams.discussion.reminder.sign_up', {
+        title,
+        deadline: whenText(locale, signUpDeadline),
+      });
+};
 
 /** To the secretary: the groups were formed at the deadline; "Se forslaget". */
 export function proposalReadyCard(locale: Locale, view: DiscussionView): AdaptiveCard {

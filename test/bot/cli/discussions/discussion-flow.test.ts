@@ -81,6 +81,20 @@ describe('a group discussion from the command line, over Redis', () => {
     const listed = await cli('discussion', 'list', ...council);
     expect(listed.out).toContain(`[${id}] Fremtidens kompetencer — Tilmelding er åben`);
 
+    const moved = await cli(
+      'discussion',
+      'edit',
+      id,
+      ...council,
+      '--sign-up-deadline',
+      '2027-05-19 09:00',
+      '--as',
+      'sek',
+    );
+    expect(moved).toMatchObject({ code: 0, err: '' });
+    expect(moved.out).toContain('«Fremtidens kompetencer» er rettet.');
+    expect(moved.out).toContain('Ændret: tilmeldingsfrist.');
+
     const formed = await cli('discussion', 'form', id, ...council, '--seed', '1', '--as', 'sek');
     expect(formed.err).toBe('');
     expect(formed.out).toContain('Forslag til grupper:');
@@ -92,6 +106,26 @@ describe('a group discussion from the command line, over Redis', () => {
     const announced = await cli('discussion', 'announce', id, ...council, '--as', 'sek');
     expect(announced).toMatchObject({ code: 0, err: '' });
     expect(announced.out).toContain('Grupperne er meldt ud (2 grupper)');
+
+    const locked = await cli('discussion', 'edit', id, ...council, '--groups', '3', '--as', 'sek');
+    expect(locked.code).toBe(1);
+    expect(locked.err).toContain('antal grupper kan ikke længere ændres');
+    const rooms = await cli(
+      'discussion',
+      'edit',
+      id,
+      ...council,
+      '--room',
+      'https://meet.example/rum-1',
+      '--room',
+      'https://meet.example/rum-2',
+      '--as',
+      'sek',
+    );
+    expect(rooms).toMatchObject({ code: 0, err: '' });
+    expect(rooms.out).toContain(
+      'Alle deltagere har fået deres gruppe igen med de nye oplysninger.',
+    );
 
     const view = JSON.parse((await cli('discussion', 'show', id, ...council, '--json')).out) as {
       writers: Record<string, string>;

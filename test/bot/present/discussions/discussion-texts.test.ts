@@ -164,4 +164,53 @@ describe("a discussion's direct messages say", () => {
     expect(model.headline).toContain('sendt til rådet uden den');
     expect(model.action).toBe('none');
   });
+
+  it('the ordstyrer taking over from a referent who sent afbud is told why, with the form to write in', () => {
+    const view = announcedView();
+    const model = discussionDmModel({
+      kind: 'discussion_summary_reminder',
+      notice: {
+        kind: 'discussion_summary_reminder',
+        councilId: council.id,
+        discussionId: 'd0001',
+        memberId: 'm2',
+        groupKey: 'A2',
+        reminderKey: 'takeover',
+        sequence: 2,
+      },
+      council,
+      view,
+      member: memberOf('m2'),
+      ...groupPicture(view, 'A2')!,
+    });
+    expect(model.headline).toBe(
+      'Referenten i gruppe A2 har meldt afbud, så du som ordstyrer skriver gruppens opsamling til «Fremtidens kompetencer». Fristen er fredag 21. maj 2027 kl. 16.00.',
+    );
+    expect(model.action).toBe('summary');
+  });
+
+  it('a suppleant is invited with the topics to choose from, in words of their own', () => {
+    const view = signUpView();
+    const participant = view.participants[0]!;
+    const model = discussionDmModel({
+      kind: 'discussion_sign_up_reminder',
+      notice: {
+        kind: 'discussion_sign_up_reminder',
+        councilId: council.id,
+        discussionId: 'd0001',
+        memberId: participant.memberId,
+        sequence: 1,
+        invitation: true,
+      },
+      council,
+      view,
+      member: memberOf(participant.memberId),
+      participant,
+    });
+    expect(model.headline).toMatch(
+      /^Du er inviteret til gruppedrøftelsen «Fremtidens kompetencer»: du er suppleant for et medlem, der har meldt afbud, og deltager i stedet\. Vælg et emne inden /,
+    );
+    expect(model.action).toBe('sign_up');
+    expect(model.lines[0]).toContain('Grøn omstilling');
+  });
 });

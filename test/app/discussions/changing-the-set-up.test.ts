@@ -1,0 +1,272 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aDiscussionInSignUp,
+  aDiscussionWithSignUps,
+  anAnnouncedDiscussion,
+  participantIds,
+  secretary,
+} from './discussion-fixture.ts';
+
+const topicsAsGiven = [
+  { title: 'Unge uden uddannelse', questions: ['Hvad virker?', 'Hvem skal vi samarbejde med?'] },
+  { title: 'Virksomhedsrettet indsats', questions: ['Hvor er der mangel på arbejdskraft?'] },
+];
+
+describe('changing a discussion’s set-up in sign-up', () => {
+  it('a moved sign-up deadline is saved, the channel message redrawn and the reminder and deadline planned for it', async () => {
+    const { app, ref, discussion, notifier, discussionScheduler } = await aDiscussionInSignUp();
+    notifier.notices.length = 0;
+    const edited = await app.editDiscussion({
+      ...ref,
+      actorId: secretary,
+      seenSequence: discussion.sequence,
+      signUpDeadline: '2026-11-25T16:00',
+      roomLinks: ['https://meet.example/alle'],
+    });
+    if (!edited.ok) throw new Error(edited.code);
+    expect(edited.value.changed).toEqual(['signUpDeadline', 'roomLinks']);
+    expect(edited.value.discussion).toMatchObject({
+      signUpDeadline: '2026-11-25T16:00',
+      rooms: { kind: 'shared', url: 'https://meet.example/alle' },
+      sequence: 2,
+    });
+    expect(notifier.kinds()).toEqual(['discussion_changed']);
+    // A day before Wednesday 16.00 is Tuesday 16.00 in Copenhagen (15.00Z).
+    expect(discussionScheduler.plans.get(ref.discussionId)).toEqual({
+      phase: 'sign_up',
+      sequence: 2,
+      reminderAt: new Date('2026-11-24T15:00:00.000Z'),
+      at: new Date('2026-11-25T15:00:00.000Z'),
+    });
+  });
+
+  it('a form sent back with nothing changed writes nothing and says so', async () => {
+    const { app, ref, discussion, notifier, deps } = await aDiscussionInSignUp();
+    notifier.notices.length = 0;
+    const edited = await app.editDiscussion({
+      ...ref,
+      actorId: secretary,
+      seenSequence: 1,
+      title: discussion.title,
+      topics: topicsAsGiven,
+      groupCount: 2,
+      signUpDeadline: discussion.signUpDeadline,
+      roomLinks: [],
+    });
+    expect(edited).toMatchObject({ ok: true, value: { changed: [] } });
+    expect(notifier.notices).toEqual([]);
+    expect(await deps.discussions.discussion(ref.councilId, ref.discussionId)).toEqual(discussion);
+  });
+
+  it('a title change keeps the reminder already planned rather than reminding twice', async () => {
+    const { app, ref, discussionScheduler, clock } = await aDiscussionInSignUp();
+    // Past Tuesday noon: the reminder has gone out.
+    clock.set('2026-11-24T13:00:00.000Z');
+    const edited = await app.editDiscussion({
+      ...ref,
+      actorId: secretary,
+      seenSequence: 1,
+      title: 'Ungeindsatsen 2027',
+    });
+    expect(edited).toMatchObject({ ok: true, value: { changed: ['title'] } });
+    expect(discussionScheduler.plans.get(ref.discussionId)).toEqual({
+      phase: 'sign_up',
+      sequence: 2,
+      reminderAt: undefined,
+      at: new Date('2026-11-25T11:00:00.000Z'),
+    });
+  });
+
+  it('a changed group count forms the proposal again, with its seed, and says so', async () => {
+    const { app, ref } = await aDiscussionWithSignUps();
+    await app.formGroups({ ...ref, actorId: secretary, seed: 7 });
+    const edited = await app.editDiscussion({
+      ...ref,
+      actorId: secretary,
+      seenSequence: 1,
+      groupCount: 3,
+    });
+    expect(edited).toMatchObject({ ok: true, value: { regrouped: true, changed: ['sizing'] } });
+    const shown = await app.showDiscussion(ref);
+    if (!shown.ok) throw new Error(shown.code);
+    expect(shown.value.proposal?.groups).toHaveLength(3);
+    expect(shown.value.proposal?.seed).toBe(7);
+  });
+
+  it('per-group room links are checked against the groups formed, and a mismatch changes nothing', async () => {
+    const { app, ref, deps } = await aDiscussionWithSignUps({
+      groupCount: undefined,
+      groupSize: 3,
+    });
+    await app.formGroups({ ...ref, actorId: secretary, seed: 7 });
+    const links = ['https://meet.example/1', 'https://meet.example/2'];
+    expect(
+      await app.editDiscussion({ ...ref, actorId: secretary, seenSequence: 1, roomLinks: links }),
+    ).toMatchObject({ code: 'discussion_room_links_mismatch', params: { links: 2, groups: 3 } });
+    const stored = await deps.discussions.discussion(ref.councilId, ref.discussionId);
+    expect(stored).toMatchObject({ rooms: { kind: 'none' }, sequence: 1 });
+
+    // One per formed group: saved, and announcing goes through.
+    const fitting = [...links, 'https://meet.example/3'];
+    expect(
+      await app.editDiscussion({ ...ref, actorId: secretary, seenSequence: 1, roomLinks: fitting }),
+    ).toMatchObject({ ok: true });
+    expect(await app.announceGroups({ ...ref, actorId: secretary })).toMatchObject({ ok: true });
+  });
+
+  it('a topic members chose cannot be taken away, nor moved to another letter', async () => {
+    const { app, ref } = await aDiscussionWithSignUps();
+    expect(
+      await app.editDiscussion({
+        ...ref,
+        actorId: secretary,
+        seenSequence: 1,
+        topics: [topicsAsGiven[0]!],
+      }),
+    ).toMatchObject({ code: 'discussion_topic_has_sign_ups', params: { topic: 'B', count: 4 } });
+    expect(
+      await app.editDiscussion({
+        ...ref,
+        actorId: secretary,
+        seenSequence: 1,
+        topics: [topicsAsGiven[1]!, topicsAsGiven[0]!],
+      }),
+    ).toMatchObject({ code: 'discussion_topic_has_sign_ups', params: { topic: 'A' } });
+    // Renaming one in place, and adding a third, is fine.
+    const renamed = await app.editDiscussion({
+      ...ref,
+      actorId: secretary,
+      seenSequence: 1,
+      topics: [
+        { ...topicsAsGiven[0]!, title: 'Unge uden uddannelse og job' },
+        topicsAsGiven[1]!,
+        { title: 'Voksne ledige', questions: ['Hvad mangler?'] },
+      ],
+    });
+    expect(renamed).toMatchObject({ ok: true, value: { changed: ['topics'] } });
+  });
+
+  it('times out of order are refused naming the field, and nothing changes', async () => {
+    const { app, ref, deps, discussion } = await aDiscussionInSignUp();
+    expect(
+      await app.editDiscussion({
+        ...ref,
+        actorId: secretary,
+        seenSequence: 1,
+        summariesDue: '2026-11-26T13:30',
+      }),
+    ).toMatchObject({ code: 'discussion_times_out_of_order', field: 'summariesDue' });
+    expect(await deps.discussions.discussion(ref.councilId, ref.discussionId)).toEqual(discussion);
+  });
+
+  it('a member cannot change it; a form older than the last change is refused, nothing overwritten', async () => {
+    const { app, ref } = await aDiscussionInSignUp();
+    expect(
+      await app.editDiscussion({ ...ref, actorId: 'm002', seenSequence: 1, title: 'Mit eget' }),
+    ).toMatchObject({ code: 'not_allowed_to_manage_discussions' });
+    await app.editDiscussion({ ...ref, actorId: secretary, seenSequence: 1, title: 'Første' });
+    expect(
+      await app.editDiscussion({ ...ref, actorId: secretary, seenSequence: 1, title: 'Anden' }),
+    ).toMatchObject({ code: 'discussion_changed_meanwhile' });
+    const shown = await app.showDiscussion(ref);
+    expect(shown.ok && shown.value.discussion.title).toBe('Første');
+  });
+});
+
+describe('changing a discussion’s set-up after the groups are announced', () => {
+  it('new room links reach every participant again, with the summaries’ jobs kept', async () => {
+    const { app, ref, notifier, groups, discussionScheduler } = await anAnnouncedDiscussion();
+    notifier.notices.length = 0;
+    const links = groups.map((group) => `https://meet.example/${group.key}`);
+    const edited = await app.editDiscussion({
+      ...ref,
+      actorId: secretary,
+      seenSequence: 2,
+      roomLinks: links,
+    });
+    expect(edited).toMatchObject({
+      ok: true,
+      value: { membersTold: true, changed: ['roomLinks'] },
+    });
+    const dms = notifier.notices.filter((n) => n.kind === 'discussion_group_to_member');
+    expect(dms.map((n) => ('memberId' in n ? n.memberId : '')).sort()).toEqual(
+      [...participantIds].sort(),
+    );
+    expect(dms.every((n) => 'sequence' in n && n.sequence === 3)).toBe(true);
+    // Thursday 14.00: the reminder planned for 19.00 that evening has not gone out, so it is kept.
+    expect(discussionScheduler.plans.get(ref.discussionId)).toEqual({
+      phase: 'summaries',
+      sequence: 3,
+      reminderAt: new Date('2026-11-26T18:00:00.000Z'),
+      at: new Date('2026-11-27T11:00:00.000Z'),
+    });
+  });
+
+  it('the topics, the number of groups and the sign-up deadline are locked, each refused by name', async () => {
+    const { app, ref } = await anAnnouncedDiscussion();
+    expect(
+      await app.editDiscussion({ ...ref, actorId: secretary, seenSequence: 2, groupCount: 3 }),
+    ).toMatchObject({ code: 'discussion_field_locked', field: 'sizing' });
+    expect(
+      await app.editDiscussion({
+        ...ref,
+        actorId: secretary,
+        seenSequence: 2,
+        topics: [{ title: 'Noget andet', questions: ['Hvad?'] }],
+      }),
+    ).toMatchObject({ code: 'discussion_field_locked', field: 'topics' });
+    // The same values as they are: no change, so not refused.
+    expect(
+      await app.editDiscussion({ ...ref, actorId: secretary, seenSequence: 2, groupCount: 2 }),
+    ).toMatchObject({ ok: true, value: { changed: [] } });
+  });
+
+  it('a later due time is saved and the summaries’ reminder planned for it; an overdue one is refused', async () => {
+    const { app, ref, discussionScheduler } = await anAnnouncedDiscussion();
+    expect(
+      await app.editDiscussion({
+        ...ref,
+        actorId: secretary,
+        seenSequence: 2,
+        summariesDue: '2026-11-26T14:30',
+      }),
+    ).toMatchObject({ code: 'discussion_times_out_of_order', field: 'summariesDue' });
+    const edited = await app.editDiscussion({
+      ...ref,
+      actorId: secretary,
+      seenSequence: 2,
+      summariesDue: '2026-11-30T12:00',
+    });
+    expect(edited).toMatchObject({ ok: true, value: { membersTold: false } });
+    expect(discussionScheduler.plans.get(ref.discussionId)).toEqual({
+      phase: 'summaries',
+      sequence: 3,
+      reminderAt: new Date('2026-11-29T11:00:00.000Z'),
+      at: new Date('2026-11-30T11:00:00.000Z'),
+    });
+  });
+
+  it('nothing can change once the opsamling has gone to the council', async () => {
+    const { app, ref, groups } = await anAnnouncedDiscussion();
+    const group = groups[0]!;
+    await app.submitSummary({
+      ...ref,
+      actorId: group.referent,
+      groupKey: group.key,
+      answers: group.topic === 'A' ? ['Praktik.', 'Skolerne.'] : ['Byggeriet.'],
+      notes: '',
+      seenRevision: 0,
+    });
+    expect(await app.compileOpsamling({ ...ref, actorId: secretary })).toMatchObject({ ok: true });
+    const shown = await app.showDiscussion(ref);
+    if (!shown.ok) throw new Error(shown.code);
+    expect(
+      await app.editDiscussion({
+        ...ref,
+        actorId: secretary,
+        seenSequence: shown.value.discussion.sequence,
+        title: 'For sent',
+      }),
+    ).toMatchObject({ code: 'discussion_edit_closed' });
+  });
+});
