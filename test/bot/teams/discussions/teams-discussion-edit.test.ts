@@ -215,6 +215,56 @@ describe('changing a group discussion\'s set-up in Teams ("Ret opsætning")', ()
   );
 
   teamsTest(
+    'in sign-up a chosen topic cannot be taken away (said under its title); fewer groups and one room for all form the proposal again',
+    async ({ h }) => {
+      clock.set(HARNESS_START);
+      await personalChats(h, [secretary]);
+      const { discussionId, chat } = await setUpInTeams(h);
+      const councilId = h.council.id;
+      for (const [memberId, topic] of [
+        ['jonas', 'A'],
+        ['amira', 'B'],
+        ['karl', 'A'],
+        ['lis', 'B'],
+      ] as const)
+        await h.bot.useCases.chooseTopic({ councilId, discussionId, memberId, topic });
+      invokeCard(await click(h, secretary, discussionVerbNames.formGroups, { discussionId }, chat));
+      const before = (await discussionOf(h, discussionId)).discussion;
+
+      const form = await openEdit(h, chat);
+      const dropped = invokeCard(
+        await save(h, secretary, form, { topic2Title: '', topic2Questions: '' }, chat),
+      );
+      expect(problemUnder(dropped, 'topic2Title')).toContain('Emne B har 2 tilmeldte');
+      expect((await discussionOf(h, discussionId)).discussion).toEqual(before);
+
+      const fewer = invokeCard(
+        await save(
+          h,
+          secretary,
+          form,
+          { sizingValue: 1, topic2Title: '', topic2Questions: '', rooms: '' },
+          chat,
+        ),
+      );
+      expect(textOf(fewer)).toContain('Emne B har 2 tilmeldte');
+      expect((await discussionOf(h, discussionId)).discussion).toEqual(before);
+      const regrouped = invokeCard(
+        await save(h, secretary, form, { rooms: 'https://rum.example/alle' }, chat),
+      );
+      expect(textOf(regrouped)).toContain('Ændret: links til mødelokaler.');
+      const sized = invokeCard(
+        await save(h, secretary, await openEdit(h, chat), { sizing: 'size', sizingValue: 4 }, chat),
+      );
+      expect(textOf(sized)).toContain('Ændret: antal grupper.');
+      expect(textOf(sized)).toContain('Grupperne er dannet igen');
+      const after = await discussionOf(h, discussionId);
+      expect(after.discussion.sizing).toEqual({ kind: 'size', size: 4 });
+      expect(after.discussion.rooms).toEqual({ kind: 'shared', url: 'https://rum.example/alle' });
+    },
+  );
+
+  teamsTest(
     'once the groups are announced the card shows topics, sizing and deadline as text; a new room link is saved and each member gets their group again',
     async ({ h }) => {
       clock.set(HARNESS_START);
