@@ -55,6 +55,8 @@ export interface DiscussionParticipant {
 
 export interface DiscussionView {
   readonly discussion: Discussion;
+  /** In sign-up before its deadline: announcing now closes the sign-up early (the confirmation says so). */
+  readonly signUpStillOpen?: boolean;
   readonly participants: readonly DiscussionParticipant[];
   readonly proposal?: GroupProposal;
   readonly summaries: readonly GroupSummary[];

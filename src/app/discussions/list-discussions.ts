@@ -29,7 +29,7 @@ const showInput = z.object({ councilId: councilIdField, discussionId: discussion
 
 /** A discussion with who takes part, their sign-ups, the groups, the summaries and the opsamling. */
 export async function showDiscussion(
-  deps: Pick<AppDeps, 'councils' | 'rosters' | 'absences' | 'discussions'>,
+  deps: Pick<AppDeps, 'councils' | 'rosters' | 'absences' | 'discussions' | 'clock'>,
   raw: { councilId: string; discussionId: string },
 ): Promise<Result<DiscussionView>> {
   const input = validate(showInput, raw);

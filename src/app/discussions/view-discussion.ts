@@ -1,12 +1,13 @@
 import type { Discussion } from '../../domain/discussions/discussion.ts';
 import { writersOf } from '../../domain/discussions/writers.ts';
 import type { AppDeps } from '../deps.ts';
+import { localTimeOf } from '../../domain/discussions/discussion-time.ts';
 import { rollOf } from './discussion-roll.ts';
 import type { DiscussionParticipant, DiscussionView } from './discussion-types.ts';
 
 /** Everything the surfaces show of a discussion, read at once. */
 export async function viewOf(
-  deps: Pick<AppDeps, 'rosters' | 'absences' | 'discussions'>,
+  deps: Pick<AppDeps, 'rosters' | 'absences' | 'discussions' | 'clock' | 'councils'>,
   discussion: Discussion,
 ): Promise<DiscussionView> {
   const { councilId, id } = discussion;
@@ -24,10 +25,23 @@ export async function viewOf(
   const present = new Set(participants.map((person) => person.memberId));
   return {
     discussion,
+    ...(discussion.status === 'sign_up' && (await beforeDeadline(deps, discussion))
+      ? { signUpStillOpen: true }
+      : {}),
     participants,
     ...(proposal === undefined ? {} : { proposal }),
     summaries,
     writers: proposal === undefined ? {} : writersOf(proposal.groups, present),
     ...(opsamling === undefined ? {} : { opsamling }),
   };
+}
+
+/** Whether the sign-up deadline is still ahead in the council's time. */
+async function beforeDeadline(
+  deps: Pick<AppDeps, 'clock' | 'councils'>,
+  discussion: Discussion,
+): Promise<boolean> {
+  const council = await deps.councils.council(discussion.councilId);
+  if (council === undefined) return false;
+  return localTimeOf(deps.clock.now(), council.timeZone) < discussion.signUpDeadline;
 }

@@ -5,6 +5,8 @@ import type { Params } from '../messages.ts';
  * discussion (buttons, form labels, headings), so each is said once.
  */
 export const chatDa = {
+  'discussion.chat.announce_closes_sign_up': (p: Params) =>
+    `Tilmeldingen er åben til ${p['when']}; den lukker, når du udsender.`,
   'discussion.chat.button_compile': 'Saml op nu',
   'discussion.chat.button_form': 'Dan grupper',
   'discussion.chat.button_no_preference': 'Intet ønske',

@@ -2,6 +2,8 @@ import type { Params } from '../messages.ts';
 
 /** English for the words both chats use for the same thing in a group discussion. */
 export const chatEn = {
+  'discussion.chat.announce_closes_sign_up': (p: Params) =>
+    `Sign-up is open until ${p['when']}; announcing closes it.`,
   'discussion.chat.button_compile': 'Compile now',
   'discussion.chat.button_form': 'Form groups',
   'discussion.chat.button_no_preference': 'No preference',

@@ -5,6 +5,7 @@ import { errorsDa } from './errors-da.ts';
 import { formationDa } from './formation-da.ts';
 import { presentDa } from './present-da.ts';
 import { slackDiscussionsDa } from './slack-da.ts';
+import { slackEditDa } from './slack-edit-da.ts';
 import { teamsDiscussionsDa } from './teams-da.ts';
 import { teamsEditDa } from './teams-edit-da.ts';
 
@@ -22,6 +23,7 @@ export const da = {
   ...formationDa,
   ...presentDa,
   ...slackDiscussionsDa,
+  ...slackEditDa,
   ...teamsDiscussionsDa,
   ...teamsEditDa,
 };

@@ -7,6 +7,7 @@ import { errorsEn } from './errors-en.ts';
 import { formationEn } from './formation-en.ts';
 import { presentEn } from './present-en.ts';
 import { slackDiscussionsEn } from './slack-en.ts';
+import { slackEditEn } from './slack-edit-en.ts';
 import { teamsDiscussionsEn } from './teams-en.ts';
 import { teamsEditEn } from './teams-edit-en.ts';
 
@@ -19,6 +20,7 @@ export const en = {
   ...formationEn,
   ...presentEn,
   ...slackDiscussionsEn,
+  ...slackEditEn,
   ...teamsDiscussionsEn,
   ...teamsEditEn,
 } satisfies Translation<typeof da>;

@@ -15,7 +15,7 @@ export const slackDiscussionsDa = {
   'slack.discussion.help.set_up':
     '`/raad gruppedroeftelse` — sæt en gruppedrøftelse op (emner, spørgsmål, grupper, frister, rum)',
   'slack.discussion.help.status':
-    '`/raad grupper` — gruppedrøftelserne: tilmeldinger, forslag, hvilke grupper har indsendt',
+    '`/raad grupper` — gruppedrøftelserne: tilmeldinger, forslag, hvilke grupper har indsendt; «Ret opsætning» retter frister, rum og emner',
 
   // the set-up form
   'slack.discussion.setup.submit': 'Start tilmelding',

@@ -12,7 +12,7 @@ export const slackDiscussionsEn = {
   'slack.discussion.help.set_up':
     '`/raad group-discussion` — set up a group discussion (topics, questions, groups, deadlines, rooms)',
   'slack.discussion.help.status':
-    '`/raad groups` — the group discussions: sign-ups, proposal, which groups have submitted',
+    '`/raad groups` — the group discussions: sign-ups, proposal, which groups have submitted; «Edit set-up» changes deadlines, rooms and topics',
 
   'slack.discussion.setup.submit': 'Open sign-up',
   'slack.discussion.setup.from_item': (p: Params) => `For item ${p['item']} on the agenda.`,

@@ -12,7 +12,7 @@ export const teamsDiscussionsDa = {
   'teams.discussion.help.setup':
     'gruppedrøftelse [titel] — sæt en gruppedrøftelse op (sekretariat og formandskab)',
   'teams.discussion.help.status':
-    'grupper — de åbne gruppedrøftelser, og hvor langt de er (sekretariat og formandskab)',
+    'grupper — de åbne gruppedrøftelser, hvor langt de er, og «Ret opsætning» (sekretariat og formandskab)',
   'teams.discussion.not_allowed':
     'Kun sekretariatet og formandskabet kan sætte gruppedrøftelser op og styre dem.',
   'teams.discussion.show_more': 'Vis hele teksten',

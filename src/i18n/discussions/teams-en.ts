@@ -9,7 +9,7 @@ export const teamsDiscussionsEn = {
   'teams.discussion.help.setup':
     'group discussion [title] — set up a group discussion (secretariat and chair group)',
   'teams.discussion.help.status':
-    'grupper — the open group discussions and how far they are (secretariat and chair group)',
+    'grupper — the open group discussions, how far they are, and «Edit set-up» (secretariat and chair group)',
   'teams.discussion.not_allowed':
     'Only the secretariat and the chair group can set up and run group discussions.',
   'teams.discussion.show_more': 'Show the whole text',

@@ -256,3 +256,16 @@ describe('announcing the groups', () => {
     });
   });
 });
+
+describe('announcing before the sign-up deadline', () => {
+  it('the view says sign-up is still open until the deadline, so the confirmation can say announcing closes it', async () => {
+    const { app, ref, clock } = await aDiscussionWithSignUps();
+    await app.formGroups({ ...ref, actorId: secretary, seed: 7 });
+    const before = await app.showDiscussion(ref);
+    expect(before.ok && before.value.signUpStillOpen).toBe(true);
+    // Wednesday 25 November 12.00 in Copenhagen: the deadline.
+    clock.set('2026-11-25T11:00:00.000Z');
+    const at = await app.showDiscussion(ref);
+    expect(at.ok && at.value.signUpStillOpen).toBeUndefined();
+  });
+});

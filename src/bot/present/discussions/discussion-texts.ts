@@ -205,3 +205,11 @@ export function reasonText(locale: Locale, reason: FormationReason): string {
 
 /** Whether the channel message shows groups (announced or compiled) rather than sign-ups. */
 export const showsGroups = groupsAnnounced;
+
+/** Before the sign-up deadline, the announce confirmation says that announcing closes the sign-up early. */
+export const earlyAnnounceNote = (locale: Locale, view: DiscussionView): string | undefined =>
+  view.signUpStillOpen === true
+    ? t(locale, 'discussion.chat.announce_closes_sign_up', {
+        when: localTimeText(locale, view.discussion.signUpDeadline),
+      })
+    : undefined;

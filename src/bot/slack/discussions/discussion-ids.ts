@@ -36,6 +36,8 @@ export const discussionActionIds = {
   showOpsamling: 'discussion.show_opsamling',
   /** Value: {d}. "Send i høring til kommentering": opens the hearing form. */
   sendForComments: 'discussion.send_for_comments',
+  /** Value: {d}. «Ret opsætning»: opens the set-up form prefilled with the discussion as it is. */
+  editSetUp: 'discussion.edit_set_up',
 } as const;
 
 /** A topic button's action id: one per topic, as Slack wants them unique within a message's block. */
@@ -61,6 +63,8 @@ export const discussionCallbackIds = {
   comments: 'discussion_comments',
   /** Read-only: the whole opsamling. */
   opsamling: 'discussion_opsamling',
+  /** private_metadata: {d, s}: the discussion and the `sequence` the form showed. */
+  edit: 'discussion_edit',
 } as const;
 
 /** Block ids of the set-up form. A topic's blocks carry its index (0–3). */

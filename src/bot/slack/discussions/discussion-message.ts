@@ -36,7 +36,14 @@ export const topicSectionText = (topic: TopicModel): string =>
   );
 
 /** A button Slack asks about first, with our words in its dialog. */
-export function confirmedButton(locale: Locale, base: Button, key: 'compile' | 'announce'): Button {
+export function confirmedButton(
+  locale: Locale,
+  base: Button,
+  key: 'compile' | 'announce',
+  /** Said after the usual text (announcing before the sign-up deadline closes it early). */
+  also?: string,
+): Button {
+  const text = t(locale, `slack.discussion.${key}.confirm_text`);
   return {
     ...base,
     confirm: {
@@ -50,7 +57,7 @@ export function confirmedButton(locale: Locale, base: Button, key: 'compile' | '
         100,
       ),
       text: plain(
-        clip(t(locale, `slack.discussion.${key}.confirm_text`), confirmTextMax),
+        clip(also === undefined ? text : `${also} ${text}`, confirmTextMax),
         confirmTextMax,
       ),
       confirm: plain(t(locale, `slack.discussion.${key}.confirm`), 30),

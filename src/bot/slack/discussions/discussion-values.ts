@@ -56,3 +56,32 @@ export function parseDiscussionValue(value: string | undefined): DiscussionRef |
     ...(r === undefined ? {} : { role: r }),
   };
 }
+
+/** What the «Ret opsætning» form carries: the discussion and the `sequence` it showed. */
+export interface EditRef {
+  readonly discussionId: string;
+  readonly seenSequence: number;
+}
+
+const editWire = z.object({
+  d: z.string().min(1).max(200),
+  s: z.number().int().min(0),
+});
+
+export const editMetadata = (ref: EditRef): string =>
+  JSON.stringify({ d: ref.discussionId, s: ref.seenSequence });
+
+/** The form's private_metadata read back (ours, but checked: a bad one is no reference). */
+export function readEditMetadata(metadata: string | undefined): EditRef | undefined {
+  if (metadata === undefined || metadata === '' || metadata.length > 500) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(metadata);
+  } catch {
+    return undefined;
+  }
+  const checked = editWire.safeParse(parsed);
+  return checked.success
+    ? { discussionId: checked.data.d, seenSequence: checked.data.s }
+    : undefined;
+}

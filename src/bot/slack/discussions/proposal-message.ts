@@ -2,6 +2,7 @@ import type { DiscussionView } from '../../../app/discussions/discussion-use-cas
 import type { Locale } from '../../../domain/council/council.ts';
 import type { DiscussionGroup } from '../../../domain/discussions/discussion.ts';
 import { t } from '../../../i18n/discussions/index.ts';
+import { earlyAnnounceNote } from '../../present/discussions/discussion-texts.ts';
 import {
   button,
   context,
@@ -94,6 +95,7 @@ export function proposalMessage(
           'primary',
         ),
         'announce',
+        earlyAnnounceNote(locale, view),
       ),
     ],
   });

@@ -1,4 +1,8 @@
-import type { StartDiscussionInput } from '../../../app/discussions/discussion-use-cases.ts';
+import type {
+  EditDiscussionInput,
+  StartDiscussionInput,
+} from '../../../app/discussions/discussion-use-cases.ts';
+import type { EditableField } from '../../../domain/discussions/discussion-edits.ts';
 import type { Locale } from '../../../domain/council/council.ts';
 import type { Failure } from '../../../domain/errors.ts';
 import { describeFailure, t } from '../../../i18n/discussions/index.ts';
@@ -19,6 +23,96 @@ export const linesOf = (text: string | undefined): string[] =>
     .map((line) => line.trim())
     .filter((line) => line !== '');
 
+/** One form's reading: the values found so far, and the problem under each block that has one. */
+class FormReader {
+  readonly errors: BlockErrors = {};
+  private readonly required: string;
+
+  constructor(
+    private readonly locale: Locale,
+    private readonly values: ViewStateValues,
+  ) {
+    this.required = t(locale, 'slack.discussion.setup.required');
+  }
+
+  private textAt(block: string): string {
+    return elementOf(this.values, block).value?.trim() ?? '';
+  }
+
+  private need(block: string, value: string | undefined, valid: (v: string) => boolean): string {
+    if (value === undefined || value === '') this.errors[block] = this.required;
+    else if (!valid(value)) this.errors[block] = t(this.locale, 'slack.discussion.setup.bad_value');
+    return value ?? '';
+  }
+
+  title(): string {
+    return this.need(setUpBlocks.title, this.textAt(setUpBlocks.title), () => true);
+  }
+
+  /** The topics filled in, in order; the first is required, a half-filled one is wrong. */
+  topics(slots: number): { title: string; questions: string[] }[] {
+    const topics: { title: string; questions: string[] }[] = [];
+    for (let index = 0; index < slots; index++) {
+      const topicTitle = this.textAt(setUpBlocks.topicTitle(index));
+      const questions = linesOf(
+        elementOf(this.values, setUpBlocks.topicQuestions(index)).value ?? '',
+      );
+      if (topicTitle === '' && questions.length === 0) {
+        if (index === 0) this.errors[setUpBlocks.topicTitle(0)] = this.required;
+        continue;
+      }
+      if (topicTitle === '') this.errors[setUpBlocks.topicTitle(index)] = this.required;
+      if (questions.length === 0) this.errors[setUpBlocks.topicQuestions(index)] = this.required;
+      topics.push({ title: topicTitle, questions });
+    }
+    return topics;
+  }
+
+  sizing(): { groupCount: number } | { groupSize: number } {
+    const kind = elementOf(this.values, setUpBlocks.sizingKind).selected_option?.value ?? 'count';
+    const numberText = this.textAt(setUpBlocks.sizingNumber);
+    const number = Number(numberText);
+    if (numberText === '') this.errors[setUpBlocks.sizingNumber] = this.required;
+    else if (!Number.isInteger(number) || number < 1)
+      this.errors[setUpBlocks.sizingNumber] = t(this.locale, 'slack.discussion.setup.bad_number');
+    return kind === 'size' ? { groupSize: number } : { groupCount: number };
+  }
+
+  /** A date picker and a time picker as council-local 'YYYY-MM-DDTHH:mm'. */
+  at(dateBlock: string, timeBlock: string): string {
+    const date = this.need(
+      dateBlock,
+      elementOf(this.values, dateBlock).selected_date ?? undefined,
+      isDate,
+    );
+    const time = this.need(
+      timeBlock,
+      elementOf(this.values, timeBlock).selected_time ?? undefined,
+      isTime,
+    );
+    return `${date}T${time}`;
+  }
+
+  /** The window: its day and start, and its end on the same day. */
+  window(): { windowStart: string; windowEnd: string } {
+    const windowStart = this.at(setUpBlocks.windowDate, setUpBlocks.windowStart);
+    const windowEnd = `${windowStart.slice(0, 10)}T${this.need(
+      setUpBlocks.windowEnd,
+      elementOf(this.values, setUpBlocks.windowEnd).selected_time ?? undefined,
+      isTime,
+    )}`;
+    return { windowStart, windowEnd };
+  }
+
+  roomLinks(): string[] {
+    return linesOf(elementOf(this.values, setUpBlocks.rooms).value ?? '');
+  }
+
+  get ok(): boolean {
+    return Object.keys(this.errors).length === 0;
+  }
+}
+
 /**
  * The set-up form as startDiscussion's input, or the problem under each block
  * that is wrong in its shape (missing, not a date, a topic's questions
@@ -31,52 +125,16 @@ export function readSetUpForm(
   who: { councilId: string; actorId: string },
   origin: SetUpOrigin | undefined,
 ): { ok: true; input: StartDiscussionInput } | { ok: false; errors: BlockErrors } {
-  const errors: BlockErrors = {};
-  const required = t(locale, 'slack.discussion.setup.required');
-  const textAt = (block: string) => elementOf(values, block).value?.trim() ?? '';
-  const need = (block: string, value: string | undefined, valid: (v: string) => boolean) => {
-    if (value === undefined || value === '') errors[block] = required;
-    else if (!valid(value)) errors[block] = t(locale, 'slack.discussion.setup.bad_value');
-    return value ?? '';
-  };
+  const form = new FormReader(locale, values);
+  const title = form.title();
+  const topics = form.topics(maxTopicsInForm);
+  const sizing = form.sizing();
+  const signUpDeadline = form.at(setUpBlocks.signUpDate, setUpBlocks.signUpTime);
+  const { windowStart, windowEnd } = form.window();
+  const summariesDue = form.at(setUpBlocks.dueDate, setUpBlocks.dueTime);
+  const roomLinks = form.roomLinks();
 
-  const title = need(setUpBlocks.title, textAt(setUpBlocks.title), () => true);
-  const topics: { title: string; questions: string[] }[] = [];
-  for (let index = 0; index < maxTopicsInForm; index++) {
-    const topicTitle = textAt(setUpBlocks.topicTitle(index));
-    const questions = linesOf(elementOf(values, setUpBlocks.topicQuestions(index)).value ?? '');
-    if (topicTitle === '' && questions.length === 0) {
-      if (index === 0) errors[setUpBlocks.topicTitle(0)] = required;
-      continue;
-    }
-    if (topicTitle === '') errors[setUpBlocks.topicTitle(index)] = required;
-    if (questions.length === 0) errors[setUpBlocks.topicQuestions(index)] = required;
-    topics.push({ title: topicTitle, questions });
-  }
-
-  const kind = elementOf(values, setUpBlocks.sizingKind).selected_option?.value ?? 'count';
-  const numberText = textAt(setUpBlocks.sizingNumber);
-  const number = Number(numberText);
-  if (numberText === '') errors[setUpBlocks.sizingNumber] = required;
-  else if (!Number.isInteger(number) || number < 1)
-    errors[setUpBlocks.sizingNumber] = t(locale, 'slack.discussion.setup.bad_number');
-
-  const at = (dateBlock: string, timeBlock: string) => {
-    const date = need(dateBlock, elementOf(values, dateBlock).selected_date ?? undefined, isDate);
-    const time = need(timeBlock, elementOf(values, timeBlock).selected_time ?? undefined, isTime);
-    return `${date}T${time}`;
-  };
-  const signUpDeadline = at(setUpBlocks.signUpDate, setUpBlocks.signUpTime);
-  const windowStart = at(setUpBlocks.windowDate, setUpBlocks.windowStart);
-  const windowEnd = `${windowStart.slice(0, 10)}T${need(
-    setUpBlocks.windowEnd,
-    elementOf(values, setUpBlocks.windowEnd).selected_time ?? undefined,
-    isTime,
-  )}`;
-  const summariesDue = at(setUpBlocks.dueDate, setUpBlocks.dueTime);
-  const roomLinks = linesOf(elementOf(values, setUpBlocks.rooms).value ?? '');
-
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (!form.ok) return { ok: false, errors: form.errors };
   return {
     ok: true,
     input: {
@@ -86,7 +144,7 @@ export function readSetUpForm(
         ? {}
         : { meetingId: origin.meetingId, itemNumber: origin.itemNumber }),
       topics,
-      ...(kind === 'size' ? { groupSize: number } : { groupCount: number }),
+      ...sizing,
       signUpDeadline,
       windowStart,
       windowEnd,
@@ -96,12 +154,44 @@ export function readSetUpForm(
   };
 }
 
+/**
+ * The «Ret opsætning» form as editDiscussion's input: only the fields the
+ * form showed as inputs (the locked ones are not in it, so not sent); every
+ * one shown is sent as it stands, and the use case keeps what is unchanged.
+ */
+export function readEditForm(
+  locale: Locale,
+  values: ViewStateValues,
+  edit: {
+    councilId: string;
+    actorId: string;
+    discussionId: string;
+    seenSequence: number;
+    shown: readonly EditableField[];
+    topicSlots: number;
+  },
+): { ok: true; input: EditDiscussionInput } | { ok: false; errors: BlockErrors } {
+  const { shown, topicSlots, ...who } = edit;
+  const shows = (field: EditableField) => shown.includes(field);
+  const form = new FormReader(locale, values);
+  const input: EditDiscussionInput = { ...who };
+  if (shows('title')) input.title = form.title();
+  if (shows('topics')) input.topics = form.topics(topicSlots);
+  if (shows('sizing')) Object.assign(input, form.sizing());
+  if (shows('signUpDeadline'))
+    input.signUpDeadline = form.at(setUpBlocks.signUpDate, setUpBlocks.signUpTime);
+  if (shows('windowStart')) Object.assign(input, form.window());
+  if (shows('summariesDue')) input.summariesDue = form.at(setUpBlocks.dueDate, setUpBlocks.dueTime);
+  if (shows('roomLinks')) input.roomLinks = form.roomLinks();
+  return form.ok ? { ok: true, input } : { ok: false, errors: form.errors };
+}
+
 /** The block a use case's field names ("topics.1.questions", "windowEnd", "groupCount" …). */
-export function blockOfField(field: string | undefined): string {
+export function blockOfField(field: string | undefined, topicSlots = maxTopicsInForm): string {
   if (field === undefined) return setUpBlocks.title;
   const topic = /^topics(?:\.(\d+))?(?:\.(\w+))?/.exec(field);
   if (topic !== null) {
-    const index = Math.min(Number(topic[1] ?? 0), maxTopicsInForm - 1);
+    const index = Math.min(Number(topic[1] ?? 0), topicSlots - 1);
     return topic[2] === 'questions'
       ? setUpBlocks.topicQuestions(index)
       : setUpBlocks.topicTitle(index);
@@ -110,6 +200,7 @@ export function blockOfField(field: string | undefined): string {
     title: setUpBlocks.title,
     groupCount: setUpBlocks.sizingNumber,
     groupSize: setUpBlocks.sizingNumber,
+    sizing: setUpBlocks.sizingNumber,
     signUpDeadline: setUpBlocks.signUpDate,
     windowStart: setUpBlocks.windowStart,
     windowEnd: setUpBlocks.windowEnd,
@@ -135,4 +226,38 @@ export function setUpErrorsOf(locale: Locale, failure: Failure): BlockErrors {
   const block =
     field !== undefined ? blockOfField(field) : (blockOfCode[failure.code] ?? setUpBlocks.title);
   return { [block]: describeFailure(locale, failure) };
+}
+
+/** A topic key ('A', 'B' …) as the index of its slot in the form. */
+const slotOfTopic = (key: unknown): number =>
+  typeof key === 'string' && /^[A-Z]$/.test(key) ? key.charCodeAt(0) - 65 : 0;
+
+/**
+ * editDiscussion's refusal under the block it is about, like
+ * {@link setUpErrorsOf}; a field the status has locked, or a topic that has
+ * sign-ups, under the topic; a change meanwhile under the title. A block the
+ * form does not show (locked after announcing) gives way to the title, as
+ * Slack refuses an error under a block it does not have.
+ */
+export function editErrorsOf(
+  locale: Locale,
+  failure: Failure,
+  form: { shownBlocks: readonly string[]; topicSlots: number },
+): BlockErrors {
+  const field = failure.field ?? (failure.params?.['field'] as string | undefined);
+  const byCode: Partial<Record<string, string>> = {
+    discussion_changed_meanwhile: setUpBlocks.title,
+    discussion_topic_has_sign_ups: setUpBlocks.topicTitle(
+      Math.min(slotOfTopic(failure.params?.['topic']), form.topicSlots - 1),
+    ),
+    discussion_field_locked:
+      field === undefined ? setUpBlocks.topicTitle(0) : blockOfField(field, form.topicSlots),
+  };
+  const block =
+    byCode[failure.code] ??
+    (field !== undefined
+      ? blockOfField(field, form.topicSlots)
+      : (blockOfCode[failure.code] ?? setUpBlocks.title));
+  const shown = form.shownBlocks.includes(block) ? block : setUpBlocks.title;
+  return { [shown]: describeFailure(locale, failure) };
 }

@@ -1,4 +1,6 @@
 import type { DiscussionDraft } from '../../../app/discussions/discussion-use-cases.ts';
+import type { EditableField } from '../../../domain/discussions/discussion-edits.ts';
+import type { GroupSizing } from '../../../domain/discussions/discussion.ts';
 import type { Locale } from '../../../domain/council/council.ts';
 import { t } from '../../../i18n/discussions/index.ts';
 import { context, input, modal, option, type Block, type ModalView } from '../blocks/block-kit.ts';
@@ -49,24 +51,168 @@ const timePicker = (initial?: string) => ({
   ...(initial === undefined ? {} : { initial_time: initial }),
 });
 
+/** The longest a topic's questions (one per line) and the room links (one per line) may be in the form. */
+export const setUpTextMax = { questions: 2_000, rooms: 3_000 } as const;
+
 /** 'YYYY-MM-DDTHH:mm' split for the pickers. */
 const dateOf = (local: string | undefined) => local?.slice(0, 10);
 const timeOf = (local: string | undefined) => local?.slice(11, 16);
 
 /**
- * "Start gruppedrøftelse": the title; up to four topics, each a title and its
- * guiding questions one per line (the first required); the number of groups
- * or a target size; the sign-up deadline; the discussion window; when the
- * summaries are due; the room links (one line for all groups, or one per
- * group). Opened from a D item it is prefilled from the item.
+ * What the form's inputs start with: a D item's draft (title and times) when
+ * setting up, the discussion as it is when changing it.
+ */
+export interface SetUpInitial {
+  readonly title?: string;
+  readonly topics?: readonly { readonly title: string; readonly questions: readonly string[] }[];
+  readonly sizing?: GroupSizing;
+  readonly signUpDeadline?: string;
+  readonly windowStart?: string;
+  readonly windowEnd?: string;
+  readonly summariesDue?: string;
+  readonly roomLinks?: readonly string[];
+}
+
+/** How the inputs are drawn: which fields are inputs at all, how many topic slots, the rooms' hint. */
+export interface SetUpInputsShape {
+  readonly shows: (field: EditableField) => boolean;
+  readonly topicSlots: number;
+  readonly roomsHint: string;
+}
+
+/**
+ * The form's input blocks, shared by "Start gruppedrøftelse" and «Ret
+ * opsætning»: the title; the topics, each a title and its guiding questions
+ * one per line (the first required); the number of groups or a target size;
+ * the sign-up deadline; the discussion window; when the summaries are due;
+ * the room links. A field the shape does not show is left out.
+ */
+export function setUpInputBlocks(
+  locale: Locale,
+  initial: SetUpInitial,
+  shape: SetUpInputsShape,
+): Block[] {
+  const label = (key: Parameters<typeof t>[1], params?: Record<string, string>) =>
+    t(locale, key, params);
+  const blocks: Block[] = [];
+  if (shape.shows('title'))
+    blocks.push(
+      input(
+        setUpBlocks.title,
+        label('slack.discussion.setup.title_field'),
+        text(150, false, initial.title),
+      ),
+    );
+  if (shape.shows('topics'))
+    for (let index = 0; index < shape.topicSlots; index++) {
+      const key = String.fromCharCode(65 + index);
+      const topic = initial.topics?.[index];
+      blocks.push(
+        input(
+          setUpBlocks.topicTitle(index),
+          t(locale, 'slack.discussion.setup.topic_title', { key }),
+          text(150, false, topic?.title),
+          { optional: index > 0 },
+        ),
+        input(
+          setUpBlocks.topicQuestions(index),
+          t(locale, 'slack.discussion.setup.topic_questions', { key }),
+          text(setUpTextMax.questions, true, topic?.questions.join('\n')),
+          { optional: index > 0, hint: t(locale, 'slack.discussion.setup.questions_hint') },
+        ),
+      );
+    }
+  if (shape.shows('sizing')) {
+    const count = option(t(locale, 'discussion.chat.setup_sizing_count'), 'count');
+    const size = option(t(locale, 'slack.discussion.setup.sizing_size'), 'size');
+    const number =
+      initial.sizing === undefined
+        ? undefined
+        : initial.sizing.kind === 'count'
+          ? initial.sizing.groups
+          : initial.sizing.size;
+    blocks.push(
+      input(setUpBlocks.sizingKind, label('slack.discussion.setup.sizing_kind'), {
+        type: 'radio_buttons',
+        action_id: inputActionId,
+        options: [count, size],
+        initial_option: initial.sizing?.kind === 'size' ? size : count,
+      }),
+      input(setUpBlocks.sizingNumber, label('discussion.chat.setup_sizing_number'), {
+        type: 'number_input',
+        action_id: inputActionId,
+        is_decimal_allowed: false,
+        min_value: '1',
+        max_value: '200',
+        ...(number === undefined ? {} : { initial_value: String(number) }),
+      }),
+    );
+  }
+  if (shape.shows('signUpDeadline'))
+    blocks.push(
+      input(
+        setUpBlocks.signUpDate,
+        label('slack.discussion.setup.sign_up_date'),
+        datePicker(dateOf(initial.signUpDeadline)),
+      ),
+      input(
+        setUpBlocks.signUpTime,
+        label('slack.discussion.setup.sign_up_time'),
+        timePicker(timeOf(initial.signUpDeadline)),
+      ),
+    );
+  if (shape.shows('windowStart'))
+    blocks.push(
+      input(
+        setUpBlocks.windowDate,
+        label('slack.discussion.setup.window_date'),
+        datePicker(dateOf(initial.windowStart)),
+      ),
+      input(
+        setUpBlocks.windowStart,
+        label('slack.discussion.setup.window_start'),
+        timePicker(timeOf(initial.windowStart)),
+      ),
+      input(
+        setUpBlocks.windowEnd,
+        label('slack.discussion.setup.window_end'),
+        timePicker(timeOf(initial.windowEnd)),
+      ),
+    );
+  if (shape.shows('summariesDue'))
+    blocks.push(
+      input(
+        setUpBlocks.dueDate,
+        label('slack.discussion.setup.due_date'),
+        datePicker(dateOf(initial.summariesDue)),
+      ),
+      input(
+        setUpBlocks.dueTime,
+        label('slack.discussion.setup.due_time'),
+        timePicker(timeOf(initial.summariesDue)),
+      ),
+    );
+  if (shape.shows('roomLinks'))
+    blocks.push(
+      input(
+        setUpBlocks.rooms,
+        label('slack.discussion.setup.rooms'),
+        text(setUpTextMax.rooms, true, initial.roomLinks?.join('\n')),
+        { optional: true, hint: shape.roomsHint },
+      ),
+    );
+  return blocks;
+}
+
+/**
+ * "Start gruppedrøftelse": every input of {@link setUpInputBlocks}, up to
+ * four topics. Opened from a D item it is prefilled from the item.
  */
 export function setUpModal(
   locale: Locale,
   draft?: Partial<DiscussionDraft>,
   origin?: SetUpOrigin,
 ): ModalView {
-  const label = (key: Parameters<typeof t>[1], params?: Record<string, string>) =>
-    t(locale, key, params);
   const blocks: Block[] = [];
   if (origin !== undefined)
     blocks.push(
@@ -75,84 +221,10 @@ export function setUpModal(
       ),
     );
   blocks.push(
-    input(
-      setUpBlocks.title,
-      label('slack.discussion.setup.title_field'),
-      text(150, false, draft?.title),
-    ),
-  );
-  for (let index = 0; index < maxTopicsInForm; index++) {
-    const key = String.fromCharCode(65 + index);
-    blocks.push(
-      input(
-        setUpBlocks.topicTitle(index),
-        t(locale, 'slack.discussion.setup.topic_title', { key }),
-        text(150),
-        { optional: index > 0 },
-      ),
-      input(
-        setUpBlocks.topicQuestions(index),
-        t(locale, 'slack.discussion.setup.topic_questions', { key }),
-        text(2_000, true),
-        { optional: index > 0, hint: t(locale, 'slack.discussion.setup.questions_hint') },
-      ),
-    );
-  }
-  blocks.push(
-    input(setUpBlocks.sizingKind, label('slack.discussion.setup.sizing_kind'), {
-      type: 'radio_buttons',
-      action_id: inputActionId,
-      options: [
-        option(t(locale, 'discussion.chat.setup_sizing_count'), 'count'),
-        option(t(locale, 'slack.discussion.setup.sizing_size'), 'size'),
-      ],
-      initial_option: option(t(locale, 'discussion.chat.setup_sizing_count'), 'count'),
-    }),
-    input(setUpBlocks.sizingNumber, label('discussion.chat.setup_sizing_number'), {
-      type: 'number_input',
-      action_id: inputActionId,
-      is_decimal_allowed: false,
-      min_value: '1',
-      max_value: '200',
-    }),
-    input(
-      setUpBlocks.signUpDate,
-      label('slack.discussion.setup.sign_up_date'),
-      datePicker(dateOf(draft?.signUpDeadline)),
-    ),
-    input(
-      setUpBlocks.signUpTime,
-      label('slack.discussion.setup.sign_up_time'),
-      timePicker(timeOf(draft?.signUpDeadline)),
-    ),
-    input(
-      setUpBlocks.windowDate,
-      label('slack.discussion.setup.window_date'),
-      datePicker(dateOf(draft?.windowStart)),
-    ),
-    input(
-      setUpBlocks.windowStart,
-      label('slack.discussion.setup.window_start'),
-      timePicker(timeOf(draft?.windowStart)),
-    ),
-    input(
-      setUpBlocks.windowEnd,
-      label('slack.discussion.setup.window_end'),
-      timePicker(timeOf(draft?.windowEnd)),
-    ),
-    input(
-      setUpBlocks.dueDate,
-      label('slack.discussion.setup.due_date'),
-      datePicker(dateOf(draft?.summariesDue)),
-    ),
-    input(
-      setUpBlocks.dueTime,
-      label('slack.discussion.setup.due_time'),
-      timePicker(timeOf(draft?.summariesDue)),
-    ),
-    input(setUpBlocks.rooms, label('slack.discussion.setup.rooms'), text(3_000, true), {
-      optional: true,
-      hint: t(locale, 'slack.discussion.setup.rooms_hint'),
+    ...setUpInputBlocks(locale, draft ?? {}, {
+      shows: () => true,
+      topicSlots: maxTopicsInForm,
+      roomsHint: t(locale, 'slack.discussion.setup.rooms_hint'),
     }),
   );
   return {

@@ -3,6 +3,7 @@ import type { Locale } from '../../../domain/council/council.ts';
 import { describeFailure, t } from '../../../i18n/discussions/index.ts';
 import { discussionMessageModel } from '../../present/discussions/discussion-models.ts';
 import type { Council } from '../../../domain/council/council.ts';
+import { fieldsEditableIn } from '../../../domain/discussions/discussion-edits.ts';
 import {
   button,
   context,
@@ -22,7 +23,7 @@ import { discussionValue } from './discussion-values.ts';
 /** Four blocks per discussion and a header: the twelve newest fit a message. */
 const shownMax = 12;
 
-/** One discussion's lines and the buttons its phase calls for. */
+/** One discussion's lines and the buttons its phase calls for («Ret opsætning» while it may change). */
 function discussionBlocks(council: Council, view: DiscussionView): Block[] {
   const { locale } = council;
   const model = discussionMessageModel({ council, view });
@@ -63,6 +64,8 @@ function discussionBlocks(council: Council, view: DiscussionView): Block[] {
         'compile',
       ),
     );
+  if (fieldsEditableIn(view.discussion.status).length > 0)
+    buttons.push(button(t(locale, 'discussion.edit.button'), discussionActionIds.editSetUp, value));
   if (buttons.length > 0)
     blocks.push({
       type: 'actions',

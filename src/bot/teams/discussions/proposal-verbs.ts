@@ -4,7 +4,7 @@ import type { GroupProposal } from '../../../app/discussions/ports.ts';
 import { groupRoles } from '../../../domain/discussions/discussion.ts';
 import type { Failure } from '../../../domain/errors.ts';
 import { describeFailure, t } from '../../../i18n/discussions/index.ts';
-import { reasonText } from '../../present/discussions/discussion-texts.ts';
+import { earlyAnnounceNote, reasonText } from '../../present/discussions/discussion-texts.ts';
 import { cardText, defineVerb, type CardAnswer, type CardVerb } from '../card-verbs.ts';
 import { noticeCard } from '../cards/notice-card.ts';
 import type { KnownSpeaker, TeamsKit } from '../handlers/teams-kit.ts';
@@ -230,9 +230,14 @@ async function announce(
       locale,
       {
         title: heading,
-        text: t(locale, 'teams.discussion.announce.confirm_text', {
-          groups: shown.value.proposal.groups.length,
-        }),
+        text: [
+          earlyAnnounceNote(locale, shown.value),
+          t(locale, 'teams.discussion.announce.confirm_text', {
+            groups: shown.value.proposal.groups.length,
+          }),
+        ]
+          .filter((line) => line !== undefined)
+          .join(' '),
         confirm: t(locale, 'teams.discussion.announce.confirm'),
       },
       discussionVerbNames.announce,

@@ -132,6 +132,8 @@ describe('forming, announcing and summing up a group discussion in Teams', () =>
         ),
       );
       expect(textOf(asked)).toContain('Udsend grupperne?');
+      // Before the deadline: announcing closes the sign-up early, and the question says so.
+      expect(textOf(asked)).toMatch(/Tilmeldingen er åben til .+; den lukker, når du udsender\./);
       expect((await viewOf(h, discussionId)).discussion.status).toBe('sign_up');
       const announced = invokeCard(
         await click(h, secretary, discussionVerbNames.announce, asked.actions![0]!.data!, chat),
