@@ -36,6 +36,7 @@ import {
 
 const clock = new FixedClock(HARNESS_START);
 const teamsTest = teamsTestWith({ clock });
+const englishTest = teamsTestWith({ clock, locale: 'en' });
 const karl = TEAMS_BYSTANDER;
 
 async function discussionOf(h: TeamsHarness, discussionId: string) {
@@ -329,6 +330,47 @@ describe('changing a group discussion\'s set-up in Teams ("Ret opsætning")', ()
       );
 
       for (const card of h.cardsSeen()) expect(cardBytes(card)).toBeLessThanOrEqual(28_000);
+    },
+  );
+
+  englishTest(
+    'a council in English gets the card, its problems and the outcome in English',
+    async ({ h }) => {
+      clock.set(HARNESS_START);
+      const chat = h.teams.personalChatWith(secretary);
+      const started = await h.bot.useCases.startDiscussion({
+        councilId: h.council.id,
+        actorId: 'signe',
+        title: 'Young people without training',
+        topics: [{ title: 'Apprenticeships', questions: ['What works today?'] }],
+        groupCount: 2,
+        signUpDeadline: `${localDateInDays(5)}T12:00`,
+        windowStart: `${localDateInDays(7)}T13:00`,
+        windowEnd: `${localDateInDays(7)}T14:00`,
+        summariesDue: `${localDateInDays(8)}T12:00`,
+        roomLinks: [],
+      });
+      if (!started.ok) throw new Error(started.code);
+
+      const status = cardIn(await say(h, secretary, 'groups', chat))!;
+      const button = actionOf(status, discussionVerbNames.editForm);
+      const form = invokeCard(
+        await click(h, secretary, discussionVerbNames.editForm, button.data, chat),
+      );
+      expect(textOf(form)).toContain('Edit group discussion');
+      expect(form.actions?.map((action) => action.title)).toEqual(['Save changes']);
+
+      const bad = invokeCard(
+        await save(h, secretary, form, { dueDate: localDateInDays(7), dueTime: '13:30' }, chat),
+      );
+      expect(problemUnder(bad, 'dueTime')).toContain(
+        'Summaries can be due when the discussion ends',
+      );
+      const saved = invokeCard(
+        await save(h, secretary, form, { title: 'Young people and apprenticeships' }, chat),
+      );
+      expect(textOf(saved)).toContain('“Young people and apprenticeships” is updated.');
+      expect(textOf(saved)).toContain('Changed: title.');
     },
   );
 });
