@@ -4,8 +4,8 @@
  * discussion's set-up from "grupper", changes the deadline and the room
  * links during sign-up (the channel's card follows), and the room links once
  * the groups are announced (each member gets their group again); a bad time,
- * a plain member and a card changed meanwhile change nothing. The clock
- * stands still.
+ * a plain member and a card changed meanwhile change nothing; a council in
+ * English gets it all in English. The clock stands still.
  */
 import { describe, expect } from 'vitest';
 import { discussionVerbNames } from '../../../../src/bot/teams/discussions/discussion-verb-names.ts';
