@@ -7,6 +7,7 @@ import { presentDa } from './present-da.ts';
 import { slackDiscussionsDa } from './slack-da.ts';
 import { slackEditDa } from './slack-edit-da.ts';
 import { teamsDiscussionsDa } from './teams-da.ts';
+import { teamsEditDa } from './teams-edit-da.ts';
 
 /**
  * Danish for group discussions (gruppedrøftelser): the words of the sample
@@ -24,4 +25,5 @@ export const da = {
   ...slackDiscussionsDa,
   ...slackEditDa,
   ...teamsDiscussionsDa,
+  ...teamsEditDa,
 };

@@ -9,6 +9,7 @@ import { presentEn } from './present-en.ts';
 import { slackDiscussionsEn } from './slack-en.ts';
 import { slackEditEn } from './slack-edit-en.ts';
 import { teamsDiscussionsEn } from './teams-en.ts';
+import { teamsEditEn } from './teams-edit-en.ts';
 
 /** English for group discussions. Every Danish key must exist here (typechecked). */
 export const en = {
@@ -21,4 +22,5 @@ export const en = {
   ...slackDiscussionsEn,
   ...slackEditEn,
   ...teamsDiscussionsEn,
+  ...teamsEditEn,
 } satisfies Translation<typeof da>;

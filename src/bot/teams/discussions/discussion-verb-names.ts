@@ -37,4 +37,8 @@ export const discussionVerbNames = {
   commentsForm: 'discussion.comments_form',
   /** That card's submit: inputs `proposal`, `deadlineDate`, `deadlineTime`. */
   sendForComments: 'discussion.send_for_comments',
+  /** "Ret opsætning" on "grupper": the set-up card prefilled with the discussion's current values. */
+  editForm: 'discussion.edit_form',
+  /** That card's submit: data `discussionId`, `sequence` (what the card showed); the set-up inputs. */
+  saveEdit: 'discussion.save_edit',
 } as const;

@@ -2,6 +2,7 @@ import type { CardVerb } from '../card-verbs.ts';
 import type { TextCommand } from '../text-commands.ts';
 import type { TeamsPart } from '../teams-part.ts';
 import { teamsDiscussionNotices } from './discussion-notices.ts';
+import { editVerbs } from './edit-teams.ts';
 import { proposalVerbs } from './proposal-verbs.ts';
 import { setupCommand, setupVerbs } from './setup-teams.ts';
 import { signUpVerbs } from './sign-up-verbs.ts';
@@ -15,6 +16,7 @@ const verbs: readonly CardVerb[] = [
   ...proposalVerbs,
   ...summaryVerbs,
   ...statusVerbs,
+  ...editVerbs,
 ];
 
 /** What can be typed about group discussions; the help lists them in this order. */

@@ -1,4 +1,6 @@
 import type { Council, Locale } from '../../../domain/council/council.ts';
+import type { EditableField } from '../../../domain/discussions/discussion-edits.ts';
+import type { Discussion } from '../../../domain/discussions/discussion.ts';
 import { t } from '../../../i18n/discussions/index.ts';
 import {
   adaptiveCard,
@@ -13,6 +15,8 @@ import {
   type AdaptiveCard,
   type CardElement,
 } from '../cards/adaptive-card.ts';
+import { topicLabel, whenText } from './discussion-card-text.ts';
+import { longText } from './discussion-long-text.ts';
 import { discussionVerbNames } from './discussion-verb-names.ts';
 
 /** Topics A–D: the councils' discussions have two or three; four leave room. */
@@ -48,6 +52,40 @@ export interface SetupErrors {
   readonly byField?: Readonly<Record<string, string>>;
   /** Above the button: problems no one field owns. */
   readonly general?: readonly string[];
+}
+
+/** Which part of the set-up a card field changes ("Ret opsætning" locks them by that). */
+export function editableFieldOf(field: string): EditableField | undefined {
+  if (/^topic\d(Title|Questions)$/.test(field)) return 'topics';
+  const known: Record<string, EditableField> = {
+    title: 'title',
+    sizing: 'sizing',
+    sizingValue: 'sizing',
+    signUpDate: 'signUpDeadline',
+    signUpTime: 'signUpDeadline',
+    windowDate: 'windowStart',
+    windowStart: 'windowStart',
+    windowEnd: 'windowEnd',
+    dueDate: 'summariesDue',
+    dueTime: 'summariesDue',
+    rooms: 'roomLinks',
+  };
+  return known[field];
+}
+
+/**
+ * "Ret opsætning": the card shows a discussion's set-up to change. What the
+ * card may not change (`editable` leaves it out) is shown as text, not as
+ * inputs; the submit saves against the `sequence` the card showed.
+ */
+export interface SetupEdit {
+  readonly discussion: Discussion;
+  readonly sequence: number;
+  readonly editable: ReadonlySet<EditableField>;
+  /** The status locks some fields: say which and why. */
+  readonly lockedNote: boolean;
+  /** How many groups the room links are for, when that is known. */
+  readonly groups?: number;
 }
 
 /** The label a field is named by on the card and in its errors. */
@@ -91,9 +129,18 @@ export function setupCard(
   council: Pick<Council, 'locale' | 'name' | 'timeZone'>,
   values: SetupValues,
   errors: SetupErrors = {},
-  options: { readonly note?: string } = {},
+  options: { readonly note?: string; readonly edit?: SetupEdit } = {},
 ): AdaptiveCard {
   const locale = council.locale;
+  const edit = options.edit;
+  /** A field shown as an input (always, on the set-up card). */
+  const open = (field: string) => {
+    const part = editableFieldOf(field);
+    return edit === undefined || part === undefined || edit.editable.has(part);
+  };
+  /** A locked field: its label and value as text. */
+  const fixed = (label: string, value: string) =>
+    textBlock(t(locale, 'teams.discussion.edit.fixed', { label, value }));
   const label = (field: string) => setupFieldLabel(locale, field);
   const value = (field: string) => values[field] ?? '';
   const withError = (field: string, ...elements: CardElement[]): CardElement[] => {
@@ -105,14 +152,25 @@ export function setupCard(
     isRequired: true,
     errorMessage: `${label(field)}: ${t(locale, 'problem.required')}`,
   });
+  const cardTitle = t(
+    locale,
+    edit === undefined ? 'discussion.chat.setup_modal_title' : 'discussion.edit.form_title',
+  );
   const body: CardElement[] = [
-    heading(t(locale, 'discussion.chat.setup_modal_title')),
+    heading(cardTitle),
     textBlock(
-      t(locale, 'teams.discussion.setup.intro', { council: council.name, zone: council.timeZone }),
+      edit === undefined
+        ? t(locale, 'teams.discussion.setup.intro', {
+            council: council.name,
+            zone: council.timeZone,
+          })
+        : t(locale, 'teams.discussion.edit.intro', { zone: council.timeZone }),
       { isSubtle: true, spacing: 'None' },
     ),
   ];
   if (options.note !== undefined) body.push(textBlock(options.note, { weight: 'Bolder' }));
+  if (edit?.lockedNote === true)
+    body.push(textBlock(t(locale, 'discussion.edit.locked_note'), { weight: 'Bolder' }));
   if (errors.byField !== undefined && Object.keys(errors.byField).length > 0)
     body.push(
       textBlock(t(locale, 'teams.discussion.setup.fix'), { color: 'Attention', weight: 'Bolder' }),
@@ -123,70 +181,102 @@ export function setupCard(
       textInput('title', { ...required('title'), maxLength: 200, value: value('title') }),
     ),
   );
-  topicSlots.forEach((key, index) => {
-    const first = index === 0;
-    const titleField = topicTitleField(index);
-    const questionsField = topicQuestionsField(index);
+  if (edit !== undefined && !open(topicTitleField(0)))
+    body.push(...fixedTopics(locale, edit, errors));
+  else
+    topicSlots.forEach((key, index) => {
+      const first = index === 0;
+      const titleField = topicTitleField(index);
+      const questionsField = topicQuestionsField(index);
+      body.push(
+        textBlock(
+          first
+            ? t(locale, 'teams.discussion.setup.topic_heading', { key })
+            : `${t(locale, 'teams.discussion.setup.topic_heading', { key })} (${t(locale, 'teams.discussion.setup.topic_optional')})`,
+          { weight: 'Bolder', separator: true },
+        ),
+        ...withError(
+          titleField,
+          textInput(titleField, {
+            ...(first ? required(titleField) : { label: label(titleField) }),
+            maxLength: 200,
+            value: value(titleField),
+          }),
+        ),
+        ...withError(
+          questionsField,
+          textInput(questionsField, {
+            label: label(questionsField),
+            isMultiline: true,
+            placeholder: t(locale, 'teams.discussion.setup.questions_placeholder'),
+            value: value(questionsField),
+          }),
+        ),
+      );
+    });
+  body.push(textBlock(label('sizing'), { weight: 'Bolder', separator: true }));
+  if (!open('sizing') && edit !== undefined) {
+    const { sizing } = edit.discussion;
     body.push(
-      textBlock(
-        first
-          ? t(locale, 'teams.discussion.setup.topic_heading', { key })
-          : `${t(locale, 'teams.discussion.setup.topic_heading', { key })} (${t(locale, 'teams.discussion.setup.topic_optional')})`,
-        { weight: 'Bolder', separator: true },
-      ),
       ...withError(
-        titleField,
-        textInput(titleField, {
-          ...(first ? required(titleField) : { label: label(titleField) }),
-          maxLength: 200,
-          value: value(titleField),
-        }),
-      ),
-      ...withError(
-        questionsField,
-        textInput(questionsField, {
-          label: label(questionsField),
-          isMultiline: true,
-          placeholder: t(locale, 'teams.discussion.setup.questions_placeholder'),
-          value: value(questionsField),
-        }),
+        'sizingValue',
+        fixed(
+          label('sizing'),
+          sizing.kind === 'count'
+            ? t(locale, 'teams.discussion.edit.groups', { count: sizing.groups })
+            : t(locale, 'teams.discussion.edit.group_size', { size: sizing.size }),
+        ),
       ),
     );
-  });
-  body.push(
-    textBlock(label('sizing'), { weight: 'Bolder', separator: true }),
-    ...withError(
-      'sizing',
-      choiceInput('sizing', {
-        label: label('sizing'),
-        style: 'expanded',
-        value: values['sizing'] ?? 'count',
-        choices: (['count', 'size'] as const).map((kind) => ({
-          title: t(
-            locale,
-            kind === 'count'
-              ? 'discussion.chat.setup_sizing_count'
-              : 'teams.discussion.setup.sizing.size',
-          ),
-          value: kind,
-        })),
+  } else
+    body.push(
+      ...withError(
+        'sizing',
+        choiceInput('sizing', {
+          label: label('sizing'),
+          style: 'expanded',
+          value: values['sizing'] ?? 'count',
+          choices: (['count', 'size'] as const).map((kind) => ({
+            title: t(
+              locale,
+              kind === 'count'
+                ? 'discussion.chat.setup_sizing_count'
+                : 'teams.discussion.setup.sizing.size',
+            ),
+            value: kind,
+          })),
+        }),
+      ),
+      ...withError('sizingValue', {
+        type: 'Input.Number',
+        id: 'sizingValue',
+        min: 1,
+        ...required('sizingValue'),
+        ...(value('sizingValue') === '' ? {} : { value: Number(value('sizingValue')) || 1 }),
       }),
-    ),
-    ...withError('sizingValue', {
-      type: 'Input.Number',
-      id: 'sizingValue',
-      min: 1,
-      ...required('sizingValue'),
-      ...(value('sizingValue') === '' ? {} : { value: Number(value('sizingValue')) || 1 }),
-    }),
-    ...withError(
-      'signUpDate',
-      dateInput('signUpDate', { ...required('signUpDate'), value: value('signUpDate') }),
-    ),
-    ...withError(
-      'signUpTime',
-      timeInput('signUpTime', { ...required('signUpTime'), value: value('signUpTime') }),
-    ),
+    );
+  if (!open('signUpDate') && edit !== undefined)
+    body.push(
+      ...withError(
+        'signUpTime',
+        fixed(t(locale, 'field.signUpDeadline'), whenText(locale, edit.discussion.signUpDeadline)),
+      ),
+      ...(errors.byField?.['signUpDate'] === undefined
+        ? []
+        : [fieldError(errors.byField['signUpDate'])]),
+    );
+  else
+    body.push(
+      ...withError(
+        'signUpDate',
+        dateInput('signUpDate', { ...required('signUpDate'), value: value('signUpDate') }),
+      ),
+      ...withError(
+        'signUpTime',
+        timeInput('signUpTime', { ...required('signUpTime'), value: value('signUpTime') }),
+      ),
+    );
+  body.push(
     ...withError(
       'windowDate',
       dateInput('windowDate', { ...required('windowDate'), value: value('windowDate') }),
@@ -207,6 +297,13 @@ export function setupCard(
       'dueTime',
       timeInput('dueTime', { ...required('dueTime'), value: value('dueTime') }),
     ),
+    ...(edit?.groups === undefined
+      ? []
+      : [
+          textBlock(t(locale, 'discussion.edit.rooms_hint', { groups: edit.groups }), {
+            isSubtle: true,
+          }),
+        ]),
     ...withError(
       'rooms',
       textInput('rooms', {
@@ -222,12 +319,46 @@ export function setupCard(
     ...(values.meetingId === undefined ? {} : { meetingId: values.meetingId }),
     ...(values.item === undefined ? {} : { item: values.item }),
   };
-  return adaptiveCard(body, {
-    actions: [
-      execute(t(locale, 'teams.discussion.setup.submit'), discussionVerbNames.start, data, {
-        style: 'positive',
-      }),
-    ],
-    fallbackText: t(locale, 'discussion.chat.setup_modal_title'),
-  });
+  const submit =
+    edit === undefined
+      ? execute(t(locale, 'teams.discussion.setup.submit'), discussionVerbNames.start, data, {
+          style: 'positive',
+        })
+      : execute(
+          t(locale, 'discussion.edit.save'),
+          discussionVerbNames.saveEdit,
+          { discussionId: edit.discussion.id, sequence: edit.sequence },
+          { style: 'positive' },
+        );
+  return adaptiveCard(body, { actions: [submit], fallbackText: cardTitle });
+}
+
+/**
+ * What the fixed topics' questions may take of the card, in characters
+ * (Danish letters are two bytes): shared by the topics, each showing a start
+ * and "Vis mere" for the rest.
+ */
+const questionsBudget = 9_000;
+
+/** The topics as text, when the card may not change them (announced, or too many or long for inputs). */
+function fixedTopics(locale: Locale, edit: SetupEdit, errors: SetupErrors): CardElement[] {
+  const { discussion } = edit;
+  const elements: CardElement[] = [];
+  if (!edit.lockedNote)
+    elements.push(textBlock(t(locale, 'teams.discussion.edit.topics_fixed'), { isSubtle: true }));
+  const each = Math.floor(questionsBudget / Math.max(1, discussion.topics.length));
+  const shownMax = Math.min(600, Math.floor(each / 5));
+  for (const topic of discussion.topics) {
+    elements.push(textBlock(topicLabel(locale, topic), { weight: 'Bolder', separator: true }));
+    const questions = topic.questions
+      .map((text, index) => t(locale, 'discussion.present.question', { number: index + 1, text }))
+      .join('\n\n');
+    if (questions !== '')
+      elements.push(
+        ...longText(locale, `edit-topic-${topic.key}`, questions, shownMax, each - shownMax),
+      );
+  }
+  for (const [field, problem] of Object.entries(errors.byField ?? {}))
+    if (editableFieldOf(field) === 'topics') elements.push(fieldError(problem));
+  return elements;
 }

@@ -1,5 +1,6 @@
 import type { DiscussionView } from '../../../app/discussions/discussion-use-cases.ts';
 import type { Locale } from '../../../domain/council/council.ts';
+import { fieldsEditableIn } from '../../../domain/discussions/discussion-edits.ts';
 import { t } from '../../../i18n/discussions/index.ts';
 import {
   actionSet,
@@ -42,8 +43,19 @@ export function phaseLine(locale: Locale, view: DiscussionView): string {
   }
 }
 
-/** The buttons a discussion's phase calls for. */
+/** The buttons a discussion's phase calls for, and «Ret opsætning» while its set-up may change. */
 export function phaseActions(locale: Locale, view: DiscussionView): ExecuteAction[] {
+  const data = { discussionId: view.discussion.id };
+  const options = { associatedInputs: 'none' as const };
+  const edit =
+    fieldsEditableIn(view.discussion.status).length > 0
+      ? [execute(t(locale, 'discussion.edit.button'), discussionVerbNames.editForm, data, options)]
+      : [];
+  return [...nextStep(locale, view), ...edit];
+}
+
+/** The one button that moves a discussion's phase on. */
+function nextStep(locale: Locale, view: DiscussionView): ExecuteAction[] {
   const data = { discussionId: view.discussion.id };
   const options = { associatedInputs: 'none' as const };
   switch (view.discussion.status) {

@@ -277,7 +277,12 @@ describe('"grupper" and the opsamling', () => {
     const card = statusCard('da', [aView(), anAnnouncedView()]);
     expect(textOf(card)).toContain('Tilmelding til 10.01.2035, kl. 12.00 · 3 har svaret');
     expect(textOf(card)).toContain('0 af 2 opsamlinger modtaget');
-    expect(actionsOf(card).map((a) => a.title)).toEqual(['Dan grupper', 'Saml op nu']);
+    expect(actionsOf(card).map((a) => a.title)).toEqual([
+      'Dan grupper',
+      'Ret opsætning',
+      'Saml op nu',
+      'Ret opsætning',
+    ]);
     expect(validate(card)).toMatchObject({ valid: true });
   });
 
