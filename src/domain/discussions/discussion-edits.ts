@@ -133,7 +133,12 @@ export function checkAnnouncedTimes(
   const outOfOrder = (field: 'windowEnd' | 'summariesDue') =>
     fail('discussion_times_out_of_order', field, { field, time: times[field] });
   if (times.windowEnd <= times.windowStart) return outOfOrder('windowEnd');
-  if (times.summariesDue < times.windowEnd || times.summariesDue <= nowLocal)
-    return outOfOrder('summariesDue');
+  if (times.summariesDue < times.windowEnd) return outOfOrder('summariesDue');
+  // Already passed: the due job would compile at once. The text says why, not "in order".
+  if (times.summariesDue <= nowLocal)
+    return fail('discussion_times_out_of_order', 'summariesDue', {
+      field: 'summariesDuePassed',
+      time: times.summariesDue,
+    });
   return succeed(true);
 }

@@ -5,7 +5,16 @@ const timesOutOfOrderDa: Readonly<Record<string, string>> = {
   windowStart: 'Drøftelsen kan tidligst starte ved tilmeldingsfristen.',
   windowEnd: 'Drøftelsen skal slutte efter, den er startet.',
   summariesDue: 'Fristen for opsamlinger kan tidligst være, når drøftelsen slutter.',
+  summariesDuePassed: 'Fristen for opsamlinger skal ligge efter nu.',
 };
+
+/** A council-local 'YYYY-MM-DDTHH:mm' as Danish writes it: "27.11.2026 kl. 12.00". */
+function localWhen(value: unknown): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(String(value ?? ''));
+  if (match === null) return String(value ?? '');
+  const [, year, month, day, hour, minute] = match;
+  return `${day}.${month}.${year} kl. ${hour}.${minute}`;
+}
 
 /** "answers.1" → "Svar 2 er for langt"; "notes" → "Noterne er for lange". */
 const summaryFieldDa = (field: unknown): string => {
@@ -29,7 +38,7 @@ export const errorsDa = {
   'error.discussion_item_not_discussion': (p: Params) =>
     `Punkt ${p['item']} er ikke et drøftelsespunkt (D). En gruppedrøftelse hører til et D-punkt — eller sæt den op for sig selv.`,
   'error.discussion_sign_up_closed': (p: Params) =>
-    `Tilmeldingen er lukket (fristen var ${String(p['deadline'] ?? '').replace('T', ' kl. ')}), eller grupperne er udsendt. Kontakt sekretariatet, hvis du skal flyttes.`,
+    `Tilmeldingen er lukket (fristen var ${localWhen(p['deadline'])}), eller grupperne er udsendt. Kontakt sekretariatet, hvis du skal flyttes.`,
   'error.discussion_topic_unknown': (p: Params) =>
     `Emne ${p['topic']} findes ikke i denne gruppedrøftelse. Vælg et af de viste emner.`,
   'error.not_a_discussion_participant':
@@ -48,7 +57,7 @@ export const errorsDa = {
   'error.discussion_summary_too_long': (p: Params) =>
     `${summaryFieldDa(p['field'])}: højst ${p['limit']} tegn. Forkort teksten; intet blev gemt.`,
   'error.discussion_summaries_closed': (p: Params) =>
-    `Fristen for opsamlinger er overskredet (${String(p['due'] ?? '').replace('T', ' kl. ')}). Kontakt sekretariatet.`,
+    `Fristen for opsamlinger er overskredet (${localWhen(p['due'])}). Kontakt sekretariatet.`,
   'error.discussion_no_summaries':
     'Ingen grupper har sendt deres opsamling endnu, så der er intet at samle op.',
   'error.discussion_not_compiled':

@@ -6,7 +6,17 @@ const timesOutOfOrderEn: Readonly<Record<string, string>> = {
   windowStart: 'The discussion can start at the sign-up deadline at the earliest.',
   windowEnd: 'The discussion must end after it starts.',
   summariesDue: 'Summaries can be due when the discussion ends at the earliest.',
+  summariesDuePassed: 'Summaries must be due after now.',
 };
+
+/** A council-local 'YYYY-MM-DDTHH:mm' as "27 Nov 2026 at 12:00". */
+function localWhen(value: unknown): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(String(value ?? ''));
+  if (match === null) return String(value ?? '');
+  const [, year, month, day, hour, minute] = match;
+  const months = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+  return `${Number(day)} ${months[Number(month) - 1] ?? month} ${year} at ${hour}:${minute}`;
+}
 
 /** "answers.1" → "Answer 2"; "notes" → "The notes". */
 const summaryFieldEn = (field: unknown): string => {
@@ -30,7 +40,7 @@ export const errorsEn = {
   'error.discussion_item_not_discussion': (p: Params) =>
     `Item ${p['item']} is not a discussion item (D). A group discussion belongs to a D item — or set it up on its own.`,
   'error.discussion_sign_up_closed': (p: Params) =>
-    `Sign-up is closed (the deadline was ${String(p['deadline'] ?? '').replace('T', ' at ')}), or the groups have been announced. Contact the secretariat if you need to move.`,
+    `Sign-up is closed (the deadline was ${localWhen(p['deadline'])}), or the groups have been announced. Contact the secretariat if you need to move.`,
   'error.discussion_topic_unknown': (p: Params) =>
     `Topic ${p['topic']} is not part of this group discussion. Choose one of the topics shown.`,
   'error.not_a_discussion_participant':
@@ -49,7 +59,7 @@ export const errorsEn = {
   'error.discussion_summary_too_long': (p: Params) =>
     `${summaryFieldEn(p['field'])} is too long: at most ${p['limit']} characters. Shorten it; nothing was saved.`,
   'error.discussion_summaries_closed': (p: Params) =>
-    `Summaries were due ${String(p['due'] ?? '').replace('T', ' at ')}. Contact the secretariat.`,
+    `Summaries were due ${localWhen(p['due'])}. Contact the secretariat.`,
   'error.discussion_no_summaries':
     'No group has sent its summary yet, so there is nothing to compile.',
   'error.discussion_not_compiled':

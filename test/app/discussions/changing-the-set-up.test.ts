@@ -230,7 +230,11 @@ describe('changing a discussion’s set-up after the groups are announced', () =
         seenSequence: 2,
         summariesDue: '2026-11-26T14:30',
       }),
-    ).toMatchObject({ code: 'discussion_times_out_of_order', field: 'summariesDue' });
+    ).toMatchObject({
+      code: 'discussion_times_out_of_order',
+      field: 'summariesDue',
+      params: { field: 'summariesDuePassed' },
+    });
     const edited = await app.editDiscussion({
       ...ref,
       actorId: secretary,
