@@ -39,6 +39,18 @@ export class RecordingDiscussionScheduler implements DiscussionScheduler {
     });
   }
 
+  async carryPlanOver(discussion: Discussion, now: Date): Promise<void> {
+    const plan = this.plans.get(discussion.id);
+    if (plan === undefined) return;
+    if (plan.at <= now) {
+      this.plans.delete(discussion.id);
+      return;
+    }
+    const reminderAt =
+      plan.reminderAt !== undefined && plan.reminderAt > now ? plan.reminderAt : undefined;
+    this.plans.set(discussion.id, { ...plan, sequence: discussion.sequence, reminderAt });
+  }
+
   async cancelAll(discussion: Discussion): Promise<void> {
     this.plans.delete(discussion.id);
   }

@@ -94,9 +94,12 @@ export async function editDiscussion(
   if (changed.length === 0) return succeed(unchanged);
 
   const nowLocal = localTimeOf(deps.clock.now(), council.timeZone);
+  // After the deadline (groups formed, not yet announced) the deadline itself
+  // is only checked against now when it is moved, to reopen the sign-up.
+  const deadlineMoved = changed.includes('signUpDeadline');
   const times =
     discussion.status === 'sign_up'
-      ? checkDiscussionTimes(applied.value.discussion, nowLocal)
+      ? checkDiscussionTimes(applied.value.discussion, deadlineMoved ? nowLocal : '')
       : checkAnnouncedTimes(applied.value.discussion, nowLocal);
   if (!times.ok) return times;
 

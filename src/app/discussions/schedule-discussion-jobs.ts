@@ -31,9 +31,10 @@ export async function scheduleSummaryJobs(
 
 /**
  * A changed set-up bumps the sequence, so the jobs planned before do
- * nothing: plan them again. A reminder is planned again only if it is news:
- * for a moved deadline (or due time), or when the one first planned has not
- * gone out yet; otherwise members would be reminded twice of the same time.
+ * nothing: plan them again. Moved times get a new plan (the reminder too:
+ * it is news); otherwise the plan in force is carried over to the new
+ * sequence as it stands, so a reminder that went out is not sent twice and
+ * one still ahead is kept.
  */
 export async function rescheduleAfterEdit(
   deps: Pick<AppDeps, 'clock' | 'discussionScheduler'>,
@@ -41,19 +42,12 @@ export async function rescheduleAfterEdit(
   edited: Discussion,
   timeZone: string,
 ): Promise<void> {
-  const now = deps.clock.now();
-  const stillAhead = (at: Date | undefined) => (at !== undefined && at > now ? at : undefined);
-  if (edited.status === 'sign_up') {
-    if (edited.signUpDeadline !== before.signUpDeadline)
-      return scheduleSignUpJobs(deps, edited, timeZone);
-    const deadlineAt = instantOfLocalTime(edited.signUpDeadline, timeZone);
-    const planned = reminderBefore(new Date(edited.createdAt), deadlineAt, timeZone);
-    return deps.discussionScheduler.scheduleSignUp(edited, stillAhead(planned), deadlineAt);
-  }
-  if (edited.status !== 'announced') return;
-  if (edited.summariesDue !== before.summariesDue || edited.windowEnd !== before.windowEnd)
+  const deadlineMoved = edited.signUpDeadline !== before.signUpDeadline;
+  const dueMoved =
+    edited.summariesDue !== before.summariesDue || edited.windowEnd !== before.windowEnd;
+  if (edited.status === 'sign_up' && deadlineMoved)
+    return scheduleSignUpJobs(deps, edited, timeZone);
+  if (edited.status === 'announced' && dueMoved)
     return scheduleSummaryJobs(deps, edited, timeZone);
-  const dueAt = instantOfLocalTime(edited.summariesDue, timeZone);
-  const planned = reminderBefore(instantOfLocalTime(edited.windowEnd, timeZone), dueAt, timeZone);
-  await deps.discussionScheduler.scheduleSummaries(edited, stillAhead(planned), dueAt);
+  await deps.discussionScheduler.carryPlanOver(edited, deps.clock.now());
 }

@@ -3,6 +3,7 @@ import type { DiscussionScheduler } from '../../app/discussions/ports.ts';
 import type { Discussion } from '../../domain/discussions/discussion.ts';
 import {
   discussionJobIds,
+  discussionJobKinds,
   type DiscussionJobKind,
   type DiscussionQueues,
 } from './discussion-queues.ts';
@@ -38,6 +39,14 @@ export class BullMqDiscussionScheduler implements DiscussionScheduler {
       ...(reminderAt === undefined ? [] : [{ kind: 'summary_reminder' as const, at: reminderAt }]),
       { kind: 'summaries_due', at: dueAt },
     ]);
+  }
+
+  async carryPlanOver(discussion: Discussion, now: Date): Promise<void> {
+    const planned = idsOf(await this.redis.get(this.planKey(discussion))).flatMap((jobId) => {
+      const job = plannedJobOf(jobId);
+      return job !== undefined && job.at > now ? [job] : [];
+    });
+    await this.plan(discussion, planned);
   }
 
   async cancelAll(discussion: Discussion): Promise<void> {
@@ -86,3 +95,11 @@ export class BullMqDiscussionScheduler implements DiscussionScheduler {
 
 const idsOf = (record: unknown): string[] =>
   typeof record === 'string' && record !== '' ? record.split(' ') : [];
+
+/** A planned job's kind and instant, read back from its id (see discussionJobIds.job). */
+function plannedJobOf(jobId: string): { kind: DiscussionJobKind; at: Date } | undefined {
+  const parts = jobId.split('.');
+  const kind = discussionJobKinds.find((candidate) => candidate === parts.at(-2));
+  const at = Number(parts.at(-1));
+  return kind === undefined || !Number.isFinite(at) ? undefined : { kind, at: new Date(at) };
+}

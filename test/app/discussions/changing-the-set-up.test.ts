@@ -77,6 +77,52 @@ describe('changing a discussion’s set-up in sign-up', () => {
     });
   });
 
+  it('a reminder planned at an earlier change is kept by a later one that moves no time', async () => {
+    const { app, ref, discussionScheduler, clock } = await aDiscussionInSignUp();
+    clock.set('2026-11-24T08:00:00.000Z');
+    await app.editDiscussion({
+      ...ref,
+      actorId: secretary,
+      seenSequence: 1,
+      signUpDeadline: '2026-11-25T16:00',
+    });
+    const afterMove = discussionScheduler.plans.get(ref.discussionId)!;
+    expect(afterMove.reminderAt!.getTime()).toBeGreaterThan(
+      new Date('2026-11-24T16:30:00.000Z').getTime(),
+    );
+    clock.set('2026-11-24T16:30:00.000Z');
+    await app.editDiscussion({ ...ref, actorId: secretary, seenSequence: 2, title: 'Ny titel' });
+    expect(discussionScheduler.plans.get(ref.discussionId)).toEqual({
+      ...afterMove,
+      sequence: 3,
+    });
+  });
+
+  it('after the deadline, with the groups formed, the room links can still be changed; the passed deadline is not run again', async () => {
+    const { app, ref, clock, discussionScheduler } = await aDiscussionWithSignUps();
+    clock.set('2026-11-25T11:00:00.000Z');
+    await app.closeSignUp({ ...ref, sequence: 1 });
+    const links = ['https://meet.example/1', 'https://meet.example/2'];
+    clock.set('2026-11-25T12:00:00.000Z');
+    const edited = await app.editDiscussion({
+      ...ref,
+      actorId: secretary,
+      seenSequence: 1,
+      roomLinks: links,
+    });
+    expect(edited).toMatchObject({ ok: true, value: { changed: ['roomLinks'] } });
+    expect(discussionScheduler.plans.has(ref.discussionId)).toBe(false);
+    // Moving the deadline back before now is still refused: that would not reopen anything.
+    expect(
+      await app.editDiscussion({
+        ...ref,
+        actorId: secretary,
+        seenSequence: 2,
+        signUpDeadline: '2026-11-25T12:30',
+      }),
+    ).toMatchObject({ code: 'discussion_times_out_of_order', field: 'signUpDeadline' });
+  });
+
   it('a changed group count forms the proposal again, with its seed, and says so', async () => {
     const { app, ref } = await aDiscussionWithSignUps();
     await app.formGroups({ ...ref, actorId: secretary, seed: 7 });

@@ -97,6 +97,32 @@ describe('a group discussion’s jobs in BullMQ', () => {
     },
   );
 
+  jobsTest(
+    'a change that moves no time carries the plan to the new sequence at the same instants; one that already passed is left out',
+    async ({ jobs }) => {
+      const { app, council, discussionId, ref } = await aCouncilWithDiscussion(jobs);
+      const deadline = Date.parse('2026-11-25T12:00:00+01:00');
+      const reminder = Date.parse('2026-11-24T12:00:00+01:00');
+      expect(
+        await app.editDiscussion({ ...ref, actorId: secretary, seenSequence: 1, title: 'Ny' }),
+      ).toMatchObject({ ok: true });
+      expect(await delayedIds(jobs)).toEqual(
+        [
+          discussionJobIds.job(council.id, discussionId, 2, 'sign_up_deadline', deadline),
+          discussionJobIds.job(council.id, discussionId, 2, 'sign_up_reminder', reminder),
+        ].sort(),
+      );
+      // Past Tuesday noon the reminder has gone out: the next change plans only the deadline.
+      jobs.clock.set('2026-11-24T12:00:00.000Z');
+      expect(
+        await app.editDiscussion({ ...ref, actorId: secretary, seenSequence: 2, title: 'Nyere' }),
+      ).toMatchObject({ ok: true });
+      expect(await delayedIds(jobs)).toEqual([
+        discussionJobIds.job(council.id, discussionId, 3, 'sign_up_deadline', deadline),
+      ]);
+    },
+  );
+
   jobsTest('a cancelled discussion’s jobs are gone', async ({ jobs }) => {
     const { app, ref } = await aCouncilWithDiscussion(jobs);
     expect(await delayedIds(jobs)).toHaveLength(2);
