@@ -118,4 +118,6 @@ export interface EditedDiscussion {
   readonly handEditsSetAside: boolean;
   /** After announcing: every participant was sent their group again with the new details. */
   readonly membersTold: boolean;
+  /** After announcing, a moved due time only: each group's writer was sent their group again. */
+  readonly writersTold: boolean;
 }

@@ -14,6 +14,7 @@ import {
 } from '../../domain/discussions/discussion-setup.ts';
 import { localTimeOf } from '../../domain/discussions/discussion-time.ts';
 import type { Discussion } from '../../domain/discussions/discussion.ts';
+import { writerOf } from '../../domain/discussions/writers.ts';
 import { noManualEdits } from '../../domain/discussions/formation/formation-types.ts';
 import { fail, succeed, type Result } from '../../domain/errors.ts';
 import { councilIdField, memberIdField } from '../input-fields.ts';
@@ -29,6 +30,7 @@ import {
 } from './discussion-fields.ts';
 import type { EditDiscussionInput, EditedDiscussion } from './discussion-types.ts';
 import { proposalFor, type FormingDeps } from './form-discussion-groups.ts';
+import { rollOf } from './discussion-roll.ts';
 import { loadManagedDiscussion } from './load-discussion.ts';
 import type { GroupProposal } from './ports.ts';
 import { rescheduleAfterEdit } from './schedule-discussion-jobs.ts';
@@ -90,6 +92,7 @@ export async function editDiscussion(
     regrouped: false,
     handEditsSetAside: false,
     membersTold: false,
+    writersTold: false,
   };
   if (changed.length === 0) return succeed(unchanged);
 
@@ -104,6 +107,11 @@ export async function editDiscussion(
   if (!times.ok) return times;
 
   const edited: Discussion = { ...applied.value.discussion, sequence: discussion.sequence + 1 };
+  // A new number of groups must still fit the per-group room links already given.
+  if (edited.rooms.kind === 'per_group') {
+    const fits = roomLinksOf(edited.rooms.urls, edited.sizing);
+    if (!fits.ok) return fits;
+  }
   const stored = await deps.discussions.proposal(councilId, discussionId);
   const regroup =
     discussion.status === 'sign_up' &&
@@ -124,25 +132,31 @@ export async function editDiscussion(
   await rescheduleAfterEdit(deps, discussion, edited, council.timeZone);
   await deps.notifier.notify({ kind: 'discussion_changed', councilId, discussionId });
 
-  const tellMembers =
-    edited.status === 'announced' &&
-    stored !== undefined &&
-    changed.some((field) => toldInTheGroupMessage.includes(field));
-  if (tellMembers)
-    for (const memberId of stored.groups.flatMap((group) => group.members))
-      await deps.notifier.notify({
-        kind: 'discussion_group_to_member',
-        councilId,
-        discussionId,
-        memberId,
-        sequence: edited.sequence,
-      });
+  const announcedGroups = edited.status === 'announced' ? (stored?.groups ?? []) : [];
+  const tellMembers = changed.some((field) => toldInTheGroupMessage.includes(field));
+  // The writers' group message shows when the summary is due: a moved due time is news to them.
+  const tellWriters = changed.includes('summariesDue');
+  const present = new Set((await rollOf(deps, edited)).participants.map((p) => p.memberId));
+  const told = tellMembers
+    ? announcedGroups.flatMap((group) => group.members)
+    : tellWriters
+      ? announcedGroups.map((group) => writerOf(group, present))
+      : [];
+  for (const memberId of told)
+    await deps.notifier.notify({
+      kind: 'discussion_group_to_member',
+      councilId,
+      discussionId,
+      memberId,
+      sequence: edited.sequence,
+    });
   return succeed({
     discussion: edited,
     changed,
     regrouped: proposal !== undefined,
     handEditsSetAside: proposal?.setAside ?? false,
-    membersTold: tellMembers,
+    membersTold: tellMembers && told.length > 0,
+    writersTold: !tellMembers && told.length > 0,
   });
 }
 

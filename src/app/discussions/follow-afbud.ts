@@ -58,7 +58,7 @@ export async function inviteSuppleants(
 
 /**
  * A member's afbud for a meeting, as the group discussions on it follow it:
- * - in sign-up, their suppleant now takes part and is invited;
+ * - in sign-up, before its deadline, their suppleant now takes part and is invited;
  * - once the groups are announced, a referent who sent afbud leaves the
  *   summary to the ordstyrer, who is told at once rather than at the next
  *   reminder (while the summary is still open and not yet in).
@@ -75,9 +75,14 @@ export async function followAfbud(deps: FollowDeps, raw: AfbudChange): Promise<R
   const onTheMeeting = (await deps.discussions.discussions(councilId)).filter(
     (discussion) => discussion.meetingId === meetingId,
   );
+  const nowLocal = localTimeOf(deps.clock.now(), council.value.timeZone);
   let told = 0;
   for (const discussion of onTheMeeting) {
-    if (discussion.status === 'sign_up') told += await inviteSuppleants(deps, discussion, memberId);
+    // After the deadline a topic can no longer be chosen: the suppleant is
+    // placed when the groups are formed again before announcing, and hears
+    // of their group then.
+    if (discussion.status === 'sign_up' && nowLocal < discussion.signUpDeadline)
+      told += await inviteSuppleants(deps, discussion, memberId);
     else if (discussion.status === 'announced' || discussion.status === 'compiled')
       told += await tellNewWriter(deps, discussion, memberId, council.value.timeZone);
   }

@@ -47,7 +47,6 @@ export async function rescheduleAfterEdit(
     edited.summariesDue !== before.summariesDue || edited.windowEnd !== before.windowEnd;
   if (edited.status === 'sign_up' && deadlineMoved)
     return scheduleSignUpJobs(deps, edited, timeZone);
-  if (edited.status === 'announced' && dueMoved)
-    return scheduleSummaryJobs(deps, edited, timeZone);
+  if (edited.status === 'announced' && dueMoved) return scheduleSummaryJobs(deps, edited, timeZone);
   await deps.discussionScheduler.carryPlanOver(edited, deps.clock.now());
 }

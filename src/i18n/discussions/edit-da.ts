@@ -28,6 +28,8 @@ export const editDa = {
     'Dine håndrettelser passede ikke til de nye rammer (en gruppe de nævnte findes ikke længere), så grupperne er dannet uden dem.',
   'discussion.edit.members_told':
     'Alle deltagere har fået deres gruppe igen med de nye oplysninger.',
+  'discussion.edit.writers_told':
+    'Den, der skriver hver gruppes opsamling, har fået den nye frist.',
   'discussion.edit.jobs_moved': 'Påmindelser og frister følger de nye tidspunkter.',
   'discussion.edit.field.title': 'titel',
   'discussion.edit.field.topics': 'emner og spørgsmål',

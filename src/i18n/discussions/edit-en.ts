@@ -28,6 +28,7 @@ export const editEn = {
     'Your hand edits did not fit the new frame (a group they named is gone), so the groups were formed without them.',
   'discussion.edit.members_told':
     'Every participant was sent their group again with the new details.',
+  'discussion.edit.writers_told': "Whoever writes each group's summary was sent the new due time.",
   'discussion.edit.jobs_moved': 'Reminders and deadlines follow the new times.',
   'discussion.edit.field.title': 'title',
   'discussion.edit.field.topics': 'topics and questions',

@@ -160,6 +160,15 @@ describe('changing a discussion’s set-up in sign-up', () => {
     expect(await app.announceGroups({ ...ref, actorId: secretary })).toMatchObject({ ok: true });
   });
 
+  it('a new number of groups must still fit the per-group room links, and nothing changes when it does not', async () => {
+    const { app, ref } = await aDiscussionInSignUp({
+      roomLinks: ['https://meet.example/1', 'https://meet.example/2'],
+    });
+    expect(
+      await app.editDiscussion({ ...ref, actorId: secretary, seenSequence: 1, groupCount: 3 }),
+    ).toMatchObject({ code: 'discussion_room_links_mismatch', params: { links: 2, groups: 3 } });
+  });
+
   it('a topic members chose cannot be taken away, nor moved to another letter', async () => {
     const { app, ref } = await aDiscussionWithSignUps();
     expect(
@@ -267,8 +276,9 @@ describe('changing a discussion’s set-up after the groups are announced', () =
     ).toMatchObject({ ok: true, value: { changed: [] } });
   });
 
-  it('a later due time is saved and the summaries’ reminder planned for it; an overdue one is refused', async () => {
-    const { app, ref, discussionScheduler } = await anAnnouncedDiscussion();
+  it('a later due time is saved, its reminder planned and the writers told; an overdue one is refused', async () => {
+    const { app, ref, discussionScheduler, notifier, writers } = await anAnnouncedDiscussion();
+    notifier.notices.length = 0;
     expect(
       await app.editDiscussion({
         ...ref,
@@ -287,7 +297,11 @@ describe('changing a discussion’s set-up after the groups are announced', () =
       seenSequence: 2,
       summariesDue: '2026-11-30T12:00',
     });
-    expect(edited).toMatchObject({ ok: true, value: { membersTold: false } });
+    expect(edited).toMatchObject({ ok: true, value: { membersTold: false, writersTold: true } });
+    const told = notifier.notices.filter((n) => n.kind === 'discussion_group_to_member');
+    expect(told.map((n) => ('memberId' in n ? n.memberId : '')).sort()).toEqual(
+      Object.values(writers).sort(),
+    );
     expect(discussionScheduler.plans.get(ref.discussionId)).toEqual({
       phase: 'summaries',
       sequence: 3,

@@ -59,6 +59,14 @@ describe('a group discussion follows afbud for its meeting', () => {
     expect(invitations(notifier.notices)).toHaveLength(1);
   });
 
+  it('after the sign-up deadline the suppleant is not invited to choose what can no longer be chosen', async () => {
+    const { app, notifier, clock } = await aDiscussionOnTheMeeting();
+    // Tuesday 1 December 13.30 in Copenhagen: past the noon deadline, before announcing.
+    clock.set('2026-12-01T12:30:00.000Z');
+    await app.sendMeetingAfbud({ councilId, actorId: 'm001', meetingId: 'm0001' });
+    expect(invitations(notifier.notices)).toEqual([]);
+  });
+
   it('a suppleant who has already chosen a topic is not invited again', async () => {
     const { app, notifier, ref } = await aDiscussionOnTheMeeting(async (app) => {
       await app.sendMeetingAfbud({ councilId, actorId: 'm001', meetingId: 'm0001' });

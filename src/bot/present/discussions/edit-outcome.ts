@@ -32,6 +32,7 @@ export function editOutcomeLines(locale: Locale, edited: EditedDiscussion): stri
     ...(edited.regrouped ? [t(locale, 'discussion.edit.regrouped')] : []),
     ...(edited.handEditsSetAside ? [t(locale, 'discussion.edit.hand_edits_set_aside')] : []),
     ...(edited.membersTold ? [t(locale, 'discussion.edit.members_told')] : []),
+    ...(edited.writersTold ? [t(locale, 'discussion.edit.writers_told')] : []),
     ...(timed ? [t(locale, 'discussion.edit.jobs_moved')] : []),
   ];
 }
