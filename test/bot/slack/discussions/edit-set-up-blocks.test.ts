@@ -169,6 +169,43 @@ describe('reading the «Ret opsætning» form', () => {
     });
   });
 
+  it('leaves out a window left as prefilled, and keeps a changed one’s end as many days after its start', () => {
+    const window = { windowStart: '2027-05-20T09:00', windowEnd: '2027-05-21T15:00' };
+    const shown = { ...on, shown: ['title', 'windowStart', 'windowEnd'] as const, topicSlots: 4 };
+    const values = (day: string, start: string, end: string) => ({
+      title: plain('Ny titel'),
+      window_date: { [inputActionId]: { selected_date: day } },
+      window_start: { [inputActionId]: { selected_time: start } },
+      window_end: { [inputActionId]: { selected_time: end } },
+    });
+    expect(
+      readEditForm('da', values('2027-05-20', '09:00', '15:00'), { ...shown, window }),
+    ).toEqual({ ok: true, input: { ...on, title: 'Ny titel' } });
+    expect(
+      readEditForm('da', values('2027-05-31', '10:00', '15:00'), { ...shown, window }),
+    ).toEqual({
+      ok: true,
+      input: {
+        ...on,
+        title: 'Ny titel',
+        windowStart: '2027-05-31T10:00',
+        windowEnd: '2027-06-01T15:00',
+      },
+    });
+    // A window within one day changed stays within one day.
+    const oneDay = { windowStart: '2027-05-20T13:00', windowEnd: '2027-05-20T15:00' };
+    expect(
+      readEditForm('da', values('2027-05-22', '13:00', '16:00'), { ...shown, window: oneDay }),
+    ).toMatchObject({
+      input: { windowStart: '2027-05-22T13:00', windowEnd: '2027-05-22T16:00' },
+    });
+    // An emptied picker is answered under its block, as before.
+    expect(readEditForm('da', values('2027-05-20', '', '15:00'), { ...shown, window })).toEqual({
+      ok: false,
+      errors: { [setUpBlocks.windowStart]: 'Skal udfyldes.' },
+    });
+  });
+
   it('puts a refusal under a block the form has: a topic with sign-ups under its title, a locked field or a change meanwhile under the title', () => {
     const signUpForm = {
       shownBlocks: [setUpBlocks.title, setUpBlocks.topicTitle(0), setUpBlocks.topicTitle(2)],
