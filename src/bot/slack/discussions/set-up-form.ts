@@ -27,7 +27,8 @@ const dayNumber = (local: string) =>
   86_400_000;
 
 /** Whole calendar days from one local time's date to another's. */
-const daysBetween = (from: string, to: string) => Math.round(dayNumber(to) - dayNumber(from));
+export const daysBetween = (from: string, to: string) =>
+  Math.round(dayNumber(to) - dayNumber(from));
 
 /** A 'YYYY-MM-DD' date so many calendar days later. */
 const addDays = (date: string, days: number) =>

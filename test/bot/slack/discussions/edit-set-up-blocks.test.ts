@@ -84,6 +84,23 @@ describe('the «Ret opsætning» form', () => {
     expect(inputIds(form)).toContain(setUpBlocks.sizingNumber);
   });
 
+  it('says under the end time on which later day a window spanning days ends, and nothing for one within a day', () => {
+    const endHint = (form: unknown) =>
+      blocksOf(form).find((block) => block.block_id === setUpBlocks.windowEnd)?.hint;
+    const twoDays = aDiscussion({
+      windowStart: '2027-05-20T09:00',
+      windowEnd: '2027-05-21T15:00',
+    });
+    const da = editSetUpModal('da', signUpView({ discussion: twoDays }));
+    within(da);
+    expect(JSON.stringify(endHint(da))).toContain(
+      'Slutter dagen efter datoen ovenfor, nu 21. maj 2027, kl. 15.00.',
+    );
+    const en = editSetUpModal('en', signUpView({ discussion: twoDays }));
+    expect(JSON.stringify(endHint(en))).toContain('Ends the day after the date above');
+    expect(endHint(editSetUpModal('da', signUpView()))).toBeUndefined();
+  });
+
   it('has a slot for every topic of a discussion set up elsewhere with six', () => {
     const topics = ['A', 'B', 'C', 'D', 'E', 'F'].map((key) => ({
       key,
