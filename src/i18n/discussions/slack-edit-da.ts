@@ -12,4 +12,6 @@ export const slackEditDa = {
   'slack.discussion.edit.too_long_note':
     'Nogle spørgsmål eller links er for lange til felterne her, så de vises kun og bevares, som de er. Ret dem fra kommandolinjen (`discussion edit`).',
   'slack.discussion.edit.done_title': 'Opsætning rettet',
+  'slack.discussion.edit.window_end_days': (p: Params) =>
+    `Slutter ${Number(p['days']) === 1 ? 'dagen' : `${String(p['days'])} dage`} efter datoen ovenfor, nu ${String(p['when'])}.`,
 };

@@ -13,4 +13,6 @@ export const slackEditEn = {
   'slack.discussion.edit.too_long_note':
     'Some questions or links are too long for the fields here, so they are only shown and kept as they are. Change them from the command line (`discussion edit`).',
   'slack.discussion.edit.done_title': 'Set-up changed',
+  'slack.discussion.edit.window_end_days': (p: Params) =>
+    `Ends ${Number(p['days']) === 1 ? 'the day' : `${String(p['days'])} days`} after the date above, now ${String(p['when'])}.`,
 } satisfies Translation<typeof slackEditDa>;

@@ -1,4 +1,5 @@
 import type { App, BlockAction, ButtonAction, SlackViewAction, ViewOutput } from '@slack/bolt';
+import type { Locale } from '../../../domain/council/council.ts';
 import { fieldsEditableIn } from '../../../domain/discussions/discussion-edits.ts';
 import { describeFailure, t } from '../../../i18n/discussions/index.ts';
 import { editOutcomeLines } from '../../present/discussions/edit-outcome.ts';
@@ -66,11 +67,13 @@ export function registerEditSetUpListeners(app: App, deps: SlackDeps): void {
   // Runs the use case before the ack: a refusal comes back inside the ack, under its field.
   app.view(discussionCallbackIds.edit, async ({ ack, body, view }) => {
     let answer: EditAnswer;
+    // The clicker's council's language, once known; Danish until then.
+    const known: { locale?: Locale } = {};
     try {
-      answer = await saveEdit(deps, body, view);
+      answer = await saveEdit(deps, body, view, known);
     } catch (error) {
       deps.log.error({ err: error }, 'slack: saving a discussion set-up failed');
-      answer = modalErrors({ [setUpBlocks.title]: t('da', 'error.unexpected') });
+      answer = modalErrors({ [setUpBlocks.title]: t(known.locale ?? 'da', 'error.unexpected') });
     }
     await ack(answer);
   });
@@ -85,10 +88,12 @@ async function saveEdit(
   deps: SlackDeps,
   body: SlackViewAction,
   view: ViewOutput,
+  known: { locale?: Locale },
 ): Promise<EditAnswer> {
   const who = await identifySlackUser(deps, teamOf(body), body.user.id);
   if (!who.ok) return modalErrors({ [setUpBlocks.title]: who.text });
   const { locale } = who.council;
+  known.locale = locale;
   const ref = readEditMetadata(view.private_metadata);
   if (ref === undefined)
     return modalErrors({ [setUpBlocks.title]: t(locale, 'slack.discussion.stale') });
@@ -105,6 +110,10 @@ async function saveEdit(
     seenSequence: ref.seenSequence,
     shown,
     topicSlots,
+    window: {
+      windowStart: current.value.discussion.windowStart,
+      windowEnd: current.value.discussion.windowEnd,
+    },
   });
   if (!read.ok) return modalErrors(read.errors);
   const edited = await deps.useCases.editDiscussion(read.input);

@@ -11,6 +11,7 @@ import { clip, escapeMrkdwn, slackLimits } from '../blocks/slack-limits.ts';
 import { discussionCallbackIds, maxTopicsInForm } from './discussion-ids.ts';
 import { editMetadata } from './discussion-values.ts';
 import { localWhen } from './discussion-when.ts';
+import { daysBetween } from './set-up-form.ts';
 import { setUpInputBlocks, setUpTextMax, type SetUpInitial } from './set-up-modal.ts';
 
 /** Topic slots in the form: four, or as many as the discussion has (set up elsewhere with more). */
@@ -51,6 +52,26 @@ function initialOf(discussion: Discussion): SetUpInitial {
     summariesDue: discussion.summariesDue,
     roomLinks: roomLinksOf(discussion),
   };
+}
+
+/**
+ * A window spanning days (set up from the command line) shows one date and
+ * two times; the end time says on which later day it is (the form keeps
+ * that many days after the start, see readEditForm).
+ */
+function windowEndHintFor(
+  locale: Locale,
+  discussion: Pick<Discussion, 'windowStart' | 'windowEnd'>,
+): { windowEndHint?: string } {
+  const days = daysBetween(discussion.windowStart, discussion.windowEnd);
+  return days > 0
+    ? {
+        windowEndHint: t(locale, 'slack.discussion.edit.window_end_days', {
+          days,
+          when: localWhen(locale, discussion.windowEnd),
+        }),
+      }
+    : {};
 }
 
 /** What the form no longer lets the secretary change, as one line, and why. */
@@ -109,6 +130,7 @@ export function editSetUpModal(locale: Locale, view: DiscussionView): ModalView 
         groups > 0
           ? t(locale, 'discussion.edit.rooms_hint', { groups })
           : t(locale, 'slack.discussion.setup.rooms_hint'),
+      ...windowEndHintFor(locale, discussion),
     }),
   ];
   return modal({

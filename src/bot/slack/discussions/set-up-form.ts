@@ -16,6 +16,24 @@ export type BlockErrors = Record<string, string>;
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 const isTime = (value: string) => /^\d{2}:\d{2}$/.test(value);
 
+/** The window as the edit form was prefilled with it (council-local 'YYYY-MM-DDTHH:mm'). */
+export interface WindowShown {
+  readonly windowStart: string;
+  readonly windowEnd: string;
+}
+
+const dayNumber = (local: string) =>
+  Date.UTC(Number(local.slice(0, 4)), Number(local.slice(5, 7)) - 1, Number(local.slice(8, 10))) /
+  86_400_000;
+
+/** Whole calendar days from one local time's date to another's. */
+export const daysBetween = (from: string, to: string) =>
+  Math.round(dayNumber(to) - dayNumber(from));
+
+/** A 'YYYY-MM-DD' date so many calendar days later. */
+const addDays = (date: string, days: number) =>
+  new Date((dayNumber(date) + days) * 86_400_000).toISOString().slice(0, 10);
+
 /** Lines of a multiline field, trimmed, the empty ones left out. */
 export const linesOf = (text: string | undefined): string[] =>
   (text ?? '')
@@ -95,13 +113,36 @@ class FormReader {
 
   /** The window: its day and start, and its end on the same day. */
   window(): { windowStart: string; windowEnd: string } {
+    const { windowStart, endTime } = this.windowTimes();
+    return { windowStart, windowEnd: `${windowStart.slice(0, 10)}T${endTime}` };
+  }
+
+  /**
+   * The window as changed in the edit form: left exactly as prefilled it is
+   * nothing (so one spanning days stays whole); changed, its end is as many
+   * days after the start as the prefilled one's.
+   */
+  editedWindow(prefilled: WindowShown): { windowStart?: string; windowEnd?: string } {
+    const { windowStart, endTime } = this.windowTimes();
+    const unchanged =
+      windowStart === prefilled.windowStart.slice(0, 16) &&
+      endTime === prefilled.windowEnd.slice(11, 16);
+    if (unchanged) return {};
+    const date = windowStart.slice(0, 10);
+    const endDate = isDate(date)
+      ? addDays(date, daysBetween(prefilled.windowStart, prefilled.windowEnd))
+      : date;
+    return { windowStart, windowEnd: `${endDate}T${endTime}` };
+  }
+
+  private windowTimes(): { windowStart: string; endTime: string } {
     const windowStart = this.at(setUpBlocks.windowDate, setUpBlocks.windowStart);
-    const windowEnd = `${windowStart.slice(0, 10)}T${this.need(
+    const endTime = this.need(
       setUpBlocks.windowEnd,
       elementOf(this.values, setUpBlocks.windowEnd).selected_time ?? undefined,
       isTime,
-    )}`;
-    return { windowStart, windowEnd };
+    );
+    return { windowStart, endTime };
   }
 
   roomLinks(): string[] {
@@ -158,6 +199,10 @@ export function readSetUpForm(
  * The «Ret opsætning» form as editDiscussion's input: only the fields the
  * form showed as inputs (the locked ones are not in it, so not sent); every
  * one shown is sent as it stands, and the use case keeps what is unchanged.
+ * The window, which the form shows as one day with two times, is the
+ * exception: left as prefilled it is not sent, so a window spanning days
+ * (set up from the command line) is kept whole; changed, its end keeps its
+ * days after the start.
  */
 export function readEditForm(
   locale: Locale,
@@ -169,9 +214,11 @@ export function readEditForm(
     seenSequence: number;
     shown: readonly EditableField[];
     topicSlots: number;
+    /** The window the form was prefilled with. */
+    window?: WindowShown;
   },
 ): { ok: true; input: EditDiscussionInput } | { ok: false; errors: BlockErrors } {
-  const { shown, topicSlots, ...who } = edit;
+  const { shown, topicSlots, window, ...who } = edit;
   const shows = (field: EditableField) => shown.includes(field);
   const form = new FormReader(locale, values);
   const input: EditDiscussionInput = { ...who };
@@ -180,7 +227,8 @@ export function readEditForm(
   if (shows('sizing')) Object.assign(input, form.sizing());
   if (shows('signUpDeadline'))
     input.signUpDeadline = form.at(setUpBlocks.signUpDate, setUpBlocks.signUpTime);
-  if (shows('windowStart')) Object.assign(input, form.window());
+  if (shows('windowStart'))
+    Object.assign(input, window === undefined ? form.window() : form.editedWindow(window));
   if (shows('summariesDue')) input.summariesDue = form.at(setUpBlocks.dueDate, setUpBlocks.dueTime);
   if (shows('roomLinks')) input.roomLinks = form.roomLinks();
   return form.ok ? { ok: true, input } : { ok: false, errors: form.errors };

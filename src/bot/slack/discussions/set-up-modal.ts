@@ -78,6 +78,8 @@ export interface SetUpInputsShape {
   readonly shows: (field: EditableField) => boolean;
   readonly topicSlots: number;
   readonly roomsHint: string;
+  /** Under the window's end time, when the end is on a later day than the date shown. */
+  readonly windowEndHint?: string;
 }
 
 /**
@@ -177,6 +179,7 @@ export function setUpInputBlocks(
         setUpBlocks.windowEnd,
         label('slack.discussion.setup.window_end'),
         timePicker(timeOf(initial.windowEnd)),
+        shape.windowEndHint === undefined ? {} : { hint: shape.windowEndHint },
       ),
     );
   if (shape.shows('summariesDue'))

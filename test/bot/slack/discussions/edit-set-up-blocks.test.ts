@@ -84,6 +84,23 @@ describe('the «Ret opsætning» form', () => {
     expect(inputIds(form)).toContain(setUpBlocks.sizingNumber);
   });
 
+  it('says under the end time on which later day a window spanning days ends, and nothing for one within a day', () => {
+    const endHint = (form: unknown) =>
+      blocksOf(form).find((block) => block.block_id === setUpBlocks.windowEnd)?.hint;
+    const twoDays = aDiscussion({
+      windowStart: '2027-05-20T09:00',
+      windowEnd: '2027-05-21T15:00',
+    });
+    const da = editSetUpModal('da', signUpView({ discussion: twoDays }));
+    within(da);
+    expect(JSON.stringify(endHint(da))).toContain(
+      'Slutter dagen efter datoen ovenfor, nu 21. maj 2027, kl. 15.00.',
+    );
+    const en = editSetUpModal('en', signUpView({ discussion: twoDays }));
+    expect(JSON.stringify(endHint(en))).toContain('Ends the day after the date above');
+    expect(endHint(editSetUpModal('da', signUpView()))).toBeUndefined();
+  });
+
   it('has a slot for every topic of a discussion set up elsewhere with six', () => {
     const topics = ['A', 'B', 'C', 'D', 'E', 'F'].map((key) => ({
       key,
@@ -166,6 +183,43 @@ describe('reading the «Ret opsætning» form', () => {
         summariesDue: '2027-05-21T16:00',
         roomLinks: [],
       },
+    });
+  });
+
+  it('leaves out a window left as prefilled, and keeps a changed one’s end as many days after its start', () => {
+    const window = { windowStart: '2027-05-20T09:00', windowEnd: '2027-05-21T15:00' };
+    const shown = { ...on, shown: ['title', 'windowStart', 'windowEnd'] as const, topicSlots: 4 };
+    const values = (day: string, start: string, end: string) => ({
+      title: plain('Ny titel'),
+      window_date: { [inputActionId]: { selected_date: day } },
+      window_start: { [inputActionId]: { selected_time: start } },
+      window_end: { [inputActionId]: { selected_time: end } },
+    });
+    expect(
+      readEditForm('da', values('2027-05-20', '09:00', '15:00'), { ...shown, window }),
+    ).toEqual({ ok: true, input: { ...on, title: 'Ny titel' } });
+    expect(
+      readEditForm('da', values('2027-05-31', '10:00', '15:00'), { ...shown, window }),
+    ).toEqual({
+      ok: true,
+      input: {
+        ...on,
+        title: 'Ny titel',
+        windowStart: '2027-05-31T10:00',
+        windowEnd: '2027-06-01T15:00',
+      },
+    });
+    // A window within one day changed stays within one day.
+    const oneDay = { windowStart: '2027-05-20T13:00', windowEnd: '2027-05-20T15:00' };
+    expect(
+      readEditForm('da', values('2027-05-22', '13:00', '16:00'), { ...shown, window: oneDay }),
+    ).toMatchObject({
+      input: { windowStart: '2027-05-22T13:00', windowEnd: '2027-05-22T16:00' },
+    });
+    // An emptied picker is answered under its block, as before.
+    expect(readEditForm('da', values('2027-05-20', '', '15:00'), { ...shown, window })).toEqual({
+      ok: false,
+      errors: { [setUpBlocks.windowStart]: 'Skal udfyldes.' },
     });
   });
 

@@ -307,6 +307,56 @@ describe('changing a group discussion’s set-up in Slack', () => {
   );
 
   stillClock(
+    'a window spanning two days (set up from the command line) stays whole when only the title is changed, and a new start keeps its end the day after',
+    async ({ bot }) => {
+      const started = await aDiscussionSetUp(bot);
+      const windowDay = localDateInDays(5, clock.now());
+      const nextDay = localDateInDays(6, clock.now());
+      const twoDays = await bot.useCases.editDiscussion({
+        councilId: started.seeded.council.id,
+        discussionId: started.discussionId,
+        actorId: started.seeded.roster.secretary.id,
+        seenSequence: (await shownNow(bot, started)).discussion.sequence,
+        windowStart: `${windowDay}T09:00`,
+        windowEnd: `${nextDay}T15:00`,
+      });
+      if (!twoDays.ok) throw new Error(twoDays.code);
+
+      const value = await editButtonInStatus(bot, started.secretary);
+      await click(bot, started.secretary, discussionActionIds.editSetUp, value);
+      const form = await modalNumber(bot, 2);
+      const saved = await submit(
+        bot,
+        started.secretary,
+        discussionCallbackIds.edit,
+        { ...valuesShownIn(form), [setUpBlocks.title]: plainInput('Kompetencer i 2030') },
+        String(form['private_metadata']),
+      );
+      expect(saved).toMatchObject({ response_action: 'update' });
+      expect(text(saved)).not.toContain('tidsrum');
+      const titled = (await shownNow(bot, started)).discussion;
+      expect(titled.title).toBe('Kompetencer i 2030');
+      expect(titled.windowStart).toBe(`${windowDay}T09:00`);
+      expect(titled.windowEnd).toBe(`${nextDay}T15:00`);
+
+      // A later start the same day: the end stays on the day after.
+      await click(bot, started.secretary, discussionActionIds.editSetUp, value);
+      const again = await modalNumber(bot, 3);
+      const moved = await submit(
+        bot,
+        started.secretary,
+        discussionCallbackIds.edit,
+        { ...valuesShownIn(again), [setUpBlocks.windowStart]: time('10:00') },
+        String(again['private_metadata']),
+      );
+      expect(moved).toMatchObject({ response_action: 'update' });
+      const later = (await shownNow(bot, started)).discussion;
+      expect(later.windowStart).toBe(`${windowDay}T10:00`);
+      expect(later.windowEnd).toBe(`${nextDay}T15:00`);
+    },
+  );
+
+  stillClock(
     'summaries due before the discussion ends are answered under their field, and nothing changes',
     async ({ bot }) => {
       const started = await aDiscussionSetUp(bot);
