@@ -10,4 +10,6 @@ export const teamsEditDa = {
   'teams.discussion.edit.group_size': (p: Params) => `${p['size']} deltagere pr. gruppe`,
   'teams.discussion.edit.topics_fixed':
     'Emnerne er for mange eller for lange til at rette på kortet, så de står her som tekst og bliver, som de er.',
+  'teams.discussion.edit.changed_meanwhile':
+    'Nogen har ændret gruppedrøftelsen, mens du havde kortet åbent. Kortet viser nu den nyeste udgave; intet blev overskrevet, men dine egne ændringer skal laves igen.',
 };

@@ -10,4 +10,6 @@ export const teamsEditEn = {
   'teams.discussion.edit.group_size': (p: Params) => `${p['size']} participants per group`,
   'teams.discussion.edit.topics_fixed':
     'The topics are too many or too long to change on the card, so they are shown here as text and stay as they are.',
+  'teams.discussion.edit.changed_meanwhile':
+    'Someone changed the group discussion while you had the card open. The card now shows the latest version; nothing was overwritten, but your own changes need to be made again.',
 };

@@ -1,5 +1,6 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
 import { z } from 'zod';
+import type { DiscussionView } from '../../../app/discussions/discussion-use-cases.ts';
 import type { Locale } from '../../../domain/council/council.ts';
 import type { Failure } from '../../../domain/errors.ts';
 import { describeFailure, t } from '../../../i18n/discussions/index.ts';
@@ -64,9 +65,17 @@ function editFailureErrors(locale: Locale, failure: Failure): SetupErrors {
 }
 
 /**
+ * Refusals that say the card no longer matches the discussion (someone else
+ * changed it, or its status moved on): the card is drawn again as it is now.
+ */
+const outdated = new Set(['discussion_changed_meanwhile', 'discussion_field_locked']);
+
+/**
  * "Gem ændringer": editDiscussion against the sequence the card showed. A
  * refusal brings the card back with what was typed and the problem under its
- * field; a change meanwhile is refused, never overwritten.
+ * field. A change meanwhile is refused, never overwritten: the card comes back
+ * drawn from the discussion as it is now (its values, its status's locked
+ * fields and its new sequence), saying so, so the next save can succeed.
  */
 async function saveEdit(
   kit: TeamsKit,
@@ -81,14 +90,25 @@ async function saveEdit(
   const locale = council.locale;
   const refused = (failure: Pick<Failure, 'code' | 'field' | 'params'>) =>
     noticeCard(heading(locale), [describeFailure(locale, failure)], 'attention');
-  const shown = await kit.deps.useCases.showDiscussion({
-    councilId: council.id,
-    discussionId: data.discussionId,
-  });
+  const show = () =>
+    kit.deps.useCases.showDiscussion({ councilId: council.id, discussionId: data.discussionId });
+  /** The card as the discussion is now, or why it can no longer be changed. */
+  const latest = (view: DiscussionView): CardAnswer => {
+    const now = editOf(view);
+    if (now.editable.size === 0) return refused({ code: 'discussion_edit_closed' });
+    return setupCard(
+      council,
+      setupValuesOf(view.discussion),
+      {},
+      { edit: now, alert: t(locale, 'teams.discussion.edit.changed_meanwhile') },
+    );
+  };
+  const shown = await show();
   if (!shown.ok) return refused(shown);
   const { discussion } = shown.value;
-  const edit = { ...editOf(shown.value), sequence: data.sequence };
+  const edit = editOf(shown.value);
   if (edit.editable.size === 0) return refused({ code: 'discussion_edit_closed' });
+  if (edit.sequence !== data.sequence) return latest(shown.value);
   const values = editedValues(data.typed, discussion, edit.editable);
   const read = editInputOf(locale, values, discussion, edit.editable, {
     councilId: council.id,
@@ -100,6 +120,10 @@ async function saveEdit(
   const edited = await kit.deps.useCases.editDiscussion(read.input);
   if (!edited.ok) {
     if (final.has(edited.code)) return refused(edited);
+    if (outdated.has(edited.code)) {
+      const again = await show();
+      return again.ok ? latest(again.value) : refused(again);
+    }
     return setupCard(council, values, editFailureErrors(locale, edited), { edit });
   }
   return noticeCard(heading(locale), editOutcomeLines(locale, edited.value), 'good');

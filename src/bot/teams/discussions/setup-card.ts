@@ -123,13 +123,14 @@ export function setupFieldLabel(locale: Locale, field: string): string {
  * and its questions one per line (the first required); the number of groups
  * or a target size; the sign-up deadline, the window and when summaries are
  * due; the room links. A refusal brings it back with what was typed and the
- * problem under its field, in the council's language.
+ * problem under its field, in the council's language; `alert` is said in red
+ * right under the title (the card drawn again after a change meanwhile).
  */
 export function setupCard(
   council: Pick<Council, 'locale' | 'name' | 'timeZone'>,
   values: SetupValues,
   errors: SetupErrors = {},
-  options: { readonly note?: string; readonly edit?: SetupEdit } = {},
+  options: { readonly note?: string; readonly alert?: string; readonly edit?: SetupEdit } = {},
 ): AdaptiveCard {
   const locale = council.locale;
   const edit = options.edit;
@@ -158,6 +159,9 @@ export function setupCard(
   );
   const body: CardElement[] = [
     heading(cardTitle),
+    ...(options.alert === undefined
+      ? []
+      : [textBlock(options.alert, { color: 'Attention', weight: 'Bolder', spacing: 'None' })]),
     textBlock(
       edit === undefined
         ? t(locale, 'teams.discussion.setup.intro', {

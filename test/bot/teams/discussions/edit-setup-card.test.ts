@@ -9,6 +9,7 @@ import {
 } from '../../../../src/bot/teams/discussions/edit-setup.ts';
 import { setupCard } from '../../../../src/bot/teams/discussions/setup-card.ts';
 import { cardBytes } from '../../../../src/bot/teams/meetings/card-text.ts';
+import { t } from '../../../../src/i18n/discussions/index.ts';
 import { textOf } from '../../../support/teams-harness.ts';
 import { createAdaptiveCardValidator } from '../../../support/validate-json-schema.ts';
 import { aDiscussion, anAnnouncedView, aView } from './discussion-view-mother.ts';
@@ -214,5 +215,23 @@ describe('the card stays within what Teams takes', () => {
     expect(textOf(card)).toContain('Edit group discussion');
     expect(textOf(card)).toContain('The groups are announced');
     expect(card.actions?.[0]?.title).toBe('Save changes');
+  });
+
+  it('drawn again after a change meanwhile, says so in red right under the title, in English too', () => {
+    const card = setupCard(
+      { ...council, locale: 'en' },
+      setupValuesOf(anAnnouncedView().discussion),
+      {},
+      {
+        edit: editOf(anAnnouncedView()),
+        alert: t('en', 'teams.discussion.edit.changed_meanwhile'),
+      },
+    );
+    expect(card.body[1]).toMatchObject({ color: 'Attention', weight: 'Bolder' });
+    expect(String(card.body[1]?.['text'])).toContain(
+      'Someone changed the group discussion while you had the card open',
+    );
+    expect(String(card.body[1]?.['text'])).toContain('your own changes need to be made again');
+    expect(validate(card)).toMatchObject({ valid: true });
   });
 });

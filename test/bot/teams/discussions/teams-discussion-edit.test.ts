@@ -4,7 +4,8 @@
  * discussion's set-up from "grupper", changes the deadline and the room
  * links during sign-up (the channel's card follows), and the room links once
  * the groups are announced (each member gets their group again); a bad time,
- * a plain member and a card changed meanwhile change nothing; a council in
+ * a plain member and a card changed meanwhile change nothing (that card comes
+ * back drawn as the discussion is now, and saves from there); a council in
  * English gets it all in English. The clock stands still.
  */
 import { describe, expect } from 'vitest';
@@ -206,10 +207,31 @@ describe('changing a group discussion\'s set-up in Teams ("Ret opsætning")', ()
         15_000,
       );
 
-      // The same card again: the discussion changed since it was drawn, so nothing is overwritten.
+      // The same card again: the discussion changed since it was drawn, so nothing is
+      // overwritten; the card comes back as the discussion is now, and saving from it works.
       const stale = invokeCard(await save(h, secretary, form, { title: 'Gammel udgave' }, chat));
-      expect(textOf(stale)).toContain('Nogen har ændret det samme imens');
+      expect(textOf(stale)).toContain(
+        'Nogen har ændret gruppedrøftelsen, mens du havde kortet åbent',
+      );
+      expect(textOf(stale)).toContain('dine egne ændringer skal laves igen');
+      expect(stale.body[1]?.['color']).toBe('Attention');
       expect((await discussionOf(h, discussionId)).discussion).toEqual(after);
+      expect(inputsOf(stale)).toMatchObject({
+        title: 'Unge uden uddannelse',
+        signUpDate: localDateInDays(6),
+        rooms: 'https://rum.example/alle',
+      });
+      expect(actionOf(stale, discussionVerbNames.saveEdit).data).toEqual({
+        discussionId,
+        sequence: after.sequence,
+      });
+      const again = invokeCard(
+        await save(h, secretary, stale, { title: 'Unge uden uddannelse og job' }, chat),
+      );
+      expect(textOf(again)).toContain('«Unge uden uddannelse og job» er rettet.');
+      expect((await discussionOf(h, discussionId)).discussion.title).toBe(
+        'Unge uden uddannelse og job',
+      );
 
       for (const card of h.cardsSeen()) expect(cardBytes(card)).toBeLessThanOrEqual(28_000);
     },
@@ -278,6 +300,7 @@ describe('changing a group discussion\'s set-up in Teams ("Ret opsætning")', ()
       for (const memberId of ['jonas', 'amira', 'karl', 'lis'])
         await h.bot.useCases.chooseTopic({ councilId, discussionId, memberId, topic: 'A' });
       invokeCard(await click(h, secretary, discussionVerbNames.formGroups, { discussionId }, chat));
+      const drawnInSignUp = await openEdit(h, chat);
       const announced = invokeCard(
         await click(
           h,
@@ -294,6 +317,27 @@ describe('changing a group discussion\'s set-up in Teams ("Ret opsætning")', ()
         () => [jonas, amira, karl].every((person) => told(person).length === 1),
         20_000,
       );
+
+      // A card drawn before the groups went out: refused, and drawn again as announced.
+      const before = (await discussionOf(h, discussionId)).discussion;
+      const stale = invokeCard(
+        await save(h, secretary, drawnInSignUp, { sizingValue: 1, rooms: '' }, chat),
+      );
+      expect(textOf(stale)).toContain(
+        'Nogen har ændret gruppedrøftelsen, mens du havde kortet åbent',
+      );
+      expect(textOf(stale)).toContain('Grupperne er udsendt, så emner, spørgsmål');
+      expect(Object.keys(inputsOf(stale))).toEqual([
+        'title',
+        'windowDate',
+        'windowStart',
+        'windowEnd',
+        'dueDate',
+        'dueTime',
+        'rooms',
+      ]);
+      expect(actionOf(stale, discussionVerbNames.saveEdit).data['sequence']).toBe(before.sequence);
+      expect((await discussionOf(h, discussionId)).discussion).toEqual(before);
 
       const form = await openEdit(h, chat);
       expect(Object.keys(inputsOf(form))).toEqual([
