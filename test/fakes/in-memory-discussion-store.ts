@@ -17,10 +17,15 @@ export class InMemoryDiscussionStore implements DiscussionStore {
   private readonly summariesOf = new Map<string, Map<string, GroupSummary>>();
   private readonly opsamlinger = new Map<string, Opsamling>();
 
-  async saveDiscussion(discussion: Discussion, ifStatus?: DiscussionStatus): Promise<boolean> {
+  async saveDiscussion(
+    discussion: Discussion,
+    ifStatus?: DiscussionStatus,
+    ifSequence?: number,
+  ): Promise<boolean> {
     const at = key(discussion.councilId, discussion.id);
     const stored = this.byKey.get(at);
     if (ifStatus !== undefined && stored?.status !== ifStatus) return false;
+    if (ifSequence !== undefined && stored?.sequence !== ifSequence) return false;
     this.byKey.set(at, copy(discussion));
     return true;
   }

@@ -8,7 +8,7 @@ import { rollOf } from './discussion-roll.ts';
 import { discussionIdField } from './discussion-fields.ts';
 import type { DiscussionView } from './discussion-types.ts';
 import { signUpsChangedSince } from './sign-ups-changed.ts';
-import { formProposal, type FormingDeps } from './form-discussion-groups.ts';
+import { formProposal, proposalFrame, type FormingDeps } from './form-discussion-groups.ts';
 import { loadManagedDiscussion } from './load-discussion.ts';
 import { scheduleSummaryJobs } from './schedule-discussion-jobs.ts';
 import { viewOf } from './view-discussion.ts';
@@ -45,8 +45,15 @@ export async function announceGroups(
   const placed = proposal.groups.flatMap((group) => group.members);
   const taking = roll.participants.map((person) => person.memberId);
   const rollChanged = placed.length !== taking.length || !taking.every((id) => placed.includes(id));
+  // The set-up's topics or sizing changed since (an edit cut short before it
+  // stored its new proposal): the groups must be formed for what it is now.
+  const frameChanged = proposal.frame !== undefined && proposal.frame !== proposalFrame(discussion);
   // A choice changed since the groups were formed: they must show it too.
-  if (rollChanged || (await signUpsChangedSince(deps, discussion, proposal.formedAt))) {
+  if (
+    rollChanged ||
+    frameChanged ||
+    (await signUpsChangedSince(deps, discussion, proposal.formedAt))
+  ) {
     const reformed = await formProposal(deps, discussion, {
       manual: proposal.manual,
       seed: proposal.seed,
@@ -62,8 +69,13 @@ export async function announceGroups(
     status: 'announced',
     sequence: discussion.sequence + 1,
   };
-  if (!(await deps.discussions.saveDiscussion(announced, 'sign_up')))
-    return fail('discussion_already_announced');
+  if (!(await deps.discussions.saveDiscussion(announced, 'sign_up', discussion.sequence))) {
+    // Another click announced, or the set-up was changed since it was read.
+    const now = await deps.discussions.discussion(councilId, discussionId);
+    return fail(
+      now?.status === 'sign_up' ? 'discussion_changed_meanwhile' : 'discussion_already_announced',
+    );
+  }
   await scheduleSummaryJobs(deps, announced, council.timeZone);
   await deps.notifier.notify({ kind: 'discussion_changed', councilId, discussionId });
   for (const memberId of placed)

@@ -35,7 +35,7 @@ export async function cancelDiscussion(
     status: 'cancelled',
     sequence: discussion.sequence + 1,
   };
-  if (!(await deps.discussions.saveDiscussion(cancelled, discussion.status)))
+  if (!(await deps.discussions.saveDiscussion(cancelled, discussion.status, discussion.sequence)))
     return fail('discussion_changed_meanwhile');
   await deps.discussionScheduler.cancelAll(cancelled);
   await deps.notifier.notify({ kind: 'discussion_changed', councilId, discussionId });

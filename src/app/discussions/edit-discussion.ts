@@ -125,8 +125,10 @@ export async function editDiscussion(
     if (!rooms.ok) return rooms;
   }
 
-  if (!(await deps.discussions.saveDiscussion(edited, discussion.status)))
+  if (!(await deps.discussions.saveDiscussion(edited, discussion.status, discussion.sequence)))
     return fail('discussion_changed_meanwhile');
+  // Should this write be lost (a crash right here), the old proposal's frame no
+  // longer matches the discussion, and announcing forms the groups again first.
   if (proposal?.result.ok === true)
     await deps.discussions.saveProposal(councilId, discussionId, proposal.result.value);
   await rescheduleAfterEdit(deps, discussion, edited, council.timeZone);

@@ -58,6 +58,10 @@ const roleInput = z.object({
   memberId: memberIdField,
 });
 
+/** What a proposal is formed for: the topics' keys and the sizing. */
+export const proposalFrame = (discussion: Pick<Discussion, 'topics' | 'sizing'>): string =>
+  JSON.stringify([discussion.topics.map((topic) => topic.key), discussion.sizing]);
+
 /**
  * The proposal formed from who takes part, their sign-ups, the council's
  * last groups and the hand edits, with the seed given: pure formation,
@@ -99,6 +103,7 @@ export async function proposalFor(
     seed: options.seed,
     formedAt: deps.clock.now().toISOString(),
     formedBy: options.formedBy,
+    frame: proposalFrame(discussion),
   });
 }
 
@@ -214,12 +219,15 @@ export async function assignGroupRole(
         : candidate,
     ),
   };
+  // A new sequence first, on the one read: a change of the set-up meanwhile is
+  // never undone by writing back the discussion as it was read. Then the groups.
+  const moved: Discussion = { ...discussion, sequence: discussion.sequence + 1 };
+  if (!(await deps.discussions.saveDiscussion(moved, discussion.status, discussion.sequence)))
+    return fail('discussion_changed_meanwhile');
   if (!(await deps.discussions.saveAnnouncedGroups(councilId, discussionId, handedOver)))
     return fail('discussion_changed_meanwhile');
-  // A new sequence: the reminders go to the new holder, and their message is news.
-  const moved: Discussion = { ...discussion, sequence: discussion.sequence + 1 };
-  if (await deps.discussions.saveDiscussion(moved, discussion.status))
-    await scheduleSummaryJobs(deps, moved, council.timeZone);
+  // The reminders go to the new holder, and their message is news.
+  await scheduleSummaryJobs(deps, moved, council.timeZone);
   await deps.notifier.notify({ kind: 'discussion_changed', councilId, discussionId });
   await deps.notifier.notify({
     kind: 'discussion_group_to_member',

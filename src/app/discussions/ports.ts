@@ -22,6 +22,11 @@ export interface GroupProposal {
   /** ISO instant; who formed it ('deadline' when the sign-up deadline did). */
   readonly formedAt: string;
   readonly formedBy: string;
+  /**
+   * The topics and sizing it was formed for (see proposalFrame): announcing
+   * forms it again when the set-up has changed since. Absent on older ones.
+   */
+  readonly frame?: string;
 }
 
 /** The opsamling as compiled: the summaries grouped by topic, frozen when posted. */
@@ -38,9 +43,15 @@ export interface Opsamling {
 export interface DiscussionStore {
   /**
    * Creates the discussion or rewrites it; given `ifStatus`, only while the
-   * stored status is still that one. False when refused; nothing written.
+   * stored status is still that one, and given `ifSequence`, only while the
+   * stored sequence is (the one the caller read). False when refused;
+   * nothing written.
    */
-  saveDiscussion(discussion: Discussion, ifStatus?: DiscussionStatus): Promise<boolean>;
+  saveDiscussion(
+    discussion: Discussion,
+    ifStatus?: DiscussionStatus,
+    ifSequence?: number,
+  ): Promise<boolean>;
   discussion(councilId: string, discussionId: string): Promise<Discussion | undefined>;
   /** Every discussion of the council, newest first. */
   discussions(councilId: string): Promise<Discussion[]>;

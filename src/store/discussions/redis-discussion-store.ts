@@ -30,7 +30,11 @@ export class RedisDiscussionStore implements DiscussionStore {
     for (const script of [saveDiscussion, setIfStatus, saveSummary]) script.define(redis);
   }
 
-  saveDiscussion(discussion: Discussion, ifStatus?: DiscussionStatus): Promise<boolean> {
+  saveDiscussion(
+    discussion: Discussion,
+    ifStatus?: DiscussionStatus,
+    ifSequence?: number,
+  ): Promise<boolean> {
     return storeWrite(async () => {
       const { councilId, id, status, ...rest } = discussion;
       const saved = await saveDiscussion.run(
@@ -42,6 +46,7 @@ export class RedisDiscussionStore implements DiscussionStore {
           Date.parse(discussion.createdAt),
           JSON.stringify({ councilId, id, ...rest }),
           ifStatus ?? '',
+          ifSequence === undefined ? '' : String(ifSequence),
         ],
       );
       return saved === 1;

@@ -139,6 +139,41 @@ describe('changing a discussion’s set-up in sign-up', () => {
     expect(shown.value.proposal?.seed).toBe(7);
   });
 
+  it('a proposal formed for another frame than the discussion now has is formed again before announcing', async () => {
+    const { app, ref, deps } = await aDiscussionWithSignUps();
+    await app.formGroups({ ...ref, actorId: secretary, seed: 7 });
+    // As if an edit stored the discussion but was cut short before its new proposal.
+    const stored = (await deps.discussions.discussion(ref.councilId, ref.discussionId))!;
+    await deps.discussions.saveDiscussion({
+      ...stored,
+      sizing: { kind: 'count', groups: 3 },
+      sequence: 2,
+    });
+    expect(await app.announceGroups({ ...ref, actorId: secretary })).toMatchObject({
+      code: 'discussion_reformed_before_announcing',
+    });
+    const shown = await app.showDiscussion(ref);
+    expect(shown.ok && shown.value.proposal?.groups).toHaveLength(3);
+    expect(shown.ok && shown.value.discussion.status).toBe('sign_up');
+  });
+
+  it('two secretaries changing it from the same form: one is saved, the other told, nothing undone', async () => {
+    const { app, ref } = await aDiscussionInSignUp();
+    const [first, second] = await Promise.all([
+      app.editDiscussion({ ...ref, actorId: secretary, seenSequence: 1, title: 'Første' }),
+      app.editDiscussion({
+        ...ref,
+        actorId: 'formand',
+        seenSequence: 1,
+        roomLinks: ['https://meet.example/alle'],
+      }),
+    ]);
+    expect([first.ok, second.ok].sort()).toEqual([false, true]);
+    expect([first, second].find((one) => !one.ok)).toMatchObject({
+      code: 'discussion_changed_meanwhile',
+    });
+  });
+
   it('per-group room links are checked against the groups formed, and a mismatch changes nothing', async () => {
     const { app, ref, deps } = await aDiscussionWithSignUps({
       groupCount: undefined,

@@ -105,6 +105,13 @@ export function describeDiscussionStoreContract(
       );
       expect(await store.discussion(council, 'd0001')).toMatchObject({ status: 'announced' });
       expect(await store.saveDiscussion(aDiscussion({ id: 'd0404' }), 'sign_up')).toBe(false);
+      // Of two changes made from the same reading, the second is refused.
+      const read = await store.discussion(announced.councilId, announced.id);
+      const first = { ...read!, title: 'Først', sequence: read!.sequence + 1 };
+      const second = { ...read!, title: 'Anden', sequence: read!.sequence + 1 };
+      expect(await store.saveDiscussion(first, 'announced', read!.sequence)).toBe(true);
+      expect(await store.saveDiscussion(second, 'announced', read!.sequence)).toBe(false);
+      expect((await store.discussion(announced.councilId, announced.id))?.title).toBe('Først');
       expect(await store.discussion(council, 'd0404')).toBeUndefined();
     });
 
