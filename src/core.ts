@@ -34,6 +34,8 @@ export interface CoreParts {
   readonly notifier: Notifier;
   readonly clock?: Clock;
   readonly ids?: IdSource;
+  /** Where work that may fail without failing the request is reported (a follow-up of afbud). */
+  readonly logger?: Pick<Logger, 'warn'>;
 }
 
 /** Every capability's notice kinds together, as the outbox checks them. */
@@ -48,7 +50,9 @@ export function composeUseCases(
   parts: CoreParts,
 ): { deps: AppDeps; useCases: UseCases } {
   defineScripts(parts.redis);
-  const afbudFollowers = new AfbudFollowers();
+  const afbudFollowers = new AfbudFollowers((error, change) =>
+    parts.logger?.warn({ err: error, ...change }, 'a follow-up of afbud failed'),
+  );
   const deps = {
     clock: parts.clock ?? systemClock,
     holidays: danishHolidays(),

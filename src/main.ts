@@ -120,6 +120,7 @@ export async function startRaadsbot(
     }),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.ids ? { ids: options.ids } : {}),
+    logger,
   });
 
   if (wantsDemoCouncil(config)) await loadDemoCouncil(useCases, logger);

@@ -17,13 +17,28 @@ export type AfbudFollower = (change: AfbudChange) => Promise<void>;
 export class AfbudFollowers {
   private readonly followers: AfbudFollower[] = [];
 
+  /** `onFailure` hears a follower that failed: the afbud is stored, so the member is not told of it. */
+  constructor(
+    private readonly onFailure: (error: unknown, change: AfbudChange) => void = () => undefined,
+  ) {}
+
   follow(follower: AfbudFollower): void {
     this.followers.push(follower);
   }
 
-  /** Each follower in turn, after the afbud is stored (a repeat tells them again; they are idempotent). */
+  /**
+   * Each follower in turn, after the afbud is stored (a repeat tells them
+   * again; they are idempotent). One that fails is reported and the rest
+   * still run: the afbud itself has succeeded.
+   */
   async tell(change: AfbudChange): Promise<void> {
-    for (const follower of this.followers) await follower(change);
+    for (const follower of this.followers) {
+      try {
+        await follower(change);
+      } catch (error) {
+        this.onFailure(error, change);
+      }
+    }
   }
 }
 

@@ -17,9 +17,10 @@ export const discussions: Capability = {
   stores: (redis, keys) => ({ discussions: new RedisDiscussionStore(redis, keys) }),
   notices: discussionNotices,
   followsAfbud: (useCases) => async (change) => {
-    // Best effort: the afbud is stored either way, and the sign-up reminder
-    // and the summary reminders still reach whoever they concern.
-    await useCases.followAfbud(change);
+    // A refusal (the store out) is reported as a failure; the afbud is stored
+    // either way, and the reminders still reach whoever they concern.
+    const followed = await useCases.followAfbud(change);
+    if (!followed.ok) throw new Error(`group discussions could not follow afbud: ${followed.code}`);
   },
   jobs: {
     ports: ['discussionScheduler'],
