@@ -143,6 +143,7 @@ export async function checkDiscussionItem(
     return fail('discussion_already_on_item', 'itemNumber', {
       item: input.itemNumber,
       title: existing.title,
+      status: existing.status,
     });
   return succeed(true);
 }

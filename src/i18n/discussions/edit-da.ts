@@ -42,7 +42,9 @@ export const editDa = {
   'error.discussion_field_locked': (p: Params) =>
     `Grupperne er udsendt, så ${fieldNames[String(p['field'])] ?? 'det'} kan ikke længere ændres. Du kan rette titel, tidsrum, frist for opsamlinger og links til mødelokaler.`,
   'error.discussion_already_on_item': (p: Params) =>
-    `Punkt ${String(p['item'])} har allerede gruppedrøftelsen «${String(p['title'])}». Find den under «grupper», hvor du kan rette den; aflys den først, hvis du vil begynde forfra.`,
+    p['status'] === 'compiled'
+      ? `Punkt ${String(p['item'])} har allerede haft gruppedrøftelsen «${String(p['title'])}», og dens opsamling er sendt til rådet og står i referatet under punktet.`
+      : `Punkt ${String(p['item'])} har allerede gruppedrøftelsen «${String(p['title'])}». Find den under «grupper», hvor du kan rette den; aflys den først, hvis du vil begynde forfra.`,
   'error.discussion_edit_closed':
     'Opsamlingen er sendt til rådet (eller drøftelsen er aflyst), så opsætningen kan ikke længere ændres.',
   'error.discussion_topic_has_sign_ups': (p: Params) =>

@@ -41,7 +41,9 @@ export const editEn = {
   'error.discussion_field_locked': (p: Params) =>
     `The groups are announced, so the ${fieldNames[String(p['field'])] ?? 'field'} can no longer be changed. You can change the title, the time, when summaries are due and the room links.`,
   'error.discussion_already_on_item': (p: Params) =>
-    `Item ${String(p['item'])} already has the group discussion “${String(p['title'])}”. Find it under “grupper”, where you can edit it; cancel it first to start over.`,
+    p['status'] === 'compiled'
+      ? `Item ${String(p['item'])} has already had the group discussion “${String(p['title'])}”; its opsamling went to the council and is in the referat under the item.`
+      : `Item ${String(p['item'])} already has the group discussion “${String(p['title'])}”. Find it under “grupper”, where you can edit it; cancel it first to start over.`,
   'error.discussion_edit_closed':
     'The opsamling has gone to the council (or the discussion is cancelled), so its set-up can no longer be changed.',
   'error.discussion_topic_has_sign_ups': (p: Params) =>

@@ -32,7 +32,7 @@ export const errorsDa = {
     timesOutOfOrderDa[String(p['field'])] ??
     'Tiderne skal komme i rækkefølge: tilmeldingsfrist, drøftelsens start og slut, frist for opsamlinger.',
   'error.discussion_room_links_mismatch': (p: Params) =>
-    `Der er ${p['links']} rumlinks til ${p['groups']} grupper. Giv ét link til alle grupper eller præcis ét pr. gruppe; du retter dem under «Ret opsætning» i oversigten over gruppedrøftelserne (grupper).`,
+    `Der er ${p['links']} links til mødelokaler til ${p['groups']} grupper. Giv ét link til alle grupper eller præcis ét pr. gruppe; ret dem med «Ret opsætning» under «grupper».`,
   'error.not_allowed_to_manage_discussions':
     'Kun sekretariatet og formandskabet kan sætte gruppedrøftelser op, danne grupper og samle op. Intet blev ændret.',
   'error.discussion_item_not_discussion': (p: Params) =>

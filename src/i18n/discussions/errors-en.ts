@@ -34,7 +34,7 @@ export const errorsEn = {
     timesOutOfOrderEn[String(p['field'])] ??
     'The times must come in order: sign-up deadline, the discussion’s start and end, summaries due.',
   'error.discussion_room_links_mismatch': (p: Params) =>
-    `There are ${p['links']} room links for ${p['groups']} groups. Give one link for every group or exactly one per group; change them with «Edit set-up» in the list of group discussions (groups).`,
+    `There are ${p['links']} room links for ${p['groups']} groups. Give one link for every group or exactly one per group; change them with “Edit set-up” under “grupper”.`,
   'error.not_allowed_to_manage_discussions':
     'Only the secretariat and the chair group can set up group discussions, form groups and compile. Nothing was changed.',
   'error.discussion_item_not_discussion': (p: Params) =>
