@@ -114,7 +114,7 @@ export interface EditedDiscussion {
   readonly changed: readonly EditableField[];
   /** The proposal was formed again for the new frame (hand edits kept): look before announcing. */
   readonly regrouped: boolean;
-  /** Regrouping could not keep the hand edits (a group they named is gone): formed without them. */
+  /** Regrouping set hand edits aside that named a group the new frame has not got (the rest kept). */
   readonly handEditsSetAside: boolean;
   /** After announcing: every participant was sent their group again with the new details. */
   readonly membersTold: boolean;

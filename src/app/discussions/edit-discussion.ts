@@ -16,6 +16,7 @@ import { localTimeOf } from '../../domain/discussions/discussion-time.ts';
 import type { Discussion } from '../../domain/discussions/discussion.ts';
 import { writerOf } from '../../domain/discussions/writers.ts';
 import { noManualEdits } from '../../domain/discussions/formation/formation-types.ts';
+import { editCount, keepGroups } from '../../domain/discussions/manual-edits.ts';
 import { fail, succeed, type Result } from '../../domain/errors.ts';
 import { councilIdField, memberIdField } from '../input-fields.ts';
 import { validate } from '../validate.ts';
@@ -190,8 +191,9 @@ function changesOf(
 }
 
 /**
- * The proposal formed again for the new frame, with its seed and hand edits;
- * if the edits no longer fit (they name a group that is gone), without them.
+ * The proposal formed again for the new frame, with its seed and hand edits.
+ * Edits about a group the new frame no longer has are set aside (and said
+ * so); the rest are kept. Only if even those do not fit is it formed without.
  */
 async function reformFor(
   deps: FormingDeps,
@@ -201,6 +203,12 @@ async function reformFor(
   const options = { seed: stored.seed, formedBy: stored.formedBy };
   const kept = await proposalFor(deps, edited, { ...options, manual: stored.manual });
   if (kept.ok) return { result: kept, setAside: false };
-  const without = await proposalFor(deps, edited, { ...options, manual: noManualEdits });
-  return { result: without, setAside: without.ok };
+  const bare = await proposalFor(deps, edited, { ...options, manual: noManualEdits });
+  if (!bare.ok) return { result: bare, setAside: false };
+  const fitting = keepGroups(stored.manual, new Set(bare.value.groups.map((group) => group.key)));
+  if (editCount(fitting) > 0) {
+    const some = await proposalFor(deps, edited, { ...options, manual: fitting });
+    if (some.ok) return { result: some, setAside: true };
+  }
+  return { result: bare, setAside: editCount(stored.manual) > 0 };
 }

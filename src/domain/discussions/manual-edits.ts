@@ -26,6 +26,23 @@ export function keepParticipants(manual: ManualEdits, ids: ReadonlySet<string>):
   return { placements, roles };
 }
 
+/** Only the edits about groups that still exist (a smaller number of groups drops the last ones). */
+export function keepGroups(manual: ManualEdits, groupKeys: ReadonlySet<string>): ManualEdits {
+  return {
+    placements: Object.fromEntries(
+      Object.entries(manual.placements).filter(([, groupKey]) => groupKeys.has(groupKey)),
+    ),
+    roles: Object.fromEntries(
+      Object.entries(manual.roles).filter(([groupKey]) => groupKeys.has(groupKey)),
+    ),
+  };
+}
+
+/** How many hand edits there are: placements and roles given by hand. */
+export const editCount = (manual: ManualEdits): number =>
+  Object.keys(manual.placements).length +
+  Object.values(manual.roles).reduce((sum, holders) => sum + Object.keys(holders).length, 0);
+
 /** The member moved to a group by hand; a role they held by hand elsewhere is let go. */
 export function withPlacement(
   manual: ManualEdits,

@@ -25,7 +25,7 @@ export const editDa = {
   'discussion.edit.regrouped':
     'Grupperne er dannet igen efter de nye rammer (dine håndrettelser er bevaret). Se forslaget, før du udsender.',
   'discussion.edit.hand_edits_set_aside':
-    'Dine håndrettelser passede ikke til de nye rammer (en gruppe de nævnte findes ikke længere), så grupperne er dannet uden dem.',
+    'Nogle håndrettelser nævnte en gruppe, der ikke findes med de nye rammer, og er lagt til side; resten er bevaret. Se forslaget igennem.',
   'discussion.edit.members_told':
     'Alle deltagere har fået deres gruppe igen med de nye oplysninger.',
   'discussion.edit.writers_told':

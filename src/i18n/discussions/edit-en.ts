@@ -25,7 +25,7 @@ export const editEn = {
   'discussion.edit.regrouped':
     'The groups were formed again for the new frame (your hand edits are kept). Look at the proposal before announcing.',
   'discussion.edit.hand_edits_set_aside':
-    'Your hand edits did not fit the new frame (a group they named is gone), so the groups were formed without them.',
+    'Some hand edits named a group the new frame no longer has and were set aside; the rest are kept. Look the proposal over.',
   'discussion.edit.members_told':
     'Every participant was sent their group again with the new details.',
   'discussion.edit.writers_told': "Whoever writes each group's summary was sent the new due time.",

@@ -174,6 +174,33 @@ describe('changing a discussion’s set-up in sign-up', () => {
     });
   });
 
+  it('fewer groups set aside only the hand edits about a group that is gone; the rest hold', async () => {
+    const { app, ref } = await aDiscussionWithSignUps({ groupCount: 3 });
+    const formed = await app.formGroups({ ...ref, actorId: secretary, seed: 7 });
+    if (!formed.ok) throw new Error(formed.code);
+    expect(formed.value.groups.map((group) => group.key).sort()).toEqual(['A1', 'A2', 'B1']);
+    for (const [memberId, groupKey] of [
+      ['m001', 'A2'],
+      ['m003', 'A1'],
+    ] as const)
+      expect(
+        await app.moveParticipant({ ...ref, actorId: secretary, memberId, groupKey }),
+      ).toMatchObject({ ok: true });
+
+    const edited = await app.editDiscussion({
+      ...ref,
+      actorId: secretary,
+      seenSequence: 1,
+      groupCount: 2,
+    });
+    expect(edited).toMatchObject({ ok: true, value: { regrouped: true, handEditsSetAside: true } });
+    const shown = await app.showDiscussion(ref);
+    if (!shown.ok) throw new Error(shown.code);
+    expect(shown.value.proposal?.manual.placements).toEqual({ m003: 'A1' });
+    const a1 = shown.value.proposal?.groups.find((group) => group.key === 'A1');
+    expect(a1?.members).toContain('m003');
+  });
+
   it('per-group room links are checked against the groups formed, and a mismatch changes nothing', async () => {
     const { app, ref, deps } = await aDiscussionWithSignUps({
       groupCount: undefined,
