@@ -5,7 +5,8 @@ import type {
 import { t } from '../../../i18n/discussions/index.ts';
 import { localTimeText } from '../../present/discussions/discussion-time.ts';
 import { editOutcomeLines } from '../../present/discussions/edit-outcome.ts';
-import { usage, withCouncil, type Command } from '../cli-context.ts';
+import { usage, withCouncil, type CliIo, type CliValues, type Command } from '../cli-context.ts';
+import type { Council } from '../../../domain/council/council.ts';
 import {
   badNumber,
   discussionIdOf,
@@ -18,20 +19,41 @@ import {
 } from './discussion-cli-input.ts';
 import { discussionListLine, discussionShowLines } from './discussion-cli-lines.ts';
 
+/**
+ * The --topic, --groups and --group-size flags as the use cases take them,
+ * or the usage error's exit code for one that cannot be read.
+ */
+function topicsAndSizing(
+  io: CliIo,
+  council: Council,
+  values: CliValues,
+):
+  | { topics: { title: string; questions: string[] }[]; groupCount?: number; groupSize?: number }
+  | number {
+  const topics = [];
+  for (const text of values.topic ?? []) {
+    const topic = topicOption(text);
+    if (topic === undefined)
+      return usage(io, t(council.locale, 'discussion.cli.bad_topic', { text }));
+    topics.push(topic);
+  }
+  const groupCount = wholeNumberOption(values.groups);
+  if (Number.isNaN(groupCount)) return badNumber(io, council, '--groups', 4);
+  const groupSize = wholeNumberOption(values['group-size']);
+  if (Number.isNaN(groupSize)) return badNumber(io, council, '--group-size', 5);
+  return {
+    topics,
+    ...(groupCount === undefined ? {} : { groupCount }),
+    ...(groupSize === undefined ? {} : { groupSize }),
+  };
+}
+
 /** Setting a discussion up, seeing it, and cancelling it. */
 export const discussionSetupCommands: Readonly<Record<string, Command>> = {
   'discussion start': withCouncil(async ({ io, values }, council) => {
-    const topics = [];
-    for (const text of values.topic ?? []) {
-      const topic = topicOption(text);
-      if (topic === undefined)
-        return usage(io, t(council.locale, 'discussion.cli.bad_topic', { text }));
-      topics.push(topic);
-    }
-    const groupCount = wholeNumberOption(values.groups);
-    if (Number.isNaN(groupCount)) return badNumber(io, council, '--groups', 4);
-    const groupSize = wholeNumberOption(values['group-size']);
-    if (Number.isNaN(groupSize)) return badNumber(io, council, '--group-size', 5);
+    const frame = topicsAndSizing(io, council, values);
+    if (typeof frame === 'number') return frame;
+    const { topics, groupCount, groupSize } = frame;
     const time = (text: string | undefined) => localTimeOption(text, io, council) ?? '';
     const input: StartDiscussionInput = {
       councilId: council.id,
@@ -83,17 +105,9 @@ export const discussionSetupCommands: Readonly<Record<string, Command>> = {
   'discussion edit': withCouncil(async ({ io, values, args }, council) => {
     const discussionId = discussionIdOf(io, council, args, 'edit');
     if (typeof discussionId === 'number') return discussionId;
-    const topics = [];
-    for (const text of values.topic ?? []) {
-      const topic = topicOption(text);
-      if (topic === undefined)
-        return usage(io, t(council.locale, 'discussion.cli.bad_topic', { text }));
-      topics.push(topic);
-    }
-    const groupCount = wholeNumberOption(values.groups);
-    if (Number.isNaN(groupCount)) return badNumber(io, council, '--groups', 4);
-    const groupSize = wholeNumberOption(values['group-size']);
-    if (Number.isNaN(groupSize)) return badNumber(io, council, '--group-size', 5);
+    const frame = topicsAndSizing(io, council, values);
+    if (typeof frame === 'number') return frame;
+    const { topics, groupCount, groupSize } = frame;
     const shown = await io.useCases.showDiscussion({ councilId: council.id, discussionId });
     if (!shown.ok) return reportDiscussion(io, council, shown);
     const time = (text: string | undefined) => localTimeOption(text, io, council);
