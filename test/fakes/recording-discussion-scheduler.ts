@@ -39,6 +39,7 @@ export class RecordingDiscussionScheduler implements DiscussionScheduler {
     });
   }
 
+  /** Like BullMQ with a worker that keeps up: a job whose time has passed has run. */
   async carryPlanOver(discussion: Discussion, now: Date): Promise<void> {
     const plan = this.plans.get(discussion.id);
     if (plan === undefined) return;

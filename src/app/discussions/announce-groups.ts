@@ -58,6 +58,7 @@ export async function announceGroups(
       manual: proposal.manual,
       seed: proposal.seed,
       formedBy: proposal.formedBy,
+      keepWhatFits: true,
     });
     return reformed.ok ? fail('discussion_reformed_before_announcing') : reformed;
   }
@@ -72,6 +73,7 @@ export async function announceGroups(
   if (!(await deps.discussions.saveDiscussion(announced, 'sign_up', discussion.sequence))) {
     // Another click announced, or the set-up was changed since it was read.
     const now = await deps.discussions.discussion(councilId, discussionId);
+    if (now?.status === 'cancelled') return fail('discussion_cancelled');
     return fail(
       now?.status === 'sign_up' ? 'discussion_changed_meanwhile' : 'discussion_already_announced',
     );

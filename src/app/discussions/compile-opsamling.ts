@@ -25,6 +25,25 @@ export type CompileDeps = Pick<
 >;
 
 /**
+ * announced → compiled, on the version read: a change saved meanwhile (a room
+ * link, a role handed over) is read again and kept, never written back over.
+ * Undefined when it is no longer announced (compiled by another, cancelled).
+ */
+async function markCompiled(
+  deps: Pick<CompileDeps, 'discussions'>,
+  read: Discussion,
+): Promise<Discussion | undefined> {
+  let current: Discussion | undefined = read;
+  for (let attempt = 0; attempt < 5 && current?.status === 'announced'; attempt++) {
+    const compiled: Discussion = { ...current, status: 'compiled' };
+    if (await deps.discussions.saveDiscussion(compiled, 'announced', current.sequence))
+      return compiled;
+    current = await deps.discussions.discussion(read.councilId, read.id);
+  }
+  return undefined;
+}
+
+/**
  * Compiles the opsamling: announced → compiled in one atomic step (of two
  * compiles at once, one does it), noting the groups still missing, then
  * posts it to the council's channel. A summary edited afterwards, until
@@ -35,8 +54,8 @@ export async function compileNow(
   discussion: Discussion,
   compiledBy: string,
 ): Promise<boolean> {
-  const compiled: Discussion = { ...discussion, status: 'compiled' };
-  if (!(await deps.discussions.saveDiscussion(compiled, 'announced'))) return false;
+  const compiled = await markCompiled(deps, discussion);
+  if (compiled === undefined) return false;
   await writeOpsamling(deps, compiled, {
     compiledAt: deps.clock.now().toISOString(),
     compiledBy,

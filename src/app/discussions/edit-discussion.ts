@@ -13,10 +13,8 @@ import {
   sizingOf,
 } from '../../domain/discussions/discussion-setup.ts';
 import { localTimeOf } from '../../domain/discussions/discussion-time.ts';
-import type { Discussion } from '../../domain/discussions/discussion.ts';
+import type { Discussion, DiscussionGroup } from '../../domain/discussions/discussion.ts';
 import { writerOf } from '../../domain/discussions/writers.ts';
-import { noManualEdits } from '../../domain/discussions/formation/formation-types.ts';
-import { editCount, keepGroups } from '../../domain/discussions/manual-edits.ts';
 import { fail, succeed, type Result } from '../../domain/errors.ts';
 import { councilIdField, memberIdField } from '../input-fields.ts';
 import { validate } from '../validate.ts';
@@ -30,7 +28,7 @@ import {
   topicsField,
 } from './discussion-fields.ts';
 import type { EditDiscussionInput, EditedDiscussion } from './discussion-types.ts';
-import { proposalFor, type FormingDeps } from './form-discussion-groups.ts';
+import { proposalKeepingWhatFits, type FormingDeps } from './form-discussion-groups.ts';
 import { rollOf } from './discussion-roll.ts';
 import { loadManagedDiscussion } from './load-discussion.ts';
 import type { GroupProposal } from './ports.ts';
@@ -102,9 +100,11 @@ export async function editDiscussion(
   // is only checked against now when it is moved, to reopen the sign-up.
   const deadlineMoved = changed.includes('signUpDeadline');
   const times =
-    discussion.status === 'sign_up'
-      ? checkDiscussionTimes(applied.value.discussion, deadlineMoved ? nowLocal : '')
-      : checkAnnouncedTimes(applied.value.discussion, nowLocal);
+    discussion.status === 'sign_up' && deadlineMoved
+      ? checkDiscussionTimes(applied.value.discussion, nowLocal)
+      : discussion.status === 'sign_up'
+        ? checkTimesAfterDeadline(applied.value.discussion, nowLocal)
+        : checkAnnouncedTimes(applied.value.discussion, nowLocal);
   if (!times.ok) return times;
 
   const edited: Discussion = { ...applied.value.discussion, sequence: discussion.sequence + 1 };
@@ -139,11 +139,10 @@ export async function editDiscussion(
   const tellMembers = changed.some((field) => toldInTheGroupMessage.includes(field));
   // The writers' group message shows when the summary is due: a moved due time is news to them.
   const tellWriters = changed.includes('summariesDue');
-  const present = new Set((await rollOf(deps, edited)).participants.map((p) => p.memberId));
   const told = tellMembers
     ? announcedGroups.flatMap((group) => group.members)
     : tellWriters
-      ? announcedGroups.map((group) => writerOf(group, present))
+      ? await writersOf(deps, edited, announcedGroups)
       : [];
   for (const memberId of told)
     await deps.notifier.notify({
@@ -190,25 +189,26 @@ function changesOf(
   });
 }
 
-/**
- * The proposal formed again for the new frame, with its seed and hand edits.
- * Edits about a group the new frame no longer has are set aside (and said
- * so); the rest are kept. Only if even those do not fit is it formed without.
- */
-async function reformFor(
+/** The proposal formed again for the new frame, with its seed and what fits of its hand edits. */
+const reformFor = (deps: FormingDeps, edited: Discussion, stored: GroupProposal) =>
+  proposalKeepingWhatFits(deps, edited, {
+    manual: stored.manual,
+    seed: stored.seed,
+    formedBy: stored.formedBy,
+  });
+
+/** In sign-up with the deadline kept (perhaps passed): the order, and summaries still to come. */
+function checkTimesAfterDeadline(times: Discussion, nowLocal: string): Result<true> {
+  const order = checkDiscussionTimes(times, '');
+  return order.ok ? checkAnnouncedTimes(times, nowLocal) : order;
+}
+
+/** Who writes each group's summary now (the referent, or the ordstyrer if the referent left). */
+async function writersOf(
   deps: FormingDeps,
-  edited: Discussion,
-  stored: GroupProposal,
-): Promise<{ result: Result<GroupProposal>; setAside: boolean }> {
-  const options = { seed: stored.seed, formedBy: stored.formedBy };
-  const kept = await proposalFor(deps, edited, { ...options, manual: stored.manual });
-  if (kept.ok) return { result: kept, setAside: false };
-  const bare = await proposalFor(deps, edited, { ...options, manual: noManualEdits });
-  if (!bare.ok) return { result: bare, setAside: false };
-  const fitting = keepGroups(stored.manual, new Set(bare.value.groups.map((group) => group.key)));
-  if (editCount(fitting) > 0) {
-    const some = await proposalFor(deps, edited, { ...options, manual: fitting });
-    if (some.ok) return { result: some, setAside: true };
-  }
-  return { result: bare, setAside: editCount(stored.manual) > 0 };
+  discussion: Discussion,
+  groups: readonly DiscussionGroup[],
+): Promise<string[]> {
+  const present = new Set((await rollOf(deps, discussion)).participants.map((p) => p.memberId));
+  return groups.map((group) => writerOf(group, present));
 }

@@ -7,6 +7,8 @@ import {
   type ManualEdits,
 } from '../../domain/discussions/formation/formation-types.ts';
 import {
+  editCount,
+  keepGroups,
   keepParticipants,
   rolesAfter,
   withPlacement,
@@ -108,15 +110,42 @@ export async function proposalFor(
 }
 
 /**
+ * The proposal formed with the hand edits; if the set-up has changed so that
+ * some name a group it no longer has, with the ones that still fit (those
+ * are set aside); only if even those do not fit, without any.
+ */
+export async function proposalKeepingWhatFits(
+  deps: FormingDeps,
+  discussion: Discussion,
+  options: { manual: ManualEdits; seed: number; formedBy: string },
+): Promise<{ result: Result<GroupProposal>; setAside: boolean }> {
+  const kept = await proposalFor(deps, discussion, options);
+  if (kept.ok || kept.code !== 'discussion_group_unknown') return { result: kept, setAside: false };
+  const bare = await proposalFor(deps, discussion, { ...options, manual: noManualEdits });
+  if (!bare.ok) return { result: bare, setAside: false };
+  const fitting = keepGroups(options.manual, new Set(bare.value.groups.map((group) => group.key)));
+  if (editCount(fitting) > 0) {
+    const some = await proposalFor(deps, discussion, { ...options, manual: fitting });
+    if (some.ok) return { result: some, setAside: true };
+  }
+  return { result: bare, setAside: editCount(options.manual) > 0 };
+}
+
+/**
  * Forms the proposal ({@link proposalFor}) and stores it while sign-up is
- * still on (the store checks the status as it writes).
+ * still on (the store checks the status as it writes). Forming again (the
+ * secretary's "Dan igen", the deadline, before announcing) keeps what fits
+ * of the hand edits: a set-up changed meanwhile never leaves it stuck.
  */
 export async function formProposal(
   deps: FormingDeps,
   discussion: Discussion,
-  options: { manual: ManualEdits; seed: number; formedBy: string },
+  options: { manual: ManualEdits; seed: number; formedBy: string; keepWhatFits?: boolean },
 ): Promise<Result<GroupProposal>> {
-  const proposal = await proposalFor(deps, discussion, options);
+  const proposal =
+    options.keepWhatFits === true
+      ? (await proposalKeepingWhatFits(deps, discussion, options)).result
+      : await proposalFor(deps, discussion, options);
   if (!proposal.ok) return proposal;
   const { councilId, id } = discussion;
   if (!(await deps.discussions.saveProposal(councilId, id, proposal.value)))
@@ -142,6 +171,7 @@ export async function formDiscussionGroups(
     manual: stored?.manual ?? noManualEdits,
     seed: seed ?? newSeed(deps),
     formedBy: actorId,
+    keepWhatFits: true,
   });
 }
 

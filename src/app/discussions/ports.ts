@@ -111,9 +111,9 @@ export interface DiscussionScheduler {
   ): Promise<void>;
   /**
    * The discussion changed but not its times (a title, a room link): the jobs
-   * still ahead of `now` are planned again for its new sequence at the same
-   * instants; those already due are not (a reminder that went out is not
-   * sent twice, a deadline that passed does not close the sign-up again).
+   * that have not run are planned again for its new sequence at the same
+   * instants (one already due, at once); those that ran are not (a reminder
+   * that went out is not sent twice, a deadline does not close sign-up again).
    */
   carryPlanOver(discussion: Discussion, now: Date): Promise<void>;
   cancelAll(discussion: Discussion): Promise<void>;

@@ -4,7 +4,7 @@ import { noManualEdits } from '../../domain/discussions/formation/formation-type
 import type { AppDeps } from '../deps.ts';
 import { compileNow } from './compile-opsamling.ts';
 import { rollOf } from './discussion-roll.ts';
-import { formProposal, type FormingDeps } from './form-discussion-groups.ts';
+import { formProposal, proposalFrame, type FormingDeps } from './form-discussion-groups.ts';
 import { newSeed } from './new-seed.ts';
 import { signUpsChangedSince } from './sign-ups-changed.ts';
 
@@ -79,12 +79,17 @@ export async function closeSignUp(deps: JobDeps, job: DiscussionJobRef): Promise
   // message says the groups could not be formed, and «Dan grupper» says why.
   if (stored === undefined)
     await formProposal(deps, discussion, {
+      keepWhatFits: true,
       manual: noManualEdits,
       seed: newSeed(deps),
       formedBy: 'deadline',
     });
-  else if (await signUpsChangedSince(deps, discussion, stored.formedAt))
+  else if (
+    (stored.frame !== undefined && stored.frame !== proposalFrame(discussion)) ||
+    (await signUpsChangedSince(deps, discussion, stored.formedAt))
+  )
     await formProposal(deps, discussion, {
+      keepWhatFits: true,
       manual: stored.manual,
       seed: stored.seed,
       formedBy: stored.formedBy,

@@ -42,10 +42,14 @@ export class BullMqDiscussionScheduler implements DiscussionScheduler {
   }
 
   async carryPlanOver(discussion: Discussion, now: Date): Promise<void> {
-    const planned = idsOf(await this.redis.get(this.planKey(discussion))).flatMap((jobId) => {
+    const planned: { kind: DiscussionJobKind; at: Date }[] = [];
+    for (const jobId of idsOf(await this.redis.get(this.planKey(discussion)))) {
       const job = plannedJobOf(jobId);
-      return job !== undefined && job.at > now ? [job] : [];
-    });
+      if (job === undefined) continue;
+      // Due but not run yet (a slow worker, a deploy): planned again, to run at once.
+      // One that ran (completed) is not: its reminder went out, its deadline closed.
+      if (job.at > now || notRunYet(await this.queues.jobs.getJobState(jobId))) planned.push(job);
+    }
     await this.plan(discussion, planned);
   }
 
@@ -103,3 +107,7 @@ function plannedJobOf(jobId: string): { kind: DiscussionJobKind; at: Date } | un
   const at = Number(parts.at(-1));
   return kind === undefined || !Number.isFinite(at) ? undefined : { kind, at: new Date(at) };
 }
+
+/** A job that has not run to its end: waiting for its time or a worker, or running now (it will find the sequence moved on). */
+const notRunYet = (state: string): boolean =>
+  ['delayed', 'waiting', 'wait', 'prioritized', 'waiting-children', 'active'].includes(state);

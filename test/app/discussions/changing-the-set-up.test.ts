@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileNow } from '../../../src/app/discussions/compile-opsamling.ts';
 import {
   aDiscussionInSignUp,
   aDiscussionWithSignUps,
@@ -201,6 +202,45 @@ describe('changing a discussion’s set-up in sign-up', () => {
     expect(a1?.members).toContain('m003');
   });
 
+  it('after the deadline the times must still make sense: summaries cannot be due already', async () => {
+    const { app, ref, clock } = await aDiscussionWithSignUps();
+    clock.set('2026-11-25T11:00:00.000Z');
+    await app.closeSignUp({ ...ref, sequence: 1 });
+    // Wednesday 15.00 in Copenhagen.
+    clock.set('2026-11-25T14:00:00.000Z');
+    expect(
+      await app.editDiscussion({
+        ...ref,
+        actorId: secretary,
+        seenSequence: 1,
+        windowStart: '2026-11-25T13:00',
+        windowEnd: '2026-11-25T14:00',
+        summariesDue: '2026-11-25T15:00',
+      }),
+    ).toMatchObject({
+      code: 'discussion_times_out_of_order',
+      field: 'summariesDue',
+      params: { field: 'summariesDuePassed' },
+    });
+  });
+
+  it('a proposal whose hand edits name a group the set-up no longer has is formed again with the rest, never stuck', async () => {
+    const { app, ref, deps } = await aDiscussionWithSignUps({ groupCount: 3 });
+    await app.formGroups({ ...ref, actorId: secretary, seed: 7 });
+    await app.moveParticipant({ ...ref, actorId: secretary, memberId: 'm001', groupKey: 'A2' });
+    await app.moveParticipant({ ...ref, actorId: secretary, memberId: 'm003', groupKey: 'A1' });
+    // As if a move formed from the old set-up crossed an edit to two groups.
+    const stored = (await deps.discussions.discussion(ref.councilId, ref.discussionId))!;
+    await deps.discussions.saveDiscussion({
+      ...stored,
+      sizing: { kind: 'count', groups: 2 },
+      sequence: 2,
+    });
+    const again = await app.formGroups({ ...ref, actorId: secretary, seed: 7 });
+    expect(again).toMatchObject({ ok: true, value: { manual: { placements: { m003: 'A1' } } } });
+    expect(await app.announceGroups({ ...ref, actorId: secretary })).toMatchObject({ ok: true });
+  });
+
   it('per-group room links are checked against the groups formed, and a mismatch changes nothing', async () => {
     const { app, ref, deps } = await aDiscussionWithSignUps({
       groupCount: undefined,
@@ -369,6 +409,19 @@ describe('changing a discussion’s set-up after the groups are announced', () =
       sequence: 3,
       reminderAt: new Date('2026-11-29T11:00:00.000Z'),
       at: new Date('2026-11-30T11:00:00.000Z'),
+    });
+  });
+
+  it('compiling from a reading older than a change saved meanwhile keeps the change', async () => {
+    const { app, ref, deps, groups } = await anAnnouncedDiscussion();
+    const read = (await deps.discussions.discussion(ref.councilId, ref.discussionId))!;
+    const links = groups.map((group) => `https://meet.example/${group.key}`);
+    await app.editDiscussion({ ...ref, actorId: secretary, seenSequence: 2, roomLinks: links });
+    expect(await compileNow(deps, read, 'due')).toBe(true);
+    expect(await deps.discussions.discussion(ref.councilId, ref.discussionId)).toMatchObject({
+      status: 'compiled',
+      sequence: 3,
+      rooms: { kind: 'per_group', urls: links },
     });
   });
 

@@ -98,7 +98,7 @@ describe('a group discussion’s jobs in BullMQ', () => {
   );
 
   jobsTest(
-    'a change that moves no time carries the plan to the new sequence at the same instants; one that already passed is left out',
+    'a change that moves no time carries the plan to the new sequence at the same instants; a job due but not yet run is carried to run at once',
     async ({ jobs }) => {
       const { app, council, discussionId, ref } = await aCouncilWithDiscussion(jobs);
       const deadline = Date.parse('2026-11-25T12:00:00+01:00');
@@ -112,13 +112,18 @@ describe('a group discussion’s jobs in BullMQ', () => {
           discussionJobIds.job(council.id, discussionId, 2, 'sign_up_reminder', reminder),
         ].sort(),
       );
-      // Past Tuesday noon the reminder has gone out: the next change plans only the deadline.
+      // Past Tuesday noon the reminder is due but no worker has run it (a deploy, say):
+      // the next change plans it again for its new sequence, to run at once.
       jobs.clock.set('2026-11-24T12:00:00.000Z');
       expect(
         await app.editDiscussion({ ...ref, actorId: secretary, seenSequence: 2, title: 'Nyere' }),
       ).toMatchObject({ ok: true });
       expect(await delayedIds(jobs)).toEqual([
         discussionJobIds.job(council.id, discussionId, 3, 'sign_up_deadline', deadline),
+      ]);
+      const waiting = (await jobs.discussionQueues.jobs.getWaiting()).map((job) => job.id);
+      expect(waiting).toEqual([
+        discussionJobIds.job(council.id, discussionId, 3, 'sign_up_reminder', reminder),
       ]);
     },
   );
