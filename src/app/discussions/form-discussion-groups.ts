@@ -254,10 +254,11 @@ export async function assignGroupRole(
   const moved: Discussion = { ...discussion, sequence: discussion.sequence + 1 };
   if (!(await deps.discussions.saveDiscussion(moved, discussion.status, discussion.sequence)))
     return fail('discussion_changed_meanwhile');
+  // Planned for the new sequence at once, so the jobs never stay on the old one;
+  // the reminders go to the new holder, and their message is news.
+  await scheduleSummaryJobs(deps, moved, council.timeZone);
   if (!(await deps.discussions.saveAnnouncedGroups(councilId, discussionId, handedOver)))
     return fail('discussion_changed_meanwhile');
-  // The reminders go to the new holder, and their message is news.
-  await scheduleSummaryJobs(deps, moved, council.timeZone);
   await deps.notifier.notify({ kind: 'discussion_changed', councilId, discussionId });
   await deps.notifier.notify({
     kind: 'discussion_group_to_member',
