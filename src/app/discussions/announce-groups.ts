@@ -88,5 +88,5 @@ export async function announceGroups(
       memberId,
       sequence: announced.sequence,
     });
-  return succeed(await viewOf(deps, announced));
+  return succeed(await viewOf(deps, announced, council.timeZone));
 }

@@ -137,5 +137,5 @@ export async function compileOpsamling(
     await compileNow(deps, discussion, actorId);
   }
   const current = await deps.discussions.discussion(councilId, discussionId);
-  return succeed(await viewOf(deps, current ?? discussion));
+  return succeed(await viewOf(deps, current ?? discussion, loaded.value.council.timeZone));
 }

@@ -38,5 +38,5 @@ export async function showDiscussion(
   if (!council.ok) return council;
   const discussion = await loadDiscussion(deps, input.value.councilId, input.value.discussionId);
   if (!discussion.ok) return discussion;
-  return succeed(await viewOf(deps, discussion.value));
+  return succeed(await viewOf(deps, discussion.value, council.value.timeZone));
 }

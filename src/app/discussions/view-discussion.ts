@@ -7,8 +7,10 @@ import type { DiscussionParticipant, DiscussionView } from './discussion-types.t
 
 /** Everything the surfaces show of a discussion, read at once. */
 export async function viewOf(
-  deps: Pick<AppDeps, 'rosters' | 'absences' | 'discussions' | 'clock' | 'councils'>,
+  deps: Pick<AppDeps, 'rosters' | 'absences' | 'discussions' | 'clock'>,
   discussion: Discussion,
+  /** The council's, which every caller has already read. */
+  timeZone: string,
 ): Promise<DiscussionView> {
   const { councilId, id } = discussion;
   const [roll, signUps, proposal, summaries, opsamling] = await Promise.all([
@@ -25,7 +27,8 @@ export async function viewOf(
   const present = new Set(participants.map((person) => person.memberId));
   return {
     discussion,
-    ...(discussion.status === 'sign_up' && (await beforeDeadline(deps, discussion))
+    ...(discussion.status === 'sign_up' &&
+    localTimeOf(deps.clock.now(), timeZone) < discussion.signUpDeadline
       ? { signUpStillOpen: true }
       : {}),
     participants,
@@ -34,14 +37,4 @@ export async function viewOf(
     writers: proposal === undefined ? {} : writersOf(proposal.groups, present),
     ...(opsamling === undefined ? {} : { opsamling }),
   };
-}
-
-/** Whether the sign-up deadline is still ahead in the council's time. */
-async function beforeDeadline(
-  deps: Pick<AppDeps, 'clock' | 'councils'>,
-  discussion: Discussion,
-): Promise<boolean> {
-  const council = await deps.councils.council(discussion.councilId);
-  if (council === undefined) return false;
-  return localTimeOf(deps.clock.now(), council.timeZone) < discussion.signUpDeadline;
 }
